@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } } },
+  },
+  preload: {
+    // Sandboxed preloads cannot require anything but 'electron': bundle everything in.
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    base: './',
+    build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true, rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+  },
+});

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { contract, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/contract';
+import { AppError, type AppErrorData, type Result } from '../../shared/errors';
+import { issuesToFieldErrors } from '../../shared/validation';
+import { Vault, isDamageError, type VaultOptions } from './vault/vault';
+import { SignInThrottle } from './vault/throttle';
+import { handlers } from './handlers';
+import { CoreEvents, type CoreState } from './state';
+import { lock } from './services/auth';
+
+export interface CoreOptions extends VaultOptions {
+  dataDir: string;
+  version?: string;
+  now?: () => number;
+  /** Where internal errors are reported; never given inputs, only codes and messages. */
+  log?: (line: string) => void;
+}
+
+/**
+ * The whole back end behind one door. Every call, from Electron IPC, the test host or
+ * the CLI, goes through dispatch: known channel → session and role → input schema →
+ * handler → output schema. Calls run one at a time, so a lock can never land inside
+ * a half-finished transaction.
+ */
+export class Core {
+  readonly state: CoreState;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly log: (line: string) => void;
+
+  constructor(opts: CoreOptions) {
+    const now = opts.now ?? Date.now;
+    const vault = new Vault(opts.dataDir, { nativeBinding: opts.nativeBinding, cacheKiB: opts.cacheKiB });
+    this.state = {
+      vault,
+      throttle: new SignInThrottle(vault.paths.throttle, now),
+      session: null,
+      pendingSetup: null,
+      version: opts.version ?? '0.0.0',
+      now,
+      events: new CoreEvents(),
+    };
+    this.log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
+  }
+
+  get events(): CoreEvents {
+    return this.state.events;
+  }
+
+  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    const run = this.queue.then(() => this.run(channel, input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Typed convenience for in-process callers (CLI, tests): throws AppError on failure. */
+  async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const r = await this.dispatch(channel, input);
+    if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields, retryAfterMs: r.error.retryAfterMs });
+    return r.data as ChannelOutput<C>;
+  }
+
+  /** Locks from outside a call (OS lock, suspend, quit). */
+  lock(reason: 'idle' | 'os' | 'manual' | 'shortcut'): Promise<void> {
+    const run = this.queue.then(() => lock(this.state, reason));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.lock('manual');
+  }
+
+  private async run(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isChannelName(channel)) throw new AppError('UNKNOWN_CHANNEL', 'unknown channel');
+      const def = contract[channel];
+      await this.checkAccess(channel);
+      const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        throw new AppError('VALIDATION', 'input failed validation', { fields: issuesToFieldErrors(parsed.error.issues) });
+      }
+      const handler = handlers[channel] as (i: unknown, s: CoreState) => unknown;
+      const out = await handler(parsed.data, this.state);
+      // Outputs are parsed too: anything not declared (a hash, a key) is stripped.
+      const data = (def.output as z.ZodType).parse(out);
+      if (this.state.session) this.state.session.lastActivity = this.state.now();
+      return { ok: true, data };
+    } catch (e) {
+      return { ok: false, error: this.toErrorData(channel, e) };
+    }
+  }
+
+  private async checkAccess(channel: ChannelName): Promise<void> {
+    const access = contract[channel].access;
+    if (access === 'public') return;
+    const session = this.state.session;
+    if (!session) throw new AppError('NOT_SIGNED_IN', 'vault is locked');
+    if (this.state.now() - session.lastActivity > session.idleLockMs) {
+      // Core enforces the idle limit itself even if the window's own timer never fired.
+      await lock(this.state, 'idle');
+      throw new AppError('NOT_SIGNED_IN', 'locked after inactivity');
+    }
+    if (!access.includes(session.user.role)) throw new AppError('PERMISSION_DENIED', `role ${session.user.role} may not call ${channel}`);
+  }
+
+  private toErrorData(channel: unknown, e: unknown): AppErrorData {
+    if (e instanceof AppError) return e.toData();
+    if (isDamageError(e)) return { code: 'DATABASE_DAMAGED', message: 'the database is damaged' };
+    this.log(`[core] internal error on ${String(channel)}: ${(e as Error)?.stack ?? String(e)}`);
+    return { code: 'INTERNAL', message: 'internal error' };
+  }
+}
+
+export { AppError };

@@ -1,0 +1,32 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DB_FILE = 'amizero.db';
+export const KEYRING_FILE = 'keyring.json';
+export const THROTTLE_FILE = 'signin-throttle.json';
+
+export interface VaultPaths {
+  dir: string;
+  db: string;
+  keyring: string;
+  throttle: string;
+}
+
+export function vaultPaths(dir: string): VaultPaths {
+  return { dir, db: join(dir, DB_FILE), keyring: join(dir, KEYRING_FILE), throttle: join(dir, THROTTLE_FILE) };
+}
+
+/**
+ * The app's own data folder, computed the same way Electron's `userData` is, so the
+ * CLI (plain Node) and the app find the same vault without importing Electron.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.AMIZERO_DATA_DIR) return env.AMIZERO_DATA_DIR;
+  const appData =
+    platform === 'win32'
+      ? env.APPDATA ?? join(homedir(), 'AppData', 'Roaming')
+      : platform === 'darwin'
+        ? join(homedir(), 'Library', 'Application Support')
+        : env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
+  return join(appData, 'Amizero', 'vault');
+}

@@ -1,0 +1,33 @@
+import { EventEmitter } from 'node:events';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import { AppError } from '../../shared/errors';
+import type { Vault } from './vault/vault';
+import type { SignInThrottle } from './vault/throttle';
+import type { Session } from './session';
+
+/** Everything the services share: the vault on disk and, when unlocked, the session. */
+export interface CoreState {
+  vault: Vault;
+  throttle: SignInThrottle;
+  session: Session | null;
+  pendingSetup: { recoveryKey: string; confirmGroups: number[] } | null;
+  version: string;
+  now(): number;
+  events: CoreEvents;
+}
+
+export class CoreEvents {
+  private readonly emitter = new EventEmitter();
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    this.emitter.emit(event, payload);
+  }
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    this.emitter.on(event, listener);
+    return () => this.emitter.off(event, listener);
+  }
+}
+
+export function requireSession(state: CoreState): Session {
+  if (!state.session) throw new AppError('NOT_SIGNED_IN', 'vault is locked');
+  return state.session;
+}

@@ -1,0 +1,27 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { WrappedKey } from '../../../shared/files/keyring';
+
+/**
+ * AES-256-GCM key wrapping. The associated data binds a wrapped key to its vault and
+ * slot, so a slot copied from another keyring or another user does not unwrap.
+ */
+export function wrapKey(kek: Buffer, dek: Buffer, aad: string): WrappedKey {
+  const nonce = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', kek, nonce);
+  c.setAAD(Buffer.from(aad, 'utf8'));
+  const ct = Buffer.concat([c.update(dek), c.final()]);
+  return { alg: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ct.toString('base64'), tag: c.getAuthTag().toString('base64') };
+}
+
+/** Returns the data key, or null when the key-encryption key (password) is wrong. */
+export function unwrapKey(kek: Buffer, w: WrappedKey, aad: string): Buffer | null {
+  try {
+    const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.nonce, 'base64'));
+    d.setAAD(Buffer.from(aad, 'utf8'));
+    d.setAuthTag(Buffer.from(w.tag, 'base64'));
+    const out = Buffer.concat([d.update(Buffer.from(w.ciphertext, 'base64')), d.final()]);
+    return out.length === 32 ? out : null;
+  } catch {
+    return null;
+  }
+}

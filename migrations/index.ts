@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+/**
+ * Every migration, in order. A static list rather than a directory scan so it works
+ * inside an asar archive and in bundles. Names are frozen once released.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+export const MIGRATION_NAMES = Object.keys(migrations);
+export const LATEST_MIGRATION = MIGRATION_NAMES[MIGRATION_NAMES.length - 1]!;
+
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

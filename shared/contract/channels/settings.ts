@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { ALL_ROLES, MANAGER_ONLY } from '../../roles';
+import { settingsPatchSchema, settingsSchema } from '../../domain/settings';
+
+export const settingsChannels = {
+  'settings.get': channel({ input: z.object({}).strict(), output: settingsSchema, access: ALL_ROLES }),
+  'settings.update': channel({ input: settingsPatchSchema, output: settingsSchema, access: MANAGER_ONLY }),
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Every action core writes to the audit log. Labels: i18n `audit.action.<id>`. */
+export const AUDIT_ACTIONS = [
+  'vault.created',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.lock',
+  'auth.password_changed',
+  'auth.password_recovered',
+  'auth.kdf_upgraded',
+  'user.created',
+  'user.updated',
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+  'user.password_reset',
+  'settings.changed',
+  'audit.verified',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditVerifySchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  problems: z.array(z.object({ seq: z.number().int(), kind: z.enum(['edited', 'missing', 'reordered', 'broken_link']) })),
+});
+export type AuditVerifyResult = z.infer<typeof auditVerifySchema>;

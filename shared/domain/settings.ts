@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const SUPPORTED_LOCALES = ['en', 'rw', 'fr'] as const;
+export const localeSchema = z.enum(SUPPORTED_LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const organisationNameSchema = z.string().trim().min(2).max(120);
+/** Short code printed in resident codes, e.g. KGL in KGL-2026-0042. */
+export const siteCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,6}$/, { message: 'siteCode.format' });
+
+const timeZoneSchema = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, { message: 'timeZone.invalid' });
+
+/** Settings a manager may change. Defaults are applied by core when a key is absent. */
+export const settingsSchema = z.object({
+  organisationName: organisationNameSchema,
+  siteCode: siteCodeSchema,
+  idleLockMinutes: z.number().int().min(1).max(120),
+  timeZone: timeZoneSchema,
+  defaultLocale: localeSchema,
+  stayLimitDays: z.number().int().min(30).max(730),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> = {
+  idleLockMinutes: 5,
+  timeZone: 'Africa/Kigali',
+  defaultLocale: 'en',
+  // Ministerial Order 13/2021: shelter stays are limited to six months.
+  stayLimitDays: 183,
+};
+
+export const settingsPatchSchema = settingsSchema.partial();

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Error codes that cross the IPC boundary. The renderer translates them with the
+ * `errors.<code>` i18n key; core attaches an English message for logs and the CLI.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'PERMISSION_DENIED',
+  'NOT_SIGNED_IN',
+  'WRONG_CREDENTIALS',
+  'THROTTLED',
+  'ACCOUNT_DISABLED',
+  'VAULT_EXISTS',
+  'VAULT_MISSING',
+  'KEYRING_DAMAGED',
+  'DATABASE_DAMAGED',
+  'PLAINTEXT_DATABASE',
+  'SCHEMA_TOO_NEW',
+  'NOT_FOUND',
+  'USERNAME_TAKEN',
+  'LAST_MANAGER',
+  'WEAK_PASSWORD',
+  'RECOVERY_KEY_INVALID',
+  'RECOVERY_CONFIRMATION_MISMATCH',
+  'SETUP_NOT_PREPARED',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const fieldErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const appErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  fields: z.array(fieldErrorSchema).optional(),
+  retryAfterMs: z.number().int().nonnegative().optional(),
+});
+export type AppErrorData = z.infer<typeof appErrorSchema>;
+
+/** Thrown inside core; serialised to AppErrorData at the boundary. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldError[];
+  readonly retryAfterMs?: number;
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldError[]; retryAfterMs?: number } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (extra.fields) this.fields = extra.fields;
+    if (extra.retryAfterMs !== undefined) this.retryAfterMs = extra.retryAfterMs;
+  }
+  toData(): AppErrorData {
+    const data: AppErrorData = { code: this.code, message: this.message };
+    if (this.fields) data.fields = this.fields;
+    if (this.retryAfterMs !== undefined) data.retryAfterMs = this.retryAfterMs;
+    return data;
+  }
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData };

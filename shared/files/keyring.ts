@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
+
+export const kdfParamsSchema = z.object({
+  name: z.literal('argon2id'),
+  memoryKiB: z.number().int().min(8 * 1024).max(4 * 1024 * 1024),
+  iterations: z.number().int().min(1).max(64),
+  parallelism: z.number().int().min(1).max(16),
+  salt: b64,
+});
+export type KdfParams = z.infer<typeof kdfParamsSchema>;
+
+export const wrappedKeySchema = z.object({
+  alg: z.literal('aes-256-gcm'),
+  nonce: b64,
+  ciphertext: b64,
+  tag: b64,
+});
+export type WrappedKey = z.infer<typeof wrappedKeySchema>;
+
+export const keyringSlotSchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(['user', 'recovery']),
+  /** For user slots: the user's id (a UUID, no name) and a salted HMAC of the username for look-up. */
+  userId: z.string().uuid().optional(),
+  lookup: b64.optional(),
+  kdf: kdfParamsSchema,
+  wrapped: wrappedKeySchema,
+  createdAt: z.string(),
+});
+export type KeyringSlot = z.infer<typeof keyringSlotSchema>;
+
+/**
+ * keyring.json: beside the database, holds only wrapped copies of the data key.
+ * No resident data and no staff names appear in it.
+ */
+export const keyringSchema = z.object({
+  format: z.literal('amizero-keyring'),
+  version: z.literal(1),
+  vaultId: z.string().uuid(),
+  cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }),
+  lookupSalt: b64,
+  slots: z.array(keyringSlotSchema).min(1).max(1000),
+});
+export type Keyring = z.infer<typeof keyringSchema>;
+
+/** Failed sign-in bookkeeping, kept outside the database because it is written while locked. */
+export const throttleFileSchema = z.object({
+  format: z.literal('amizero-throttle'),
+  version: z.literal(1),
+  entries: z.record(z.string(), z.object({ failures: z.number().int().min(0), lastFailureAt: z.number() })),
+  /** Failures not yet copied into the audit log (it is inside the locked database). */
+  pending: z.array(z.object({ lookup: z.string(), at: z.string() })).max(10000),
+});
+export type ThrottleFile = z.infer<typeof throttleFileSchema>;

@@ -1,0 +1,46 @@
+import { en } from './locales/en';
+import { rw } from './locales/rw';
+import { fr } from './locales/fr';
+import type { Locale } from '../domain/settings';
+
+export type Catalog = typeof en;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+/** Every translatable string, checked at compile time. */
+export type MessageKey = Leaves<Catalog>;
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+
+export const catalogs: Record<Locale, DeepPartial<Catalog>> = { en, rw, fr };
+
+function lookup(catalog: unknown, key: string): string | undefined {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Looks a key up in the chosen language and falls back to English; interpolates
+ * `{name}` placeholders. A key missing everywhere (a programming error caught by the
+ * i18n tests) shows a neutral placeholder rather than the raw key.
+ */
+export function translate(locale: Locale, key: MessageKey | string, vars?: Record<string, string | number>): string {
+  const text = lookup(catalogs[locale], key) ?? lookup(en, key) ?? '…';
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export function hasKey(key: string): boolean {
+  return lookup(en, key) !== undefined;
+}
+
+/** All leaf keys of a catalogue, for completeness tests. */
+export function leafKeys(catalog: unknown, prefix = ''): string[] {
+  if (catalog === null || typeof catalog !== 'object') return [];
+  return Object.entries(catalog as Record<string, unknown>).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`),
+  );
+}
