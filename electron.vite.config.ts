@@ -18,6 +18,6 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
     base: './',
-    build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true, rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true, minify: 'esbuild', sourcemap: false, rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
   },
 });

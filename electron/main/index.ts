@@ -1,0 +1,3 @@
+// Placeholder entry: replaced by the Electron shell (window, protocol, IPC binding).
+import { app } from 'electron';
+app.quit();

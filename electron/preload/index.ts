@@ -1,0 +1,2 @@
+// Placeholder entry: replaced by the contract-driven bridge.
+export {};
