@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
@@ -71,6 +71,8 @@ export class Vault {
     mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
     this.clearLeftovers();
     const staging = join(this.paths.dir, `.setup-${randomBytes(6).toString('hex')}.db`);
+    // Owner-only from the first byte; SQLite gives its -wal and -shm files the same mode.
+    closeSync(openSync(staging, 'wx', 0o600));
     const sqlite = openEncryptedDatabase(staging, dek, { ...this.opts, create: true });
     try {
       const db = createKysely(sqlite);

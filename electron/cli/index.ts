@@ -1,0 +1,6 @@
+import { main } from './main';
+
+// No top-level await: this file is also loaded as CommonJS by bin.cjs through tsx.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
