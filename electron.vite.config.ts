@@ -10,6 +10,7 @@ export default defineConfig({
   preload: {
     // Sandboxed preloads cannot require anything but 'electron': bundle everything in.
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
