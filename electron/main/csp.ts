@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 /**
  * The page's Content-Security-Policy. Mantine injects <style> tags at run time, so styles
  * get a per-load nonce instead of 'unsafe-inline'; scripts come only from our own files.
+ * The test host reuses it with connect-src 'self', because its bridge speaks HTTP.
  */
-export function buildCsp(nonce: string): string {
+export function buildCsp(nonce: string, opts: { connectSrc?: string } = {}): string {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(nonce)) throw new Error('CSP nonce must be base64');
   return [
     "default-src 'none'",
@@ -12,7 +13,7 @@ export function buildCsp(nonce: string): string {
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'none'",
+    `connect-src ${opts.connectSrc ?? "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -1,0 +1,77 @@
+import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract';
+
+export const TOKEN_HEADER = 'x-amizero-host-token';
+export const RPC_PATH = '/__host/rpc';
+export const EVENTS_PATH = '/__host/events';
+
+/**
+ * The browser-side stand-in for the Electron preload (electron/preload/bridge.ts, whose
+ * behaviour it mirrors: unknown channels answered locally, unknown events thrown): plain JavaScript that defines
+ * `window.amizero` (shared/contract/bridge.ts, AmizeroBridge) over HTTP to this host.
+ * The channel and event lists come from the contract so nothing is declared twice;
+ * the per-run token is embedded so only pages served by this host can call core.
+ */
+export function bridgeShimSource(token: string): string {
+  const config = JSON.stringify({
+    channels: CHANNEL_NAMES,
+    events: EVENT_NAMES,
+    token,
+    tokenHeader: TOKEN_HEADER,
+    rpcPath: RPC_PATH,
+    eventsPath: EVENTS_PATH,
+  });
+  return `// Amizero test host bridge: stands in for the Electron preload. Never shipped.
+(function () {
+  'use strict';
+  var cfg = ${config};
+  var channels = new Set(cfg.channels);
+  var events = new Set(cfg.events);
+  var source = null;
+
+  function failure(code, message) {
+    return { ok: false, error: { code: code, message: message } };
+  }
+
+  function invoke(channel, input) {
+    if (!channels.has(channel)) return Promise.resolve(failure('UNKNOWN_CHANNEL', 'unknown channel ' + String(channel)));
+    var headers = { 'content-type': 'application/json' };
+    headers[cfg.tokenHeader] = cfg.token;
+    return fetch(cfg.rpcPath, {
+      method: 'POST',
+      headers: headers,
+      body: JSON.stringify({ channel: channel, input: input === undefined ? {} : input }),
+      credentials: 'omit',
+      cache: 'no-store',
+    }).then(function (res) {
+      return res.json();
+    }).catch(function () {
+      return failure('INTERNAL', 'the test host did not answer');
+    });
+  }
+
+  function eventSource() {
+    // EventSource cannot send headers, so the token travels in the query string.
+    if (!source) source = new EventSource(cfg.eventsPath + '?token=' + encodeURIComponent(cfg.token));
+    return source;
+  }
+
+  function on(event, listener) {
+    if (!events.has(event)) throw new TypeError('unknown event ' + String(event));
+    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+    var handler = function (message) {
+      var payload;
+      try { payload = JSON.parse(message.data); } catch (e) { return; }
+      listener(payload);
+    };
+    eventSource().addEventListener(event, handler);
+    return function unsubscribe() {
+      if (source) source.removeEventListener(event, handler);
+    };
+  }
+
+  var bridge = Object.freeze({ invoke: invoke, on: on, host: 'test-host' });
+  // Like contextBridge.exposeInMainWorld: the page cannot replace or extend it.
+  Object.defineProperty(window, 'amizero', { value: bridge, writable: false, configurable: false, enumerable: true });
+})();
+`;
+}
