@@ -74,7 +74,8 @@ export class Core {
     try {
       if (!isChannelName(channel)) throw new AppError('UNKNOWN_CHANNEL', 'unknown channel');
       const def = contract[channel];
-      await this.checkAccess(channel);
+      const idleLocked = await this.lockIfIdle();
+      this.checkAccess(channel, idleLocked);
       const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
       if (!parsed.success) {
         throw new AppError('VALIDATION', 'input failed validation', { fields: issuesToFieldErrors(parsed.error.issues) });
@@ -83,23 +84,30 @@ export class Core {
       const out = await handler(parsed.data, this.state);
       // Outputs are parsed too: anything not declared (a hash, a key) is stripped.
       const data = (def.output as z.ZodType).parse(out);
-      if (this.state.session) this.state.session.lastActivity = this.state.now();
+      // Only signed-in work counts as activity: a window polling app.status must not keep the vault open.
+      if (this.state.session && def.access !== 'public') this.state.session.lastActivity = this.state.now();
       return { ok: true, data };
     } catch (e) {
       return { ok: false, error: this.toErrorData(channel, e) };
     }
   }
 
-  private async checkAccess(channel: ChannelName): Promise<void> {
+  /**
+   * Core enforces the idle limit itself, before any channel (public ones included),
+   * even if the window's own timer never fired. True when this call locked the vault.
+   */
+  private async lockIfIdle(): Promise<boolean> {
+    const session = this.state.session;
+    if (!session || this.state.now() - session.lastActivity <= session.idleLockMs) return false;
+    await lock(this.state, 'idle');
+    return true;
+  }
+
+  private checkAccess(channel: ChannelName, idleLocked: boolean): void {
     const access = contract[channel].access;
     if (access === 'public') return;
     const session = this.state.session;
-    if (!session) throw new AppError('NOT_SIGNED_IN', 'vault is locked');
-    if (this.state.now() - session.lastActivity > session.idleLockMs) {
-      // Core enforces the idle limit itself even if the window's own timer never fired.
-      await lock(this.state, 'idle');
-      throw new AppError('NOT_SIGNED_IN', 'locked after inactivity');
-    }
+    if (!session) throw new AppError('NOT_SIGNED_IN', idleLocked ? 'locked after inactivity' : 'vault is locked');
     if (!access.includes(session.user.role)) throw new AppError('PERMISSION_DENIED', `role ${session.user.role} may not call ${channel}`);
   }
 

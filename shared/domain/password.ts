@@ -35,9 +35,11 @@ export function passwordStrength(password: string): PasswordStrength {
   // Rough bits: log2(alphabet) per distinct-ish character.
   const alphabet = [26, 26, 10, 33].reduce((sum, size, i) => (
     [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/][i]!.test(password) ? sum + size : sum), 0);
-  let bits = Math.log2(Math.max(alphabet, 1)) * Math.min(password.length, unique * 2);
+  // A run (abcd, 4321, qwer) is guessed as a whole: count each four run characters as one.
+  const runChars = runCoverage(lower, 4);
+  const effectiveLength = password.length - runChars + Math.ceil(runChars / 4);
+  let bits = Math.log2(Math.max(alphabet, 1)) * Math.min(effectiveLength, unique * 2);
   if (hints.includes('repeated')) bits *= 0.7;
-  if (hints.includes('sequence')) bits *= 0.7;
   if (hints.includes('common')) bits = 0;
   if (classes < 2 && password.length < 16) hints.push('addVariety');
 
@@ -47,13 +49,23 @@ export function passwordStrength(password: string): PasswordStrength {
   return { score, hints };
 }
 
+const RUN_ROWS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function isRun(part: string): boolean {
+  return RUN_ROWS.some((r) => r.includes(part) || r.split('').reverse().join('').includes(part));
+}
+
 function hasRun(s: string, len: number): boolean {
-  const rows = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+  return runCoverage(s, len) > 0;
+}
+
+/** How many characters belong to a run of at least `len` characters. */
+function runCoverage(s: string, len: number): number {
+  const covered = new Array<boolean>(s.length).fill(false);
   for (let i = 0; i + len <= s.length; i++) {
-    const part = s.slice(i, i + len);
-    if (rows.some((r) => r.includes(part) || r.split('').reverse().join('').includes(part))) return true;
+    if (isRun(s.slice(i, i + len))) covered.fill(true, i, i + len);
   }
-  return false;
+  return covered.filter(Boolean).length;
 }
 
 export function isAcceptablePassword(password: string): boolean {

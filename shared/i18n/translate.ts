@@ -13,13 +13,17 @@ export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : D
 
 export const catalogs: Record<Locale, DeepPartial<Catalog>> = { en, rw, fr };
 
+/** Leaf names may contain dots themselves (audit actions such as `vault.created`). */
 function lookup(catalog: unknown, key: string): string | undefined {
-  let node: unknown = catalog;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
+  if (catalog === null || typeof catalog !== 'object') return undefined;
+  const node = catalog as Record<string, unknown>;
+  if (Object.hasOwn(node, key) && typeof node[key] === 'string') return node[key];
+  for (let i = key.indexOf('.'); i >= 0; i = key.indexOf('.', i + 1)) {
+    const head = key.slice(0, i);
+    const found = Object.hasOwn(node, head) ? lookup(node[head], key.slice(i + 1)) : undefined;
+    if (found !== undefined) return found;
   }
-  return typeof node === 'string' ? node : undefined;
+  return undefined;
 }
 
 /**

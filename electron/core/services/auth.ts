@@ -22,13 +22,30 @@ function toSessionUser(u: UserSummary): SessionUser {
   return { id: u.id, username: u.username, fullName: u.fullName, role: u.role, mustChangePassword: u.mustChangePassword };
 }
 
+/**
+ * Runs the steps between opening the vault and handing it to a session. On any failure
+ * the connection is closed and the key wiped: nothing stays open, and SQLite's WAL files
+ * are removed again, so a refused sign-in leaves the folder as it found it.
+ */
+export async function closingOnFailure<T>(opened: OpenVault, dek: Buffer, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (opened.sqlite.open) opened.sqlite.close();
+    dek.fill(0);
+    throw e;
+  }
+}
+
 /** Common tail of setup, sign-in and recovery: audit, bookkeeping, then the session. */
 export async function startSession(state: CoreState, opened: OpenVault, dek: Buffer, user: UserSummary): Promise<SessionUser> {
-  try {
+  return closingOnFailure(opened, dek, async () => {
     const at = nowIso();
-    const pending = state.throttle.takePending();
+    const pending = state.throttle.peekPending();
     const users = pending.length ? await usersRepo.all(opened.db) : [];
     const keyring = pending.length ? state.vault.keyring() : null;
+    // Every read before the first write: a damaged page found here leaves the file untouched.
+    const settings = await readSettings(opened.db);
     await opened.db.transaction().execute(async (trx) => {
       // Failed attempts happened while the database was locked; they enter the log now.
       for (const p of pending) {
@@ -41,15 +58,12 @@ export async function startSession(state: CoreState, opened: OpenVault, dek: Buf
       await usersRepo.update(trx, user.id, { last_sign_in_at: at });
       await appendAudit(trx, { action: 'auth.sign_in', actorId: user.id, targetType: 'user', targetId: user.id });
     });
-    const settings = await readSettings(opened.db);
+    // Only now are the failures in the log; forgetting them earlier could lose them.
+    state.throttle.forgetPending(pending.length);
     state.session?.close();
     state.session = new Session(opened.sqlite, opened.db, dek, toSessionUser(user), state.now(), settings.idleLockMinutes);
     return state.session.user;
-  } catch (e) {
-    opened.sqlite.close();
-    dek.fill(0);
-    throw e;
-  }
+  });
 }
 
 export async function signIn(state: CoreState, username: string, password: string): Promise<SessionUser> {
@@ -69,12 +83,13 @@ export async function signIn(state: CoreState, username: string, password: strin
     dek.fill(0);
     throw e;
   });
-  const row = await usersRepo.byId(opened.db, slot.userId!);
-  if (!row || row.username !== username || row.disabled_at) {
-    opened.sqlite.close();
-    dek.fill(0);
-    throw new AppError(row?.disabled_at ? 'ACCOUNT_DISABLED' : 'WRONG_CREDENTIALS', 'account cannot sign in');
-  }
+  const row = await closingOnFailure(opened, dek, async () => {
+    const r = await usersRepo.byId(opened.db, slot.userId!);
+    if (!r || r.username !== username || r.disabled_at) {
+      throw new AppError(r?.disabled_at ? 'ACCOUNT_DISABLED' : 'WRONG_CREDENTIALS', 'account cannot sign in');
+    }
+    return r;
+  });
   state.throttle.recordSuccess(lookup);
   const user = await startSession(state, opened, dek, toUserSummary(row));
   if (isWeakerThanDefault(slot.kdf)) await replacePassword(state, row.id, username, password, 'auth.kdf_upgraded', { mustChange: row.must_change_password === 1 });
@@ -151,14 +166,15 @@ export async function recoverWithKey(state: CoreState, recoveryKey: string, user
     dek.fill(0);
     throw e;
   });
-  const row = await usersRepo.byUsername(opened.db, username);
-  if (!row || row.role !== 'manager' || row.disabled_at) {
-    opened.sqlite.close();
-    dek.fill(0);
-    throw new AppError('PERMISSION_DENIED', 'the recovery key resets an active manager account only', {
-      fields: [{ path: 'username', code: 'notManager', message: 'notManager' }],
-    });
-  }
+  const row = await closingOnFailure(opened, dek, async () => {
+    const r = await usersRepo.byUsername(opened.db, username);
+    if (!r || r.role !== 'manager' || r.disabled_at) {
+      throw new AppError('PERMISSION_DENIED', 'the recovery key resets an active manager account only', {
+        fields: [{ path: 'username', code: 'notManager', message: 'notManager' }],
+      });
+    }
+    return r;
+  });
   state.throttle.recordSuccess(RECOVERY_LOOKUP);
   await startSession(state, opened, dek, toUserSummary(row));
   await replacePassword(state, row.id, row.username, newPassword, 'auth.password_recovered', { mustChange: false });

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
 import { assertStrongPassword } from './passwords';
 import type { CoreState } from '../state';
-import { startSession } from './auth';
+import { closingOnFailure, startSession } from './auth';
 
 const CONFIRM_GROUP_COUNT = 2;
 
@@ -71,8 +71,9 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
     }, keyring);
     state.pendingSetup = null;
     const opened = await state.vault.open(dek);
-    const row = await usersRepo.byId(opened.db, userId);
-    return await startSession(state, opened, Buffer.from(dek), toUserSummary(row!));
+    const sessionKey = Buffer.from(dek);
+    const row = await closingOnFailure(opened, sessionKey, () => usersRepo.byId(opened.db, userId));
+    return await startSession(state, opened, sessionKey, toUserSummary(row!));
   } finally {
     dek.fill(0);
   }

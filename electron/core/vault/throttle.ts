@@ -57,13 +57,16 @@ export class SignInThrottle {
     writeFileAtomic(this.path, JSON.stringify(f));
   }
 
-  /** Hands over failures not yet in the audit log, and forgets them. */
-  takePending(): { lookup: string; at: string }[] {
+  /** Failures not yet in the audit log. They stay on file until forgetPending confirms they were logged. */
+  peekPending(): { lookup: string; at: string }[] {
+    return this.read().pending;
+  }
+
+  /** Drops the first `count` pending failures, once the audit entries for them have committed. */
+  forgetPending(count: number): void {
+    if (count <= 0) return;
     const f = this.read();
-    if (f.pending.length === 0) return [];
-    const pending = f.pending;
-    f.pending = [];
+    f.pending = f.pending.slice(count);
     writeFileAtomic(this.path, JSON.stringify(f));
-    return pending;
   }
 }

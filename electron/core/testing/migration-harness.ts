@@ -1,0 +1,57 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against whatever schema came before */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { NO_MIGRATIONS, type Kysely, type MigrationResultSet } from 'kysely';
+import { MIGRATION_NAMES } from '../../../migrations';
+import { openEncryptedDatabase, type SqliteDb } from '../db/open';
+import { createKysely, createMigrator } from '../db/kysely';
+import type { TempDirs } from './vault-fixture';
+
+/**
+ * The migration test pattern: bring a fresh encrypted database to the migration before
+ * N (for the first one, the empty database), write rows the way the older app did,
+ * run migration N, and check what it made of them. Uses the same static provider as
+ * the app, so a migration missing from migrations/index.ts cannot be tested by mistake.
+ */
+export interface MigrationCase<T> {
+  /** Name of the migration under test, as listed in migrations/index.ts. */
+  migration: string;
+  /** Writes rows using the schema as it was before the migration. */
+  seed: (db: Kysely<any>, sqlite: SqliteDb) => Promise<T>;
+  /** Asserts on schema and rows after the migration. */
+  check: (db: Kysely<any>, seeded: T, sqlite: SqliteDb) => Promise<void>;
+}
+
+function mustSucceed(result: MigrationResultSet, target: string): void {
+  if (result.error) throw new Error(`migrating to ${target} failed: ${String(result.error)}`);
+  const failed = result.results?.filter((r) => r.status === 'Error') ?? [];
+  if (failed.length) throw new Error(`migration ${failed.map((r) => r.migrationName).join(', ')} failed`);
+}
+
+export function previousMigration(name: string): string | typeof NO_MIGRATIONS {
+  const i = MIGRATION_NAMES.indexOf(name);
+  if (i < 0) throw new Error(`${name} is not in migrations/index.ts`);
+  return i === 0 ? NO_MIGRATIONS : MIGRATION_NAMES[i - 1]!;
+}
+
+/** A fresh encrypted database with its Kysely instance; destroy() closes both. */
+export function freshDatabase(dirs: TempDirs): { sqlite: SqliteDb; db: Kysely<any> } {
+  const sqlite = openEncryptedDatabase(join(dirs.make('migration'), 'migration.db'), randomBytes(32), { create: true });
+  return { sqlite, db: createKysely(sqlite) as Kysely<any> };
+}
+
+export async function migrateTo(db: Kysely<any>, target: string | typeof NO_MIGRATIONS): Promise<void> {
+  mustSucceed(await createMigrator(db).migrateTo(target), String(target));
+}
+
+export async function runMigrationCase<T>(dirs: TempDirs, c: MigrationCase<T>): Promise<void> {
+  const { sqlite, db } = freshDatabase(dirs);
+  try {
+    await migrateTo(db, previousMigration(c.migration));
+    const seeded = await c.seed(db, sqlite);
+    await migrateTo(db, c.migration);
+    await c.check(db, seeded, sqlite);
+  } finally {
+    await db.destroy();
+  }
+}

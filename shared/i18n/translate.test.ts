@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './locales/en';
+import { catalogs, hasKey, leafKeys, translate } from './translate';
+import { SUPPORTED_LOCALES } from '../domain/settings';
+
+/** Walks the catalogue along the path leafKeys produced (leaf names may contain dots). */
+function lookup(catalog: unknown, key: string): string | undefined {
+  const node = catalog as Record<string, unknown> | undefined;
+  if (!node || typeof node !== 'object') return undefined;
+  if (typeof node[key] === 'string') return node[key] as string;
+  const dot = key.indexOf('.');
+  for (let i = dot; i >= 0; i = key.indexOf('.', i + 1)) {
+    const found = lookup(node[key.slice(0, i)], key.slice(i + 1));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+const enKeys = leafKeys(en);
+const translations = SUPPORTED_LOCALES.filter((l) => l !== 'en');
+
+describe('i18n catalogues', () => {
+  it('English has keys and no empty strings', () => {
+    expect(enKeys.length).toBeGreaterThan(0);
+    for (const k of enKeys) expect(lookup(en, k)!.trim(), k).not.toBe('');
+  });
+
+  it.each(translations)('%s has no key that English lacks', (locale) => {
+    const stray = leafKeys(catalogs[locale]).filter((k) => !hasKey(k));
+    expect(stray).toEqual([]);
+  });
+
+  it.each(translations)('%s uses exactly the placeholders of the English text', (locale) => {
+    const mismatched = leafKeys(catalogs[locale])
+      .filter(hasKey)
+      .filter((k) => placeholders(lookup(catalogs[locale], k)!).join() !== placeholders(lookup(en, k)!).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it.each(translations)('%s has no empty translations', (locale) => {
+    const empty = leafKeys(catalogs[locale]).filter((k) => !lookup(catalogs[locale], k)!.trim());
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('translate', () => {
+  it('uses the chosen language when it has the key', () => {
+    for (const locale of translations) {
+      const k = leafKeys(catalogs[locale]).find(hasKey);
+      if (!k) continue;
+      expect(translate(locale, k)).toBe(lookup(catalogs[locale], k));
+    }
+  });
+
+  it('falls back to English for keys a translation lacks', () => {
+    for (const locale of translations) {
+      const missing = enKeys.find((k) => lookup(catalogs[locale], k) === undefined);
+      if (!missing) continue;
+      expect(translate(locale, missing)).toBe(lookup(en, missing));
+    }
+    // A locale the catalogue map does not know still gets English, not a crash.
+    expect(translate('xx' as never, 'errors.INTERNAL')).toBe(en.errors.INTERNAL);
+  });
+
+  it('returns the English text for every English key', () => {
+    const wrong = enKeys.filter((k) => translate('en', k) !== lookup(en, k));
+    expect(wrong).toEqual([]);
+  });
+
+  it('never shows a raw key, in any language, for known or unknown keys', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const k of enKeys) {
+        const text = translate(locale, k);
+        expect(text, `${locale} ${k}`).not.toBe(k);
+        expect(text.trim(), `${locale} ${k}`).not.toBe('');
+      }
+      for (const k of ['errors.NO_SUCH_CODE', 'nope', 'errors', 'audit.action']) {
+        const text = translate(locale, k);
+        expect(text).not.toContain(k);
+        expect(text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('finds labels whose own name contains a dot (audit actions)', () => {
+    expect(translate('en', 'audit.action.vault.created')).toBe(en.audit.action['vault.created']);
+    expect(translate('fr', 'audit.action.user.role_changed')).toBe(lookup(catalogs.fr, 'audit.action.user.role_changed') ?? en.audit.action['user.role_changed']);
+    expect(hasKey('audit.action.settings.changed')).toBe(true);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'errors.THROTTLED', { seconds: 30 })).toContain('30');
+    expect(translate('en', 'errors.THROTTLED', { seconds: 30 })).not.toContain('{seconds}');
+    expect(translate('en', 'errors.THROTTLED', {})).toContain('{seconds}');
+  });
+});
