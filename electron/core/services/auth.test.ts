@@ -194,6 +194,25 @@ describe('passwords', () => {
   });
 });
 
+describe('changePassword throttling', () => {
+  it('repeated wrong current passwords are throttled like sign-in, even for the right one', async () => {
+    const clock = new TestClock();
+    const core = openCore(suite.fresh(), { now: clock.now });
+    await signIn(core, manager());
+    for (let i = 0; i < FREE_ATTEMPTS; i++) {
+      const e = await expectError(core, 'auth.changePassword', { currentPassword: `Wrong-Guess-Number-${i}0`, newPassword: NEW_PASSWORD });
+      expect(e.code).toBe('WRONG_CREDENTIALS');
+    }
+    const blocked = await expectError(core, 'auth.changePassword', { currentPassword: manager().password, newPassword: NEW_PASSWORD });
+    expect(blocked.code).toBe('THROTTLED');
+    expect(blocked.retryAfterMs).toBe(delayAfter(FREE_ATTEMPTS));
+    clock.advance(delayAfter(FREE_ATTEMPTS));
+    const changed = await core.call('auth.changePassword', { currentPassword: manager().password, newPassword: NEW_PASSWORD });
+    expect(changed.id).toBe(manager().id);
+    await core.close();
+  });
+});
+
 /** Signs the manager in on the same core (for reading the audit log). */
 async function managerCore(core: ReturnType<typeof openCore>) {
   await core.call('auth.lock', { reason: 'manual' });
