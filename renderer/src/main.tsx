@@ -1,2 +1,13 @@
+// Must stay the first import: see the module's comment.
+import './app/zod-config';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Amizero</p>);
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { App } from './app/App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

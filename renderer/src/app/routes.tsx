@@ -1,0 +1,65 @@
+import { lazy } from 'react';
+import { HashRouter, Link, Route, Routes } from 'react-router';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { AppLayout } from '../features/layout/AppLayout';
+import { HomePage } from '../features/home/HomePage';
+import { ChangePasswordPage } from '../features/password/ChangePasswordPage';
+import { RequireChannel } from '../permissions/RequireChannel';
+import { useT } from '../i18n/useT';
+
+// Pages beyond Home load on first visit, keeping the first screen's bundle small.
+const StaffPage = lazy(() => import('../features/staff/StaffPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage'));
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Stack align="flex-start">
+      <Title order={2}>{t('common.notFound')}</Title>
+      <Text>{t('common.notFoundBody')}</Text>
+      <Button component={Link} to="/">
+        {t('common.goHome')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** Hash routes: the app is served from a custom protocol with no server to resolve paths. */
+export function AppRoutes() {
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route
+            path="staff"
+            element={
+              <RequireChannel channel="users.list">
+                <StaffPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RequireChannel channel="settings.get">
+                <SettingsPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequireChannel channel="audit.list">
+                <AuditLogPage />
+              </RequireChannel>
+            }
+          />
+          <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

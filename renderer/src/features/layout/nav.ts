@@ -1,0 +1,42 @@
+import { IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import type { ChannelName } from '../../../../shared/contract';
+import type { MessageKey } from '../../../../shared/i18n/translate';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  /** One line and a button label for the home page's quick links. */
+  description: MessageKey;
+  action: MessageKey;
+  icon: Icon;
+  /** The channel the page cannot work without; the entry shows only if the role may call it. */
+  channel: ChannelName | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.home', description: 'home.links.home', action: 'nav.home', icon: IconHome, channel: null },
+  {
+    path: '/staff',
+    label: 'nav.staff',
+    description: 'home.links.staff',
+    action: 'home.actions.staff',
+    icon: IconUsers,
+    channel: 'users.list',
+  },
+  {
+    path: '/settings',
+    label: 'nav.settings',
+    description: 'home.links.settings',
+    action: 'home.actions.settings',
+    icon: IconSettings,
+    channel: 'settings.get',
+  },
+  {
+    path: '/audit',
+    label: 'nav.auditLog',
+    description: 'home.links.auditLog',
+    action: 'home.actions.auditLog',
+    icon: IconListCheck,
+    channel: 'audit.list',
+  },
+];

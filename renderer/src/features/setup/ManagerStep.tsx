@@ -1,0 +1,72 @@
+import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
+import { focusFirstInvalid } from '../../forms/focus';
+import { hasErrors } from '../../forms/field-errors';
+import { useT } from '../../i18n/useT';
+import { useSetupStore } from './setup-store';
+import { validateManager } from './validate';
+
+export function ManagerStep() {
+  const t = useT();
+  const s = useSetupStore();
+
+  const next = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = validateManager(t, useSetupStore.getState());
+    s.setErrors(errors);
+    if (hasErrors(errors)) return focusFirstInvalid();
+    s.setStep(2);
+  };
+
+  return (
+    <form onSubmit={next} noValidate>
+      <Stack gap="md">
+        <Text>{t('setup.manager.intro')}</Text>
+        <TextInput
+          label={t('common.fullName')}
+          value={s.fullName}
+          onChange={(e) => s.setValue('fullName', e.currentTarget.value)}
+          error={s.errors.fullName}
+          required
+          autoFocus
+          autoComplete="name"
+        />
+        <TextInput
+          label={t('common.username')}
+          description={t('common.usernameHelp')}
+          value={s.username}
+          onChange={(e) => s.setValue('username', e.currentTarget.value.toLowerCase())}
+          error={s.errors.username}
+          required
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <PasswordInput
+          label={t('common.password')}
+          value={s.password}
+          onChange={(e) => s.setValue('password', e.currentTarget.value)}
+          error={s.errors.password}
+          required
+          autoComplete="new-password"
+        />
+        <PasswordStrengthMeter password={s.password} fieldHasError={Boolean(s.errors.password)} />
+        <PasswordInput
+          label={t('common.confirmPassword')}
+          value={s.confirmPassword}
+          onChange={(e) => s.setValue('confirmPassword', e.currentTarget.value)}
+          error={s.errors.confirmPassword}
+          required
+          autoComplete="new-password"
+        />
+        <Group justify="space-between">
+          <Button variant="default" onClick={() => s.setStep(0)}>
+            {t('common.back')}
+          </Button>
+          <Button type="submit">{t('common.next')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, permissionMatrix } from '../../../shared/contract';
+import { ROLES } from '../../../shared/roles';
+import { NAV_ITEMS } from '../features/layout/nav';
+import { canCall } from './can';
+
+describe('canCall', () => {
+  it('follows the contract permission matrix for every role and channel', () => {
+    for (const channel of CHANNEL_NAMES) {
+      const access = permissionMatrix[channel];
+      for (const role of ROLES) expect(canCall(role, channel), `${role} ${channel}`).toBe(access === 'public' || access.includes(role));
+      expect(canCall(null, channel)).toBe(access === 'public');
+    }
+  });
+
+  it('shows Staff and Audit log only to roles that may list users and audit entries', () => {
+    const visible = (role: (typeof ROLES)[number]) =>
+      NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
+    expect(visible('manager')).toEqual(['/', '/staff', '/settings', '/audit']);
+    expect(visible('counsellor')).toEqual(['/', '/settings']);
+  });
+});
