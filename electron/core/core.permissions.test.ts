@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, permissionMatrix, type ChannelName } from '../../shared/contract';
+import { CHANNEL_NAMES, contract, permissionMatrix, type ChannelName } from '../../shared/contract';
 import { ROLES, type Role } from '../../shared/roles';
 import type { Core } from './core';
-import { openCore, signIn, TestClock, useVaultTemplate, type Account } from './testing/vault-fixture';
+import { openCore, setupVault, signIn, TempDirs, TestClock, useVaultTemplate, type Account } from './testing/vault-fixture';
 
 /**
  * Every channel × every role, plus signed out, straight from the contract: a channel
  * added tomorrow is covered without touching this file. Core checks access before it
  * validates input, so a VALIDATION or NOT_FOUND answer proves the check let the call through.
  */
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'] });
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
 
 const STRONG = 'Matrix-Probe-Lantern-83';
 /** Valid-looking inputs that reach the handler without lasting effects; others get `{}`. */
@@ -104,5 +104,25 @@ describe('order of checks', () => {
       const r = await core.dispatch(name, {});
       expect(r.ok ? 'allowed' : r.error.code, String(name)).toBe('UNKNOWN_CHANNEL');
     }
+  });
+});
+
+describe('temporary passwords', () => {
+  const tempDirs = new TempDirs();
+  afterAll(() => tempDirs.cleanup());
+  it('a user holding a temporary password may call only the channels marked beforePasswordChange', async () => {
+    const tempSuite = await setupVault(tempDirs.make('temp-password'), { staff: ['counsellor'] });
+    const core = tempSuite.core;
+    await core.call('auth.lock', { reason: 'manual' });
+    const counsellor = tempSuite.template.staff.counsellor!;
+    await core.call('auth.signIn', { username: counsellor.username, password: counsellor.password });
+    for (const channel of CHANNEL_NAMES) {
+      const def = contract[channel];
+      if (def.access === 'public' || !def.access.includes('counsellor') || channel === 'auth.lock' || channel === 'auth.changePassword') continue;
+      const r = await core.dispatch(channel, {});
+      const refused = !r.ok && r.error.code === 'PASSWORD_CHANGE_REQUIRED';
+      expect(refused, channel).toBe(!def.beforePasswordChange);
+    }
+    await core.close();
   });
 });

@@ -109,6 +109,10 @@ export class Core {
     const session = this.state.session;
     if (!session) throw new AppError('NOT_SIGNED_IN', idleLocked ? 'locked after inactivity' : 'vault is locked');
     if (!access.includes(session.user.role)) throw new AppError('PERMISSION_DENIED', `role ${session.user.role} may not call ${channel}`);
+    // A temporary password was chosen by someone else: nothing else until it is replaced.
+    if (session.user.mustChangePassword && !contract[channel].beforePasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'the temporary password must be changed first');
+    }
   }
 
   private toErrorData(channel: unknown, e: unknown): AppErrorData {

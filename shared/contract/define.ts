@@ -13,6 +13,11 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access: Access;
   /** Channels that handle secrets (passwords, keys) are never logged with their input. */
   secret?: boolean;
+  /**
+   * Callable while the signed-in user still holds a temporary password (set by a
+   * manager). Everything else is refused until they choose their own.
+   */
+  beforePasswordChange?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

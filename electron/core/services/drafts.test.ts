@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
-const suite = useVaultTemplate({ staff: ['counsellor'] });
+const suite = useVaultTemplate({ staff: ['counsellor'], ownPasswords: true });
 
 describe('drafts', () => {
   it('round-trip per user, survive a lock, and stay invisible to other users', async () => {

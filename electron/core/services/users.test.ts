@@ -7,7 +7,7 @@ import { KEYRING_FILE } from '../paths';
 import type { Core } from '../core';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
-const suite = useVaultTemplate({ staff: ['counsellor'] });
+const suite = useVaultTemplate({ staff: ['counsellor'], ownPasswords: true });
 const manager = () => suite.template.manager;
 const counsellor = () => suite.template.staff.counsellor!;
 const NEW_PASSWORD = 'Bright-River-Compass-52';
@@ -59,6 +59,8 @@ describe('disabling and enabling staff', () => {
     expect((await expectError(core, 'auth.signIn', counsellor())).code).toBe('WRONG_CREDENTIALS');
     const back = await signIn(core, { username: counsellor().username, password: NEW_PASSWORD });
     expect(back.mustChangePassword).toBe(true);
+    expect((await expectError(core, 'drafts.get', { formKey: 'session.notes' })).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await core.call('auth.changePassword', { currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-own` });
     // A disabled account's drafts went with it.
     expect(await core.call('drafts.get', { formKey: 'session.notes' })).toBeNull();
     await core.close();
@@ -88,6 +90,9 @@ describe('last manager protection', () => {
 
     await core.call('auth.lock', { reason: 'manual' });
     await signIn(core, { username: 'manager.two', password: NEW_PASSWORD });
+    // Until the temporary password is replaced, core refuses everything else.
+    expect((await expectError(core, 'users.update', { id: second.id, role: 'reporting' })).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await core.call('auth.changePassword', { currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-own` });
     expect((await expectError(core, 'users.update', { id: second.id, role: 'reporting' })).code).toBe('LAST_MANAGER');
     const entries = await core.call('audit.list', { limit: 500 });
     expect(entries.find((e) => e.action === 'user.role_changed')).toMatchObject({ targetId: manager().id, details: { from: 'manager', to: 'counsellor' } });

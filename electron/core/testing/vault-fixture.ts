@@ -37,6 +37,12 @@ export interface TemplateOptions {
   siteCode?: string;
   manager?: Partial<Omit<Account, 'id' | 'role'>>;
   staff?: Role[];
+  /**
+   * Staff replace the manager's temporary password with their own (Account.password)
+   * during the build, as they must before core lets them do anything else. Off: they
+   * still hold the temporary password, for tests of that first sign-in.
+   */
+  ownPasswords?: boolean;
   /** Full names for the staff accounts (e.g. canary markers). */
   staffNames?: Partial<Record<Role, string>>;
 }
@@ -116,8 +122,18 @@ export async function setupVault(dataDir: string, opts: TemplateOptions = {}, co
       password: STAFF_PASSWORDS[role],
       role,
     };
-    const created = await core.call('users.create', account);
+    const temporary = opts.ownPasswords ? `${account.password}-temp` : account.password;
+    const created = await core.call('users.create', { ...account, password: temporary });
     staff[role] = { ...account, id: created.id };
+  }
+  if (opts.ownPasswords) {
+    for (const account of Object.values(staff)) {
+      await core.call('auth.lock', { reason: 'manual' });
+      await core.call('auth.signIn', { username: account.username, password: `${account.password}-temp` });
+      await core.call('auth.changePassword', { currentPassword: `${account.password}-temp`, newPassword: account.password });
+    }
+    await core.call('auth.lock', { reason: 'manual' });
+    await core.call('auth.signIn', { username: managerIn.username, password: managerIn.password });
   }
   const template: VaultTemplate = {
     dir: dataDir,

@@ -42,6 +42,7 @@ beforeAll(async () => {
     organisationName: MARK.setupOrg,
     manager: { fullName: MARK.managerName },
     staff: ['counsellor'],
+    ownPasswords: true,
     staffNames: { counsellor: MARK.staffName },
   }));
   await core.call('users.create', { fullName: MARK.otherStaffName, username: MARK.username, password: MARK.password, role: 'social_worker' });

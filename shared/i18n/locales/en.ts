@@ -20,6 +20,7 @@ export const en = {
     WRONG_CREDENTIALS: 'That username and password do not match.',
     THROTTLED: 'Too many failed attempts. Try again in {seconds} seconds.',
     ACCOUNT_DISABLED: 'This account is disabled. Ask a shelter manager.',
+    PASSWORD_CHANGE_REQUIRED: 'Choose your own password before continuing.',
     VAULT_EXISTS: 'Amizero is already set up on this computer.',
     VAULT_MISSING: 'Amizero has not been set up on this computer yet.',
     KEYRING_DAMAGED: 'The key file (keyring.json) is damaged or unreadable. Nothing was changed. Restore it from a backup or contact IT support.',
