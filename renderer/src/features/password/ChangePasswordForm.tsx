@@ -4,7 +4,7 @@ import type { SessionUser } from '../../../../shared/domain/user';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import {
   apiFieldErrors,
   confirmProblem,
@@ -70,22 +70,13 @@ export function ChangePasswordForm({ onDone, submitLabel }: { onDone: (user: Ses
           autoFocus
           required
         />
-        <PasswordInput
-          label={t('common.newPassword')}
-          value={newPassword}
-          onChange={(e) => setNew(e.currentTarget.value)}
-          error={errors.newPassword}
-          autoComplete="new-password"
-          required
-        />
-        <PasswordStrengthMeter password={newPassword} fieldHasError={Boolean(errors.newPassword)} />
-        <PasswordInput
-          label={t('common.confirmPassword')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          error={errors.confirm}
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          password={newPassword}
+          confirm={confirm}
+          onPasswordChange={setNew}
+          onConfirmChange={setConfirm}
+          passwordError={errors.newPassword}
+          confirmError={errors.confirm}
         />
         <ErrorAlert error={error} />
         <Group justify="flex-end">

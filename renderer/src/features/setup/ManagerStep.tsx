@@ -1,6 +1,6 @@
-import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { focusFirstInvalid } from '../../forms/focus';
 import { hasErrors } from '../../forms/field-errors';
 import { useT } from '../../i18n/useT';
@@ -43,22 +43,14 @@ export function ManagerStep() {
           autoCapitalize="none"
           spellCheck={false}
         />
-        <PasswordInput
-          label={t('common.password')}
-          value={s.password}
-          onChange={(e) => s.setValue('password', e.currentTarget.value)}
-          error={s.errors.password}
-          required
-          autoComplete="new-password"
-        />
-        <PasswordStrengthMeter password={s.password} fieldHasError={Boolean(s.errors.password)} />
-        <PasswordInput
-          label={t('common.confirmPassword')}
-          value={s.confirmPassword}
-          onChange={(e) => s.setValue('confirmPassword', e.currentTarget.value)}
-          error={s.errors.confirmPassword}
-          required
-          autoComplete="new-password"
+        <NewPasswordFields
+          passwordLabel={t('common.password')}
+          password={s.password}
+          confirm={s.confirmPassword}
+          onPasswordChange={(v) => s.setValue('password', v)}
+          onConfirmChange={(v) => s.setValue('confirmPassword', v)}
+          passwordError={s.errors.password}
+          confirmError={s.errors.confirmPassword}
         />
         <Group justify="space-between">
           <Button variant="default" onClick={() => s.setStep(0)}>

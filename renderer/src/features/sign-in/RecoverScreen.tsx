@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { usernameSchema } from '../../../../shared/domain/user';
@@ -6,7 +6,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import {
   apiFieldErrors,
   confirmProblem,
@@ -97,22 +97,13 @@ export function RecoverScreen() {
             spellCheck={false}
             required
           />
-          <PasswordInput
-            label={t('common.newPassword')}
-            value={newPassword}
-            onChange={(e) => setNewPassword(e.currentTarget.value)}
-            error={errors.newPassword}
-            autoComplete="new-password"
-            required
-          />
-          <PasswordStrengthMeter password={newPassword} fieldHasError={Boolean(errors.newPassword)} />
-          <PasswordInput
-            label={t('common.confirmPassword')}
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={errors.confirm}
-            autoComplete="new-password"
-            required
+          <NewPasswordFields
+            password={newPassword}
+            confirm={confirm}
+            onPasswordChange={setNewPassword}
+            onConfirmChange={setConfirm}
+            passwordError={errors.newPassword}
+            confirmError={errors.confirm}
           />
           {error && error.code !== 'THROTTLED' && (
             <ErrorAlert error={error} message={error.code === 'PERMISSION_DENIED' ? t('recover.notManager') : undefined} />
