@@ -167,7 +167,7 @@ test('setup → recovery key → staff → lock → counsellor cannot reach Staf
     await expect(page.getByRole('heading', { name: 'Choose your own password' })).toBeVisible();
     await expect(mainNav(page)).toHaveCount(0);
     await shot('counsellor-forced-password-change');
-    await page.getByRole('textbox', { name: 'Current password', exact: true }).fill(COUNSELLOR.password);
+    await page.getByRole('textbox', { name: 'Temporary password (from your manager)', exact: true }).fill(COUNSELLOR.password);
     await page.getByRole('textbox', { name: 'New password', exact: true }).fill(COUNSELLOR_OWN_PASSWORD);
     await page.getByRole('textbox', { name: 'Type the password again', exact: true }).fill(COUNSELLOR_OWN_PASSWORD);
     await page.getByRole('button', { name: 'Save and continue' }).click();

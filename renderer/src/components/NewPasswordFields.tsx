@@ -1,6 +1,6 @@
-import { PasswordInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { PasswordField } from './PasswordField';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 
 interface Props {
@@ -22,7 +22,7 @@ export function NewPasswordFields({ password, confirm, onPasswordChange, onConfi
   const t = useT();
   return (
     <>
-      <PasswordInput
+      <PasswordField
         label={passwordLabel ?? t('common.newPassword')}
         value={password}
         onChange={(e) => onPasswordChange(e.currentTarget.value)}
@@ -31,7 +31,7 @@ export function NewPasswordFields({ password, confirm, onPasswordChange, onConfi
         required
       />
       <PasswordStrengthMeter password={password} fieldHasError={Boolean(passwordError)} />
-      <PasswordInput
+      <PasswordField
         label={t('common.confirmPassword')}
         value={confirm}
         onChange={(e) => onConfirmChange(e.currentTarget.value)}

@@ -58,6 +58,7 @@ export const fr: DeepPartial<Catalog> = {
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',
     confirmPassword: 'Retapez le mot de passe',
+    showPassword: 'Afficher le mot de passe',
   },
   fieldErrors: {
     weakPassword: 'Trop faible : au moins {min} caractères et une force « Moyen » ou mieux.',
@@ -146,6 +147,7 @@ export const fr: DeepPartial<Catalog> = {
     usernameHelp: "Le nom d'utilisateur du/de la responsable dont vous remplacez le mot de passe.",
     notManager: "La clé de récupération ne peut réinitialiser que le mot de passe d'un·e responsable actif·ve. Vérifiez le nom d'utilisateur.",
     submit: 'Définir le mot de passe et se connecter',
+    done: 'Mot de passe changé. Vous êtes connecté·e.',
     back: 'Retour à la connexion',
   },
   lock: {
@@ -165,6 +167,9 @@ export const fr: DeepPartial<Catalog> = {
     forcedTitle: 'Choisissez votre propre mot de passe',
     forcedIntro: 'Bienvenue, {name}. Vous vous êtes connecté·e avec un mot de passe temporaire défini par un·e responsable. Choisissez votre propre mot de passe avant de continuer.',
     submitAndContinue: 'Enregistrer et continuer',
+    temporaryPassword: 'Mot de passe temporaire (donné par votre responsable)',
+    wrongTemporary: "Ce n'est pas le mot de passe temporaire donné par votre responsable.",
+    sameAsTemporary: 'Choisissez un mot de passe différent du mot de passe temporaire.',
     notNow: 'Pas maintenant — verrouiller Amizero',
   },
   nav: {

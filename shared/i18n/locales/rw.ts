@@ -57,6 +57,7 @@ export const rw: DeepPartial<Catalog> = {
     currentPassword: "Ijambo ry'ibanga usanganywe",
     newPassword: "Ijambo ry'ibanga rishya",
     confirmPassword: "Ongera wandike ijambo ry'ibanga",
+    showPassword: "Erekana ijambo ry'ibanga",
   },
   fieldErrors: {
     weakPassword: 'Ntirikomeye: nibura inyuguti {min} kandi rigere kuri "Riringaniye" cyangwa hejuru.',
@@ -145,6 +146,7 @@ export const rw: DeepPartial<Catalog> = {
     usernameHelp: "Izina ry'ukoresha ry'umuyobozi ugiye guhindurira ijambo ry'ibanga.",
     notManager: "Urufunguzo rwo kugarura rushobora guhindura gusa ijambo ry'ibanga ry'umuyobozi ukiri mu kazi. Genzura izina ry'ukoresha.",
     submit: "Shyiraho ijambo ry'ibanga maze winjire",
+    done: "Ijambo ry'ibanga ryahinduwe. Winjiye.",
     back: 'Subira ku kwinjira',
   },
   lock: {
@@ -164,6 +166,7 @@ export const rw: DeepPartial<Catalog> = {
     forcedTitle: "Hitamo ijambo ry'ibanga ryawe",
     forcedIntro: "Murakaza neza, {name}. Winjiye ukoresheje ijambo ry'ibanga ry'agateganyo washyiriweho n'umuyobozi. Hitamo iryawe mbere yo gukomeza.",
     submitAndContinue: 'Bika maze ukomeze',
+    temporaryPassword: "Ijambo ry'ibanga ry'agateganyo (watanzwe n'umuyobozi)",
     notNow: 'Si ubu — funga Amizero',
   },
   nav: {

@@ -2,9 +2,9 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditVerifyResult } from '../../../../shared/domain/audit';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useAuditStore } from './audit-store';
 
@@ -12,34 +12,26 @@ import { useAuditStore } from './audit-store';
 export function VerifyPanel() {
   const t = useT();
   const [result, setResult] = useState<AuditVerifyResult | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const attempt = useSubmission();
 
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
+  const verify = () =>
+    attempt.run(async () => {
+      setResult(null);
       setResult(await call('audit.verify', {}));
       void useAuditStore.getState().load();
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack gap="sm">
       <Group>
-        <Button leftSection={<IconShieldCheck size={18} aria-hidden />} onClick={() => void verify()} loading={busy}>
+        <Button leftSection={<IconShieldCheck size={18} aria-hidden />} onClick={() => void verify()} loading={attempt.busy}>
           {t('auditLog.verify.button')}
         </Button>
         <Text size="sm" c="dimmed" maw={560}>
           {t('auditLog.verify.help')}
         </Text>
       </Group>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={attempt.error} />
       {result?.ok && (
         <Alert color="green" variant="light" icon={<IconShieldCheck aria-hidden />} title={t('auditLog.verify.okTitle')} role="status">
           {t('auditLog.verify.ok', { count: result.checked })}

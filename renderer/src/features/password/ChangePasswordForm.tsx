@@ -1,71 +1,59 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/domain/user';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import {
-  apiFieldErrors,
-  confirmProblem,
-  explainedByFields,
-  fieldMessage,
-  hasErrors,
-  passwordProblem,
-  type FieldErrors,
-} from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { PasswordField } from '../../components/PasswordField';
+import { confirmProblem, fieldMessage, passwordProblem, type FieldErrors } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
+import { useSessionStore } from '../../stores/session';
 
 /** Current + new + confirm; the same form serves the forced first change and the user menu. */
 export function ChangePasswordForm({ onDone, submitLabel }: { onDone: (user: SessionUser) => void; submitLabel: string }) {
   const t = useT();
+  // On the forced first change the "current" password is the temporary one a manager handed over.
+  const temporary = useSessionStore((s) => s.user?.mustChangePassword ?? false);
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission({
+    onRefused: (err, view) => {
+      if (err.code !== 'WRONG_CREDENTIALS' || !view.fields.currentPassword) return view;
+      // "Wrong current password" is already said next to the field.
+      const fields = temporary ? { ...view.fields, currentPassword: t('changePassword.wrongTemporary') } : view.fields;
+      return { fields, alert: null };
+    },
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const check = () => {
     const found: FieldErrors = {};
     if (!currentPassword) found.currentPassword = fieldMessage(t, 'required');
     const pw = passwordProblem(t, newPassword);
     if (pw) found.newPassword = pw;
-    else if (newPassword === currentPassword) found.newPassword = fieldMessage(t, 'samePassword');
+    else if (newPassword === currentPassword) found.newPassword = temporary ? t('changePassword.sameAsTemporary') : fieldMessage(t, 'samePassword');
     const cf = confirmProblem(t, newPassword, confirm);
     if (cf) found.confirm = cf;
-    setErrors(found);
-    if (hasErrors(found)) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await call('auth.changePassword', { currentPassword, newPassword });
-      setCurrent('');
-      setNew('');
-      setConfirm('');
-      onDone(user);
-    } catch (caught) {
-      const err = toApiError(caught);
-      const fields = apiFieldErrors(t, err);
-      setErrors(fields);
-      // "Wrong current password" is already said next to the field.
-      setError((err.code === 'WRONG_CREDENTIALS' && fields.currentPassword) || explainedByFields(err, fields) ? null : err);
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+    return found;
+  };
+
+  const send = async () => {
+    const user = await call('auth.changePassword', { currentPassword, newPassword });
+    setCurrent('');
+    setNew('');
+    setConfirm('');
+    onDone(user);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(check, send)} noValidate>
       <Stack gap="md">
-        <PasswordInput
-          label={t('common.currentPassword')}
+        <PasswordField
+          label={temporary ? t('changePassword.temporaryPassword') : t('common.currentPassword')}
           value={currentPassword}
           onChange={(e) => setCurrent(e.currentTarget.value)}
-          error={errors.currentPassword}
+          error={form.errors.currentPassword}
           autoComplete="current-password"
           autoFocus
           required
@@ -75,12 +63,12 @@ export function ChangePasswordForm({ onDone, submitLabel }: { onDone: (user: Ses
           confirm={confirm}
           onPasswordChange={setNew}
           onConfirmChange={setConfirm}
-          passwordError={errors.newPassword}
-          confirmError={errors.confirm}
+          passwordError={form.errors.newPassword}
+          confirmError={form.errors.confirm}
         />
-        <ErrorAlert error={error} />
+        <ErrorAlert error={form.error} />
         <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {submitLabel}
           </Button>
         </Group>

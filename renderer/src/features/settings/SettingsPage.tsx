@@ -1,19 +1,50 @@
 import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconInfoCircle } from '@tabler/icons-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { SUPPORTED_LOCALES, type Locale, type Settings } from '../../../../shared/domain/settings';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, hasErrors, type FieldErrors } from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { useSubmission } from '../../forms/useSubmission';
 import { useFormatDateTime } from '../../i18n/format';
 import { LOCALE_NAMES, useLocaleStore } from '../../i18n/locale-store';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useSessionStore } from '../../stores/session';
 import { changedFields, SETTINGS_RANGES, timeZones, toSettings, validateSettings, type SettingsFormValues } from './settings-form';
+
+type RangeKey = keyof typeof SETTINGS_RANGES;
+
+interface RangeSettingProps {
+  field: RangeKey;
+  value: number | string;
+  onChange: (value: number | string) => void;
+  error?: string;
+  readOnly: boolean;
+  variant: 'filled' | 'default';
+}
+
+/** A whole number within core's range; a value outside it is explained, never silently clamped. */
+function RangeSetting({ field, value, onChange, error, readOnly, variant }: RangeSettingProps) {
+  const t = useT();
+  return (
+    <NumberInput
+      label={t(`settings.fields.${field}`)}
+      description={t(`settings.help.${field}`)}
+      value={value}
+      onChange={onChange}
+      error={error}
+      readOnly={readOnly}
+      variant={variant}
+      min={SETTINGS_RANGES[field].min}
+      max={SETTINGS_RANGES[field].max}
+      allowDecimal={false}
+      clampBehavior="none"
+      styles={{ wrapper: { maxWidth: 220 } }}
+      required
+    />
+  );
+}
 
 export default function SettingsPage() {
   const settings = useSessionStore((s) => s.settings);
@@ -25,9 +56,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const formatDateTime = useFormatDateTime();
   const canEdit = useCan('settings.update');
   const [values, setValues] = useState<SettingsFormValues>(saved);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission({ fieldVars: SETTINGS_RANGES });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(saved.timeZone), [saved.timeZone]);
   const patch = changedFields(saved, toSettings(values));
@@ -35,38 +64,23 @@ function SettingsForm({ saved }: { saved: Settings }) {
 
   const set = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
+    form.clearFieldError(key);
     setSavedAt(null);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateSettings(t, values);
-    setErrors(found);
-    if (hasErrors(found)) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await call('settings.update', patch);
-      useLocaleStore.getState().applyShelterDefault(next.defaultLocale);
-      notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('settings.saved') });
-      useSessionStore.getState().setSettings(next);
-      // The form continues from what core stored (it trims and upper-cases).
-      setValues(next);
-      setSavedAt(new Date().toISOString());
-    } catch (caught) {
-      const err = toApiError(caught);
-      setError(err);
-      setErrors(apiFieldErrors(t, err, SETTINGS_RANGES));
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    const next = await call('settings.update', patch);
+    useLocaleStore.getState().applyShelterDefault(next.defaultLocale);
+    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('settings.saved') });
+    useSessionStore.getState().setSettings(next);
+    // The form continues from what core stored (it trims and upper-cases).
+    setValues(next);
+    setSavedAt(new Date().toISOString());
   };
 
   const readOnly = !canEdit;
   // Read-only fields look different from editable ones, so nobody tries to type in them.
-  const variant = readOnly ? 'filled' : 'default';
+  const variant = readOnly ? ('filled' as const) : ('default' as const);
 
   return (
     <Stack gap="lg" maw={720}>
@@ -80,13 +94,13 @@ function SettingsForm({ saved }: { saved: Settings }) {
         </Alert>
       )}
       <Paper withBorder p="lg">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={form.onSubmit(() => validateSettings(t, values), send)} noValidate>
           <Stack gap="md">
             <TextInput
               label={t('settings.fields.organisationName')}
               value={values.organisationName}
               onChange={(e) => set('organisationName', e.currentTarget.value)}
-              error={errors.organisationName}
+              error={form.errors.organisationName}
               readOnly={readOnly}
               variant={variant}
               required
@@ -96,27 +110,20 @@ function SettingsForm({ saved }: { saved: Settings }) {
               description={t('settings.help.siteCode')}
               value={values.siteCode}
               onChange={(e) => set('siteCode', e.currentTarget.value.toUpperCase())}
-              error={errors.siteCode}
+              error={form.errors.siteCode}
               readOnly={readOnly}
               variant={variant}
               maxLength={6}
               styles={{ wrapper: { maxWidth: 220 } }}
               required
             />
-            <NumberInput
-              label={t('settings.fields.idleLockMinutes')}
-              description={t('settings.help.idleLockMinutes')}
+            <RangeSetting
+              field="idleLockMinutes"
               value={values.idleLockMinutes}
               onChange={(v) => set('idleLockMinutes', v)}
-              error={errors.idleLockMinutes}
+              error={form.errors.idleLockMinutes}
               readOnly={readOnly}
               variant={variant}
-              min={SETTINGS_RANGES.idleLockMinutes.min}
-              max={SETTINGS_RANGES.idleLockMinutes.max}
-              allowDecimal={false}
-              clampBehavior="none"
-              styles={{ wrapper: { maxWidth: 220 } }}
-              required
             />
             <Select
               label={t('settings.fields.timeZone')}
@@ -124,7 +131,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
               data={zones}
               value={values.timeZone}
               onChange={(v) => v && set('timeZone', v)}
-              error={errors.timeZone}
+              error={form.errors.timeZone}
               readOnly={readOnly}
               variant={variant}
               searchable
@@ -140,26 +147,19 @@ function SettingsForm({ saved }: { saved: Settings }) {
               value={values.defaultLocale}
               onChange={(e) => set('defaultLocale', e.currentTarget.value as Locale)}
               data={SUPPORTED_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-              error={errors.defaultLocale}
+              error={form.errors.defaultLocale}
               disabled={readOnly}
               styles={{ wrapper: { maxWidth: 260 } }}
             />
-            <NumberInput
-              label={t('settings.fields.stayLimitDays')}
-              description={t('settings.help.stayLimitDays')}
+            <RangeSetting
+              field="stayLimitDays"
               value={values.stayLimitDays}
               onChange={(v) => set('stayLimitDays', v)}
-              error={errors.stayLimitDays}
+              error={form.errors.stayLimitDays}
               readOnly={readOnly}
               variant={variant}
-              min={SETTINGS_RANGES.stayLimitDays.min}
-              max={SETTINGS_RANGES.stayLimitDays.max}
-              allowDecimal={false}
-              clampBehavior="none"
-              styles={{ wrapper: { maxWidth: 220 } }}
-              required
             />
-            <ErrorAlert error={error} />
+            <ErrorAlert error={form.error} />
             {savedAt && !dirty && (
               <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
                 {t('settings.savedAt', { time: formatDateTime(savedAt) })}
@@ -172,10 +172,10 @@ function SettingsForm({ saved }: { saved: Settings }) {
                     {t('settings.noChanges')}
                   </Text>
                 )}
-                <Button variant="default" disabled={!dirty || busy} onClick={() => (setValues(saved), setErrors({}))}>
+                <Button variant="default" disabled={!dirty || form.busy} onClick={() => (setValues(saved), form.setErrors({}))}>
                   {t('settings.undo')}
                 </Button>
-                <Button type="submit" loading={busy} disabled={!dirty}>
+                <Button type="submit" loading={form.busy} disabled={!dirty}>
                   {t('settings.save')}
                 </Button>
               </Group>

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { toApiError, type ApiError } from '../../api/api-error';
+import type { FormEvent } from 'react';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, fieldMessage, hasErrors, renamePaths, type FieldErrors } from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { fieldMessage, renamePaths, type FieldErrors } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useLocaleStore } from '../../i18n/locale-store';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
@@ -14,51 +13,56 @@ import { CORE_PATHS, stepOfField } from './validate';
 export function ConfirmKeyStep() {
   const t = useT();
   const s = useSetupStore();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const groups = s.recovery?.confirmGroups ?? [];
-
-  const finish = async (e: FormEvent) => {
-    e.preventDefault();
-    const st = useSetupStore.getState();
-    if (!st.recovery) return st.setStep(2);
-    const typed = groups.map((g) => (st.confirmTyped[g] ?? '').trim());
-    const missing: FieldErrors = {};
-    groups.forEach((g, i) => {
-      if (!typed[i]) missing[`group${g}`] = fieldMessage(t, 'required');
-    });
-    st.setErrors(missing);
-    if (hasErrors(missing)) return focusFirstInvalid();
-
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await call('setup.complete', {
-        organisationName: st.organisationName,
-        siteCode: st.siteCode,
-        locale: useLocaleStore.getState().locale,
-        manager: { fullName: st.fullName, username: st.username, password: st.password },
-        recoveryConfirmation: typed,
-      });
-      await useSessionStore.getState().enter(user);
-      // Passwords and the key leave memory as soon as they are no longer needed.
-      useSetupStore.getState().reset();
-    } catch (caught) {
-      const err = toApiError(caught);
-      if (err.code === 'SETUP_NOT_PREPARED') return st.keyExpired();
-      if (err.code === 'VAULT_EXISTS') return void useSessionStore.getState().boot();
-      const fields = renamePaths(apiFieldErrors(t, err), CORE_PATHS);
-      if (err.code === 'RECOVERY_CONFIRMATION_MISMATCH') {
-        groups.forEach((g) => (fields[`group${g}`] = fieldMessage(t, 'mismatch')));
+  const form = useSubmission({
+    errorStore: { errors: s.errors, setErrors: s.setErrors },
+    onRefused: (err, { fields }) => {
+      const st = useSetupStore.getState();
+      if (err.code === 'SETUP_NOT_PREPARED') {
+        st.keyExpired();
+        return 'handled';
       }
-      setError(err);
-      st.setErrors(fields);
-      const first = Object.keys(fields).find((f) => !f.startsWith('group') && f !== 'recoveryConfirmation');
+      if (err.code === 'VAULT_EXISTS') {
+        void useSessionStore.getState().boot();
+        return 'handled';
+      }
+      const renamed = renamePaths(fields, CORE_PATHS);
+      if (err.code === 'RECOVERY_CONFIRMATION_MISMATCH') groups.forEach((g) => (renamed[`group${g}`] = fieldMessage(t, 'mismatch')));
+      // A problem on an earlier step opens that step, where the field can be fixed.
+      const first = Object.keys(renamed).find((f) => !f.startsWith('group') && f !== 'recoveryConfirmation');
       if (first) st.setStep(stepOfField(first));
-      else focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+      return { fields: renamed, alert: err };
+    },
+  });
+  const typed = () => groups.map((g) => (useSetupStore.getState().confirmTyped[g] ?? '').trim());
+
+  const check = () => {
+    const missing: FieldErrors = {};
+    typed().forEach((value, i) => {
+      if (!value) missing[`group${groups[i]}`] = fieldMessage(t, 'required');
+    });
+    return missing;
+  };
+
+  const send = async () => {
+    const st = useSetupStore.getState();
+    const user = await call('setup.complete', {
+      organisationName: st.organisationName,
+      siteCode: st.siteCode,
+      locale: useLocaleStore.getState().locale,
+      manager: { fullName: st.fullName, username: st.username, password: st.password },
+      recoveryConfirmation: typed(),
+    });
+    await useSessionStore.getState().enter(user);
+    // Passwords and the key leave memory as soon as they are no longer needed.
+    useSetupStore.getState().reset();
+  };
+
+  const submit = form.onSubmit(check, send);
+  const finish = (e: FormEvent) => {
+    if (useSetupStore.getState().recovery) return void submit(e);
+    e.preventDefault();
+    s.setStep(2);
   };
 
   return (
@@ -85,8 +89,8 @@ export function ConfirmKeyStep() {
             />
           ))}
         </Group>
-        <ErrorAlert error={error}>
-          {error?.code === 'RECOVERY_CONFIRMATION_MISMATCH' && (
+        <ErrorAlert error={form.error}>
+          {form.error?.code === 'RECOVERY_CONFIRMATION_MISMATCH' && (
             <Anchor component="button" type="button" onClick={() => s.setStep(2)}>
               {t('setup.confirm.showAgain')}
             </Anchor>
@@ -96,7 +100,7 @@ export function ConfirmKeyStep() {
           <Button variant="default" onClick={() => s.setStep(2)}>
             {t('setup.confirm.back')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('setup.confirm.finish')}
           </Button>
         </Group>

@@ -1,8 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { focusFirstInvalid } from '../../forms/focus';
-import { hasErrors } from '../../forms/field-errors';
+import { acceptOrShow } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useSetupStore } from './setup-store';
 import { validateManager } from './validate';
@@ -13,10 +12,7 @@ export function ManagerStep() {
 
   const next = (e: FormEvent) => {
     e.preventDefault();
-    const errors = validateManager(t, useSetupStore.getState());
-    s.setErrors(errors);
-    if (hasErrors(errors)) return focusFirstInvalid();
-    s.setStep(2);
+    if (acceptOrShow(validateManager(t, useSetupStore.getState()), s.setErrors)) s.setStep(2);
   };
 
   return (

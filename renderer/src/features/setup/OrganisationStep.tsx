@@ -1,7 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { focusFirstInvalid } from '../../forms/focus';
-import { hasErrors } from '../../forms/field-errors';
+import { acceptOrShow } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useSetupStore } from './setup-store';
 import { validateOrganisation } from './validate';
@@ -12,10 +11,7 @@ export function OrganisationStep() {
 
   const next = (e: FormEvent) => {
     e.preventDefault();
-    const errors = validateOrganisation(t, useSetupStore.getState());
-    s.setErrors(errors);
-    if (hasErrors(errors)) return focusFirstInvalid();
-    s.setStep(1);
+    if (acceptOrShow(validateOrganisation(t, useSetupStore.getState()), s.setErrors)) s.setStep(1);
   };
 
   const example = `${s.siteCode.trim() || 'KGL'}-${new Date().getFullYear()}-0042`;

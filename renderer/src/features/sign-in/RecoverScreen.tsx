@@ -1,25 +1,16 @@
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { z } from 'zod';
 import { usernameSchema } from '../../../../shared/domain/user';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { AuthFrame } from '../../components/AuthFrame';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import {
-  apiFieldErrors,
-  confirmProblem,
-  fieldMessage,
-  hasErrors,
-  passwordProblem,
-  validateWith,
-  type FieldErrors,
-} from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { confirmProblem, fieldMessage, passwordProblem, validateWith } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
-import { ThrottleNotice } from './ThrottleNotice';
+import { AttemptRefusal } from './AttemptRefusal';
 import { useCountdown } from './useCountdown';
 
 const usernameOnly = z.object({ username: usernameSchema });
@@ -31,43 +22,38 @@ export function RecoverScreen() {
   const [username, setUsername] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const secondsLeft = useCountdown(retryAt);
+  const form = useSubmission({
+    onRefused: (err, { fields }) => {
+      if (err.code !== 'RECOVERY_KEY_INVALID') return { fields, alert: err };
+      // The alert says plainly that the key is wrong; the field is only marked, not told "Not valid." again.
+      const { recoveryKey: _said, ...others } = fields;
+      return { fields: others, alert: err };
+    },
+  });
+  const secondsLeft = useCountdown(form.retryAt);
+  const keyRefused = form.error?.code === 'RECOVERY_KEY_INVALID';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const check = () => {
     const found = validateWith(t, usernameOnly, { username });
     if (!recoveryKey.trim()) found.recoveryKey = fieldMessage(t, 'required');
     const pw = passwordProblem(t, newPassword);
     if (pw) found.newPassword = pw;
     const cf = confirmProblem(t, newPassword, confirm);
     if (cf) found.confirm = cf;
-    setErrors(found);
-    if (hasErrors(found)) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await call('auth.recover', { recoveryKey: recoveryKey.trim(), username, newPassword });
-      await useSessionStore.getState().enter(user);
-    } catch (caught) {
-      const err = toApiError(caught);
-      setError(err);
-      setRetryAt(err.retryAfterMs ? Date.now() + err.retryAfterMs : null);
-      setErrors(apiFieldErrors(t, err));
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+    return found;
+  };
+
+  const send = async () => {
+    const user = await call('auth.recover', { recoveryKey: recoveryKey.trim(), username, newPassword });
+    await useSessionStore.getState().enter(user);
+    notifications.show({ color: 'green', message: t('recover.done') });
   };
 
   const back = () => useSessionStore.getState().showAuthView('signIn');
 
   return (
     <AuthFrame width={560}>
-      <form onSubmit={submit} noValidate aria-labelledby="recover-title">
+      <form onSubmit={form.onSubmit(check, send)} noValidate aria-labelledby="recover-title">
         <Stack gap="md">
           <Title order={2} id="recover-title">
             {t('recover.title')}
@@ -78,7 +64,7 @@ export function RecoverScreen() {
             description={t('recover.keyHelp')}
             value={recoveryKey}
             onChange={(e) => setRecoveryKey(e.currentTarget.value.toUpperCase())}
-            error={errors.recoveryKey}
+            error={form.errors.recoveryKey ?? keyRefused}
             autoComplete="off"
             spellCheck={false}
             autoFocus
@@ -91,7 +77,7 @@ export function RecoverScreen() {
             description={t('recover.usernameHelp')}
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}
-            error={errors.username}
+            error={form.errors.username}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -102,16 +88,16 @@ export function RecoverScreen() {
             confirm={confirm}
             onPasswordChange={setNewPassword}
             onConfirmChange={setConfirm}
-            passwordError={errors.newPassword}
-            confirmError={errors.confirm}
+            passwordError={form.errors.newPassword}
+            confirmError={form.errors.confirm}
           />
-          {error && error.code !== 'THROTTLED' && (
-            <ErrorAlert error={error} message={error.code === 'PERMISSION_DENIED' ? t('recover.notManager') : undefined} />
-          )}
-          {retryAt !== null && (
-            <ThrottleNotice secondsLeft={secondsLeft} title={error?.code === 'THROTTLED' ? t('signIn.throttledTitle') : undefined} />
-          )}
-          <Button type="submit" loading={busy} disabled={secondsLeft > 0} size="md">
+          <AttemptRefusal
+            error={form.error}
+            retryAt={form.retryAt}
+            secondsLeft={secondsLeft}
+            message={form.error?.code === 'PERMISSION_DENIED' ? t('recover.notManager') : undefined}
+          />
+          <Button type="submit" loading={form.busy} disabled={secondsLeft > 0} size="md">
             {t('recover.submit')}
           </Button>
           <Anchor component="button" type="button" size="sm" onClick={back}>

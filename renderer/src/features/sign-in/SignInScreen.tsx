@@ -1,17 +1,16 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import { usernameSchema } from '../../../../shared/domain/user';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { AuthFrame } from '../../components/AuthFrame';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldMessage, hasErrors, validateWith, type FieldErrors } from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { PasswordField } from '../../components/PasswordField';
+import { fieldMessage, validateWith } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
-import { ThrottleNotice } from './ThrottleNotice';
+import { AttemptRefusal } from './AttemptRefusal';
 import { useCountdown } from './useCountdown';
 
 const usernameOnly = z.object({ username: usernameSchema });
@@ -22,41 +21,35 @@ export function SignInScreen() {
   const lastUsername = useSessionStore((s) => s.lastUsername);
   const [username, setUsername] = useState(lastUsername ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const secondsLeft = useCountdown(retryAt);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateWith(t, usernameOnly, { username });
-    if (!password) found.password = fieldMessage(t, 'required');
-    setErrors(found);
-    if (hasErrors(found)) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await call('auth.signIn', { username, password });
-      await useSessionStore.getState().enter(user);
-    } catch (caught) {
-      const err = toApiError(caught);
-      if (err.code === 'VAULT_MISSING') return void useSessionStore.getState().boot();
-      setError(err);
-      setRetryAt(err.retryAfterMs ? Date.now() + err.retryAfterMs : null);
+  const form = useSubmission({
+    onRefused: (err) => {
+      if (err.code === 'VAULT_MISSING') {
+        void useSessionStore.getState().boot();
+        return 'handled';
+      }
       // A wrong password is retyped, not edited: clear it and put the cursor there.
       if (err.code === 'WRONG_CREDENTIALS') setPassword('');
-      document.getElementById('sign-in-password')?.focus();
-    } finally {
-      setBusy(false);
-    }
+    },
+    focusAfterRefusal: () => document.getElementById('sign-in-password')?.focus(),
+  });
+  const secondsLeft = useCountdown(form.retryAt);
+
+  const check = () => {
+    const found = validateWith(t, usernameOnly, { username });
+    if (!password) found.password = fieldMessage(t, 'required');
+    return found;
+  };
+
+  const send = async () => {
+    const user = await call('auth.signIn', { username, password });
+    await useSessionStore.getState().enter(user);
   };
 
   const waiting = secondsLeft > 0;
 
   return (
     <AuthFrame>
-      <form onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+      <form onSubmit={form.onSubmit(check, send)} noValidate aria-labelledby="sign-in-title">
         <Stack gap="md">
           <Title order={2} id="sign-in-title">
             {t('signIn.title')}
@@ -73,30 +66,27 @@ export function SignInScreen() {
             onChange={(e) => {
               setUsername(e.currentTarget.value);
               // Core delays each username separately: someone else may sign in at once.
-              setRetryAt(null);
+              form.clearRetry();
             }}
-            error={errors.username}
+            error={form.errors.username}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
             autoFocus={!lastUsername}
             required
           />
-          <PasswordInput
+          <PasswordField
             id="sign-in-password"
             label={t('common.password')}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.password}
+            error={form.errors.password}
             autoComplete="current-password"
             autoFocus={Boolean(lastUsername)}
             required
           />
-          {error && error.code !== 'THROTTLED' && <ErrorAlert error={error} />}
-          {retryAt !== null && (
-            <ThrottleNotice secondsLeft={secondsLeft} title={error?.code === 'THROTTLED' ? t('signIn.throttledTitle') : undefined} />
-          )}
-          <Button type="submit" loading={busy} disabled={waiting} size="md">
+          <AttemptRefusal error={form.error} retryAt={form.retryAt} secondsLeft={secondsLeft} />
+          <Button type="submit" loading={form.busy} disabled={waiting} size="md">
             {t('signIn.submit')}
           </Button>
           <Group justify="space-between">

@@ -1,14 +1,13 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newUserSchema } from '../../../../shared/domain/user';
 import { roleSchema, type Role } from '../../../../shared/roles';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDraft } from '../../drafts/useDraft';
-import { apiFieldErrors, explainedByFields, hasErrors, passwordProblem, validateWith, type FieldErrors } from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { passwordProblem, validateWith } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { RoleSelect } from './RoleSelect';
@@ -41,24 +40,21 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
   const formatDateTime = useFormatDateTime();
   const [values, setValues] = useState<Values>(EMPTY);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission();
   const draft = useDraft(CREATE_USER_DRAFT, values, {
     enabled: opened,
     onRestore: (data) => setValues((v) => ({ ...v, ...fromDraft(data) })),
   });
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+  const set = <K extends keyof Values & string>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
+    form.clearFieldError(key);
   };
 
   const clear = () => {
     setValues(EMPTY);
     setPassword('');
-    setErrors({});
-    setError(null);
+    form.reset();
   };
 
   const dirty = values.fullName !== '' || values.username !== '' || password !== '';
@@ -75,40 +71,29 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     onClose();
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const check = () => {
     const found = validateWith(t, detailsSchema, values);
     const pw = passwordProblem(t, password);
     if (pw) found.password = pw;
-    setErrors(found);
-    if (hasErrors(found)) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await call('users.create', { ...values, password });
-      useStaffStore.getState().upsert(user);
-      await draft.discard();
-      clear();
-      onClose();
-      notifications.show({
-        color: 'green',
-        title: t('staff.create.doneTitle'),
-        message: t('staff.create.done', { name: user.fullName, username: user.username }),
-      });
-    } catch (caught) {
-      const err = toApiError(caught);
-      const fields = apiFieldErrors(t, err);
-      setError(explainedByFields(err, fields) ? null : err);
-      setErrors(fields);
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+    return found;
+  };
+
+  const send = async () => {
+    const user = await call('users.create', { ...values, password });
+    useStaffStore.getState().upsert(user);
+    await draft.discard();
+    clear();
+    onClose();
+    notifications.show({
+      color: 'green',
+      title: t('staff.create.doneTitle'),
+      message: t('staff.create.done', { name: user.fullName, username: user.username }),
+    });
   };
 
   return (
     <Modal opened={opened} onClose={close} title={t('staff.create.title')} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(check, send)} noValidate>
         <Stack gap="md">
           {draft.restoredAt && (
             <Alert color="blue" variant="light">
@@ -126,7 +111,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             label={t('common.fullName')}
             value={values.fullName}
             onChange={(e) => set('fullName', e.currentTarget.value)}
-            error={errors.fullName}
+            error={form.errors.fullName}
             required
             data-autofocus
             autoComplete="off"
@@ -136,20 +121,20 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             description={t('common.usernameHelp')}
             value={values.username}
             onChange={(e) => set('username', e.currentTarget.value.toLowerCase())}
-            error={errors.username}
+            error={form.errors.username}
             required
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
           />
-          <RoleSelect value={values.role} onChange={(r) => set('role', r)} error={errors.role} />
+          <RoleSelect value={values.role} onChange={(r) => set('role', r)} error={form.errors.role} />
           <TemporaryPasswordInput
             value={password}
-            onChange={(v) => (setPassword(v), setErrors(({ password: _cleared, ...rest }) => rest))}
-            error={errors.password}
+            onChange={(v) => (setPassword(v), form.clearFieldError('password'))}
+            error={form.errors.password}
             description={t('staff.create.passwordHelp')}
           />
-          <ErrorAlert error={error} />
+          <ErrorAlert error={form.error} />
           <Group justify="space-between">
             <Text size="xs" c="dimmed" aria-live="polite">
               {draft.status === 'saved' && draft.savedAt
@@ -158,11 +143,12 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
                   ? t('common.draftNotSaved')
                   : ''}
             </Text>
-            <Group>
+            {/* Stays at the right even when the draft note pushes it onto its own line. */}
+            <Group ml="auto">
               <Button variant="default" onClick={discardAndClose}>
                 {dirty ? t('common.discard') : t('common.cancel')}
               </Button>
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={form.busy}>
                 {t('staff.create.submit')}
               </Button>
             </Group>

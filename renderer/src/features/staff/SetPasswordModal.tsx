@@ -1,12 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { UserSummary } from '../../../../shared/domain/user';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, explainedByFields, passwordProblem, type FieldErrors } from '../../forms/field-errors';
-import { focusFirstInvalid } from '../../forms/focus';
+import { DialogFormActions } from '../../components/DialogFormActions';
+import { passwordProblem, type FieldErrors } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
 import { TemporaryPasswordInput } from './TemporaryPasswordInput';
@@ -20,35 +19,22 @@ export function SetPasswordModal({ user, mode, onClose }: { user: UserSummary; m
   const t = useT();
   const self = useSessionStore((s) => s.user?.id === user.id);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmission();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const check = (): FieldErrors => {
     const pw = passwordProblem(t, password);
-    setErrors(pw ? { password: pw } : {});
-    if (pw) return focusFirstInvalid();
-    setBusy(true);
-    setError(null);
-    try {
-      const updated = await call(mode === 'enable' ? 'users.enable' : 'users.resetPassword', { id: user.id, password });
-      useStaffStore.getState().upsert(updated);
-      setPassword('');
-      notifications.show({
-        color: 'green',
-        message: t(mode === 'enable' ? 'staff.enable.done' : 'staff.reset.done', { name: updated.fullName }),
-      });
-      onClose();
-    } catch (caught) {
-      const err = toApiError(caught);
-      const fields = apiFieldErrors(t, err);
-      setError(explainedByFields(err, fields) ? null : err);
-      setErrors(fields);
-      focusFirstInvalid();
-    } finally {
-      setBusy(false);
-    }
+    return pw ? { password: pw } : {};
+  };
+
+  const send = async () => {
+    const updated = await call(mode === 'enable' ? 'users.enable' : 'users.resetPassword', { id: user.id, password });
+    useStaffStore.getState().upsert(updated);
+    setPassword('');
+    notifications.show({
+      color: 'green',
+      message: t(mode === 'enable' ? 'staff.enable.done' : 'staff.reset.done', { name: updated.fullName }),
+    });
+    onClose();
   };
 
   const intro =
@@ -65,24 +51,21 @@ export function SetPasswordModal({ user, mode, onClose }: { user: UserSummary; m
       title={t(mode === 'enable' ? 'staff.enable.title' : 'staff.reset.title', { name: user.fullName })}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(check, send)} noValidate>
         <Stack gap="md">
           <Text>{intro}</Text>
           <TemporaryPasswordInput
             value={password}
             onChange={setPassword}
-            error={errors.password}
+            error={form.errors.password}
             description={self ? t('staff.reset.selfHelp') : t('staff.create.passwordHelp')}
           />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t(mode === 'enable' ? 'staff.enable.submit' : 'staff.reset.submit')}
-            </Button>
-          </Group>
+          <DialogFormActions
+            error={form.error}
+            busy={form.busy}
+            submitLabel={t(mode === 'enable' ? 'staff.enable.submit' : 'staff.reset.submit')}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

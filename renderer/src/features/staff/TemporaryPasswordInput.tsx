@@ -1,4 +1,5 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
 import { useT } from '../../i18n/useT';
 
@@ -17,7 +18,7 @@ export function TemporaryPasswordInput({
   const t = useT();
   return (
     <Stack gap={6}>
-      <PasswordInput
+      <PasswordField
         label={t('staff.fields.temporaryPassword')}
         description={description}
         value={value}

@@ -75,7 +75,8 @@ export function UsersTable({ users, currentUserId, onAction }: Props) {
                 </Table.Td>
                 <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t('staff.never')}</Table.Td>
                 <Table.Td>
-                  <Menu position="bottom-end" withinPortal>
+                  {/* Each item opens a dialog: handing focus back to this button would take it out of the dialog. */}
+                  <Menu position="bottom-end" withinPortal returnFocus={false}>
                     <Menu.Target>
                       <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('staff.actionsFor', { name: u.fullName })}>
                         <IconDots size={18} aria-hidden />
