@@ -23,6 +23,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Page cache in KiB; sized so the working set stays in memory (see DESIGN.md, Performance). */
   cacheKiB?: number;
+  /** A read-only connection never checkpoints the WAL, so it cannot change the files. */
+  readonly?: boolean;
 }
 
 /** True when the file starts with SQLite's plaintext header: never opened, never created. */
@@ -52,6 +54,7 @@ export function openEncryptedDatabase(path: string, dek: Buffer, opts: OpenOptio
 
   const db = new Database(path, {
     fileMustExist: !opts.create,
+    readonly: Boolean(opts.readonly),
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {

@@ -183,15 +183,10 @@ describe('damaged database', () => {
     }
   });
 
-  // SQLite checkpoints the -wal into the database when the refused connection closes, and
-  // better-sqlite3 exposes neither SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE nor a persistent WAL.
-  // Un-skip when core checks (or copies aside) a leftover -wal before opening.
-  const WAL_GAP = 'KNOWN GAP: after an unclean shutdown, a refused damaged database still has its leftover -wal checkpointed on close';
-  it(`${WAL_GAP} (skipped until fixed)`, (ctx) => {
-    console.info(`skipped: ${WAL_GAP}; better-sqlite3 cannot disable checkpoint-on-close. Un-skip when core copies a leftover -wal aside before opening.`);
-    ctx.skip();
-    return expectRefused('DATABASE_DAMAGED', { from: () => liveDir, damage: (d) => flipByte(db(d), (pages.get('kysely_migration')![0]! - 1) * pageSizeBytes + 500) });
-  });
+  // After an unclean shutdown core checks through a read-only connection first, because
+  // closing a read-write one would checkpoint the leftover -wal into the refused file.
+  it('after an unclean shutdown, a damaged page is refused and the leftover -wal is left as it was', () =>
+    expectRefused('DATABASE_DAMAGED', { from: () => liveDir, damage: (d) => flipByte(db(d), (pages.get('kysely_migration')![0]! - 1) * pageSizeBytes + 500) }));
 
   it('keeps earlier failed attempts owed to the audit log when the sign-in that would log them fails', async () => {
     const dir = copyVault(template.dir, dirs, 'pending');

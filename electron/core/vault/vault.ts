@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
@@ -48,6 +48,7 @@ export class Vault {
 
   /** Opens with the data key and migrates; every failure is a clear AppError. */
   async open(dek: Buffer): Promise<OpenVault> {
+    if (hasLeftoverWal(this.paths.db)) this.checkAfterUncleanShutdown(dek);
     const sqlite = openEncryptedDatabase(this.paths.db, dek, this.opts);
     try {
       checkNotTruncated(sqlite);
@@ -88,6 +89,33 @@ export class Vault {
     this.saveKeyring(keyring);
   }
 
+  /**
+   * A non-empty -wal means the app did not close cleanly. Closing a read-write connection
+   * would checkpoint that WAL into the database even when we then refuse the file, so a
+   * damaged vault is checked first through a read-only connection, which never
+   * checkpoints: a refusal then leaves every file as it was. Only after a crash, so the
+   * full read is not paid on ordinary sign-ins.
+   */
+  private checkAfterUncleanShutdown(dek: Buffer): void {
+    // The -shm index is rebuilt from the WAL by any opener; on refusal it is put back too.
+    const shm = this.paths.db + '-shm';
+    const shmBefore = existsSync(shm) ? readFileSync(shm) : null;
+    let refusal: unknown = null;
+    const ro = openEncryptedDatabase(this.paths.db, dek, { ...this.opts, readonly: true });
+    try {
+      const result = ro.pragma('quick_check', { simple: true });
+      if (result !== 'ok') refusal = new AppError('DATABASE_DAMAGED', `database failed its check after an unclean shutdown: ${String(result)}`);
+    } catch (e) {
+      refusal = isDamageError(e) ? new AppError('DATABASE_DAMAGED', `database is damaged: ${(e as Error).message}`) : e;
+    } finally {
+      ro.close();
+    }
+    if (refusal === null) return;
+    if (shmBefore) writeFileSync(shm, shmBefore);
+    else rmSync(shm, { force: true });
+    throw refusal;
+  }
+
   private clearLeftovers(): void {
     for (const name of readdirSync(this.paths.dir)) {
       if (name.startsWith('.setup-')) rmSync(join(this.paths.dir, name), { force: true });
@@ -100,6 +128,11 @@ export class Vault {
       for (const suffix of ['-wal', '-shm']) if (existsSync(this.paths.db + suffix)) renameSync(this.paths.db + suffix, aside + suffix);
     }
   }
+}
+
+function hasLeftoverWal(dbPath: string): boolean {
+  const wal = dbPath + '-wal';
+  return existsSync(wal) && statSync(wal).size > 0;
 }
 
 /**
