@@ -8,6 +8,9 @@ import { handlers } from './handlers';
 import { CoreEvents, type CoreState } from './state';
 import { lock } from './services/auth';
 
+/** Long enough for the window to save a draft, short enough for a laptop lid closing. */
+export const DEFAULT_LOCK_GRACE_MS = 800;
+
 export interface CoreOptions extends VaultOptions {
   dataDir: string;
   version?: string;
@@ -64,6 +67,24 @@ export class Core {
     const run = this.queue.then(() => lock(this.state, reason));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Locks from outside a call, but first gives the window `graceMs` to save unsaved
+   * drafts and lock itself (OS lock, suspend, system idle). Whatever the window does,
+   * the vault is locked when the grace period ends.
+   */
+  requestLock(reason: 'idle' | 'os', graceMs = DEFAULT_LOCK_GRACE_MS): Promise<void> {
+    if (!this.state.session) return Promise.resolve();
+    const session = this.state.session;
+    this.state.events.emit('session.lockRequested', { reason, graceMs });
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        // Only the session that was asked to lock: never one signed in since.
+        const still = this.state.session === session;
+        (still ? this.lock(reason) : Promise.resolve()).then(resolve, resolve);
+      }, graceMs).unref?.();
+    });
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import { SYSTEM_IDLE_CHECK_MS, shouldLockForSystemIdle } from './idle-policy';
 
 /** Whoever walks up to a locked or woken computer must sign in again. */
 export function lockWithTheSystem(core: Core): () => void {
-  const lockForOs = () => void core.lock('os');
+  const lockForOs = () => void core.requestLock('os');
   powerMonitor.on('lock-screen', lockForOs);
   powerMonitor.on('suspend', lockForOs);
   // macOS fast user switching leaves the session running behind another user.
@@ -12,7 +12,7 @@ export function lockWithTheSystem(core: Core): () => void {
 
   const timer = setInterval(() => {
     const session = core.state.session;
-    if (session && shouldLockForSystemIdle(powerMonitor.getSystemIdleTime(), session.idleLockMs)) void core.lock('idle');
+    if (session && shouldLockForSystemIdle(powerMonitor.getSystemIdleTime(), session.idleLockMs)) void core.requestLock('idle');
   }, SYSTEM_IDLE_CHECK_MS);
   timer.unref();
 

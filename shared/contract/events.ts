@@ -4,6 +4,11 @@ import { lockReasonSchema } from './channels/auth';
 /** Messages core pushes to the renderer (main → renderer only). */
 export const events = {
   'session.locked': z.object({ reason: lockReasonSchema }),
+  /**
+   * The system is locking or going to sleep: the window saves its drafts and locks
+   * itself; core locks anyway once the grace period is over.
+   */
+  'session.lockRequested': z.object({ reason: lockReasonSchema, graceMs: z.number().int().nonnegative() }),
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

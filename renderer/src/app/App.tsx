@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { setNotSignedInHandler } from '../api/client';
 import { getBridge } from '../api/bridge';
-import { forgetSession } from '../features/lock/lock';
+import { forgetSession, lockNow } from '../features/lock/lock';
 import { useDocumentLanguage } from '../i18n/useT';
 import { useSessionStore } from '../stores/session';
 import { Gate } from './Gate';
@@ -22,10 +22,13 @@ export function App() {
     // Core locked by itself (idle limit, OS lock, another window): drop everything shown.
     setNotSignedInHandler(() => forgetSession('unknown'));
     const off = getBridge()?.on('session.locked', (e) => forgetSession(e.reason));
+    // The system is locking or sleeping: save drafts and lock before core does it anyway.
+    const offRequest = getBridge()?.on('session.lockRequested', (e) => void lockNow(e.reason));
     void useSessionStore.getState().boot();
     return () => {
       setNotSignedInHandler(null);
       off?.();
+      offRequest?.();
     };
   }, []);
 

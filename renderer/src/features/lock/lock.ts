@@ -20,7 +20,7 @@ export function forgetSession(reason: ShownReason): void {
 let locking = false;
 
 /** Locks from this window: unsaved drafts first, then core closes the database. */
-export async function lockNow(reason: Exclude<LockReason, 'os'>): Promise<void> {
+export async function lockNow(reason: LockReason): Promise<void> {
   if (locking || useSessionStore.getState().phase !== 'app') return;
   locking = true;
   try {
