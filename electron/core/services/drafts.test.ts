@@ -37,6 +37,10 @@ describe('drafts', () => {
     }
     const big = { text: 'x'.repeat(300 * 1024) };
     expect((await expectError(core, 'drafts.save', { formKey: 'resident.new', data: big })).code).toBe('VALIDATION');
+    // Secrets never go into drafts, even if a form sent them.
+    for (const data of [{ password: 'x' }, { staff: { newPassword: 'x' } }, { list: [{ backupPassphrase: 'x' }] }, { recoveryKey: 'x' }]) {
+      expect((await expectError(core, 'drafts.save', { formKey: 'resident.new', data })).code, JSON.stringify(data)).toBe('VALIDATION');
+    }
     expect(await core.call('drafts.get', { formKey: 'resident.new' })).toBeNull();
     await core.close();
   });
