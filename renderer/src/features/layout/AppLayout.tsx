@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { notifications } from '@mantine/notifications';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { PageLoader } from '../../components/PageLoader';
@@ -20,6 +21,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const settings = useSessionStore((s) => s.settings);
   const items = useNavItems();
+
+  // A confirmation belongs to the page it was shown on; on another page it only covers buttons.
+  useEffect(() => notifications.clean(), [pathname]);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
