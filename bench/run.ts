@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchBundle } from './bundle';
 import { benchUnlock } from './unlock';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, number>> = {};
 
   results.unlock = await benchUnlock(quick ? 3 : 10);
+  results.renderer = benchBundle();
 
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
