@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_residents';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -7,6 +8,7 @@ import * as m0001 from './0001_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_residents': m0002,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

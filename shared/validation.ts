@@ -21,6 +21,8 @@ export function issuesToFieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
     } else if (issue.message === 'username.format') code = 'usernameFormat';
     else if (issue.message === 'siteCode.format') code = 'siteCodeFormat';
     else if (issue.message === 'timeZone.invalid') code = 'timeZoneInvalid';
+    // Other refinements name their own i18n key (e.g. 'date.inFuture'): keep it as the code.
+    else if (issue.code === 'custom' && /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(issue.message)) code = issue.message;
     const message = Object.keys(params).length ? `${code}:${JSON.stringify(params)}` : code;
     return { path, code, message };
   });

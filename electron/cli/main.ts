@@ -11,7 +11,7 @@ The Amizero command line, for IT staff and scripts. It works on the same encrypt
 vault as the app, through the same core.
 
 Commands:
-${COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(12)}${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(16)}${c.summary}`).join('\n')}
 
 Run 'amizero <command> --help' for a command's options.
 Passwords are read from AMIZERO_PASSWORD or standard input, never from arguments.
@@ -49,7 +49,7 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | str
   const group = COMMANDS.filter((c) => c.words.length > 1 && c.words[0] === argv[0]);
   if (group.length) {
     const choices = group.map((c) => `amizero ${c.words.join(' ')}`).join(', ');
-    if (wantsHelp(argv.slice(1, 2))) return `Commands:\n${group.map((c) => `  ${c.words.join(' ').padEnd(12)}${c.summary}`).join('\n')}`;
+    if (wantsHelp(argv.slice(1, 2))) return `Commands:\n${group.map((c) => `  ${c.words.join(' ').padEnd(16)}${c.summary}`).join('\n')}`;
     const sub = argv[1] && !argv[1].startsWith('-') ? `unknown command '${argv[0]} ${argv[1]}'` : `'${argv[0]}' needs a subcommand`;
     throw new UsageError(`${sub}: ${choices}`, '');
   }

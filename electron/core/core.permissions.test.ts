@@ -29,6 +29,10 @@ const SAMPLE_INPUT: Partial<Record<ChannelName, unknown>> = {
   'drafts.save': { formKey: 'matrix.probe', data: { field: 'value' } },
   'drafts.get': { formKey: 'matrix.probe' },
   'drafts.discard': { formKey: 'matrix.probe' },
+  'residents.get': { id: 'no-such-resident' },
+  'residents.update': { id: 'no-such-resident', identity: { givenNames: 'Matrix' } },
+  'residents.search': { query: 'matrix' },
+  'residents.possibleDuplicates': { givenNames: 'Matrix', familyName: 'Probe' },
 };
 
 const REFUSALS = ['PERMISSION_DENIED', 'NOT_SIGNED_IN'];

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { recoverInterruptedSwap } from './backup/restore';
 import { contract, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/errors';
 import { issuesToFieldErrors } from '../../shared/validation';
@@ -32,6 +34,9 @@ export class Core {
 
   constructor(opts: CoreOptions) {
     const now = opts.now ?? Date.now;
+    // A restore cut off mid-swap (crash, power cut) is finished or rolled back before
+    // anything looks at the folder, so a half-swapped vault is never mistaken for none.
+    if (existsSync(opts.dataDir)) recoverInterruptedSwap(opts.dataDir);
     const vault = new Vault(opts.dataDir, { nativeBinding: opts.nativeBinding, cacheKiB: opts.cacheKiB });
     this.state = {
       vault,

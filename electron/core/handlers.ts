@@ -6,6 +6,15 @@ import { createUser, disableUser, enableUser, listUsers, resetPassword, updateUs
 import { readSettings, updateSettings } from './services/settings';
 import { listAudit, verifyAuditLog } from './services/audit';
 import { discardDraft, getDraft, saveDraft } from './services/drafts';
+import {
+  createBackupForSession, previewBackupForNewVault, previewBackupForSession, restoreBackupForNewVault, restoreBackupForSession,
+  undoRestoreForSession, verifyBackupForSession,
+} from './backup/service';
+import { admitResident, updateResident, viewResident } from './services/residents';
+import { possibleDuplicates, searchResidents } from './services/residents-search';
+import { placesUnder } from './services/residents-location';
+import { assignBed, bedBoard, createRoom } from './services/residents-beds';
+import { dischargeResident, readmitResident, stayLimitList } from './services/residents-stays';
 
 export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>, state: CoreState) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -46,4 +55,25 @@ export const handlers: Handlers = {
   'drafts.save': (i, s) => saveDraft(requireSession(s), i.formKey, i.data),
   'drafts.get': (i, s) => getDraft(requireSession(s), i.formKey),
   'drafts.discard': (i, s) => discardDraft(requireSession(s), i.formKey),
+
+  'backup.create': (i, s) => createBackupForSession(s, i),
+  'backup.verify': (i, s) => verifyBackupForSession(s, i),
+  'backup.preview': (i, s) => previewBackupForSession(s, i),
+  'backup.restore': (i, s) => restoreBackupForSession(s, i),
+  'backup.undoRestore': (_i, s) => undoRestoreForSession(s),
+  'backup.previewNew': (i, s) => previewBackupForNewVault(s, i),
+  'backup.restoreNew': (i, s) => restoreBackupForNewVault(s, i),
+
+  'residents.admit': (i, s) => admitResident(requireSession(s), i),
+  'residents.get': (i, s) => viewResident(requireSession(s), i.id),
+  'residents.update': (i, s) => updateResident(requireSession(s), i),
+  'residents.search': (i, s) => searchResidents(requireSession(s).db, i),
+  'residents.possibleDuplicates': (i, s) => possibleDuplicates(requireSession(s).db, i),
+  'residents.places': (i) => placesUnder(i),
+  'residents.createRoom': (i, s) => createRoom(requireSession(s), i),
+  'residents.bedBoard': (_i, s) => bedBoard(requireSession(s).db),
+  'residents.assignBed': (i, s) => assignBed(requireSession(s), i),
+  'residents.discharge': (i, s) => dischargeResident(requireSession(s), i),
+  'residents.readmit': (i, s) => readmitResident(requireSession(s), i),
+  'residents.stayLimit': (_i, s) => stayLimitList(requireSession(s).db),
 };

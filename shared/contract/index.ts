@@ -6,6 +6,8 @@ import { usersChannels } from './channels/users';
 import { settingsChannels } from './channels/settings';
 import { auditChannels } from './channels/audit';
 import { draftChannels } from './channels/drafts';
+import { backupChannels } from './channels/backup';
+import { residentChannels } from './channels/residents';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -17,6 +19,8 @@ export const contract = {
   ...settingsChannels,
   ...auditChannels,
   ...draftChannels,
+  ...backupChannels,
+  ...residentChannels,
 };
 
 export type Contract = typeof contract;

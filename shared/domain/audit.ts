@@ -18,6 +18,17 @@ export const AUDIT_ACTIONS = [
   'user.password_reset',
   'settings.changed',
   'audit.verified',
+  'backup.created',
+  'backup.verified',
+  'backup.restored',
+  'backup.restore_undone',
+  'resident.created',
+  'resident.viewed',
+  'resident.updated',
+  'resident.bed_assigned',
+  'room.created',
+  'resident.discharged',
+  'resident.readmitted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,11 @@
 import { initCommand } from './init';
 import { doctorCommand } from './doctor';
 import { usersListCommand } from './users-list';
+import { demoCommand } from './demo';
+import { backupCreateCommand } from './backup-create';
+import { backupVerifyCommand } from './backup-verify';
+import { backupRestoreCommand } from './backup-restore';
+import { backupKeygenCommand } from './backup-keygen';
 import type { Command } from './command';
 
-export const COMMANDS: readonly Command[] = [initCommand, doctorCommand, usersListCommand];
+export const COMMANDS: readonly Command[] = [initCommand, doctorCommand, usersListCommand, demoCommand, backupCreateCommand, backupVerifyCommand, backupRestoreCommand, backupKeygenCommand];

@@ -52,10 +52,137 @@ export interface DraftsTable {
   updated_at: string;
 }
 
+/** A resident; row_num is the stable rowid the FTS index points at, id the UUID everything else uses. */
+export interface ResidentsTable {
+  row_num: Generated<number>;
+  id: string;
+  code: string;
+  code_site: string;
+  code_year: number;
+  code_seq: number;
+  status: string;
+  given_names: string | null;
+  family_name: string | null;
+  /** JSON array of strings. */
+  other_names: string;
+  display_name: string;
+  sort_name: string;
+  sex: string | null;
+  gender_identity: string | null;
+  date_of_birth: string | null;
+  estimated_age_years: number | null;
+  estimated_age_on: string | null;
+  birth_year: number | null;
+  /** JSON array of ISO 3166 alpha-2 codes. */
+  nationalities: string;
+  /** JSON array of language ids. */
+  languages: string;
+  phone: string | null;
+  phone_key: string | null;
+  id_document_type: string | null;
+  id_document_number: string | null;
+  id_number_key: string | null;
+  marital_status: string | null;
+  education_level: string | null;
+  number_of_children: number | null;
+  health_notes: string | null;
+  origin_country: string | null;
+  origin_province: string | null;
+  origin_district: string | null;
+  origin_sector: string | null;
+  origin_cell: string | null;
+  origin_village: string | null;
+  origin_place: string | null;
+  admitted_on: string;
+  search_text: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ResidentNameWordsTable {
+  id: Generated<number>;
+  word: string;
+}
+
+export interface ResidentWordsTable {
+  word: string;
+  row_num: number;
+}
+
+export interface StaysTable {
+  id: string;
+  resident_id: string;
+  admitted_on: string;
+  discharged_on: string | null;
+  discharge_destination: string | null;
+  discharge_reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface RoomsTable {
+  id: string;
+  name: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface BedsTable {
+  id: string;
+  room_id: string;
+  label: string;
+  retired_at: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface BedAssignmentsTable {
+  id: string;
+  stay_id: string;
+  bed_id: string;
+  from_date: string;
+  to_date: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ReferralsInTable {
+  id: string;
+  resident_id: string;
+  stay_id: string;
+  source_type: string;
+  organisation_name: string | null;
+  referring_officer: string | null;
+  referred_on: string | null;
+  case_reference: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   users: UsersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
   drafts: DraftsTable;
+  residents: ResidentsTable;
+  resident_name_words: ResidentNameWordsTable;
+  resident_words: ResidentWordsTable;
+  stays: StaysTable;
+  referrals_in: ReferralsInTable;
+  rooms: RoomsTable;
+  beds: BedsTable;
+  bed_assignments: BedAssignmentsTable;
 }

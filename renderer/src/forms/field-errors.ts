@@ -12,11 +12,13 @@ type Vars = Record<string, string | number>;
 
 /**
  * Codes from shared/validation live under `validation.*`; the few that core's services
- * add themselves (taken, wrong, weakPassword …) live under `fieldErrors.*`.
+ * add themselves (taken, wrong, weakPassword …) live under `fieldErrors.*`; resident
+ * rules name their own keys (date.inFuture, bed.occupied …) under `residentValidation.*`.
  */
 export function fieldMessage(t: TFunction, code: string, vars: Vars = {}): string {
   if (hasKey(`validation.${code}`)) return t(`validation.${code}` as MessageKey, vars);
   if (hasKey(`fieldErrors.${code}`)) return t(`fieldErrors.${code}` as MessageKey, vars);
+  if (hasKey(`residentValidation.${code}`)) return t(`residentValidation.${code}` as MessageKey, vars);
   return t('validation.invalid');
 }
 

@@ -101,6 +101,10 @@ export const en = {
       'resident.created': 'Resident admitted',
       'resident.viewed': 'Resident file opened',
       'resident.updated': 'Resident file edited',
+      'resident.bed_assigned': 'Bed assigned',
+      'room.created': 'Room added',
+      'resident.discharged': 'Resident discharged',
+      'resident.readmitted': 'Resident readmitted',
     },
   },
 
@@ -147,6 +151,15 @@ export const en = {
       other: 'Other',
     },
     residentStatus: { admitted: 'In the shelter', discharged: 'Discharged' },
+    dischargeDestination: {
+      family: 'Returned to family',
+      independent: 'Independent living',
+      other_shelter: 'Another shelter',
+      hospital: 'Hospital',
+      absconded: 'Left without notice',
+      transferred: 'Transferred to another service',
+      other: 'Other',
+    },
     language: {
       rw: 'Kinyarwanda',
       en: 'English',
@@ -173,6 +186,15 @@ export const en = {
     'origin.rwandaOnly': 'Province, district, sector, cell and village are only for Rwanda.',
     'origin.placeUnknown': 'No such place at this level in Rwanda. Check the spelling or the level above.',
     'phone.format': 'Use digits, spaces and an optional + only.',
+    'bed.unknown': 'This bed does not exist or is no longer in use.',
+    'bed.occupied': 'This bed is already taken on that date. Choose another bed.',
+    'bed.beforeAdmission': 'A bed cannot be assigned before the admission date or before the current bed.',
+    'room.taken': 'A room with this name already exists.',
+    'room.duplicateBed': 'Each bed in a room needs a different label.',
+    'stay.notOpen': 'This resident is not in the shelter now.',
+    'stay.alreadyOpen': 'This resident is already in the shelter.',
+    'stay.dischargeBeforeAdmission': 'The discharge date is before the admission date or the current bed.',
+    'stay.readmitBeforeDischarge': 'The new admission date is before the last discharge.',
   },
 
   // ---- Renderer screens (setup, sign-in, lock, app) ----

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admissionSchema, ageOn } from '../../shared/domain/resident';
+import { Core } from '../core/core';
+import { DemoResidents } from './commands/demo-data';
+import { PASSWORD, TempRoot, initVault, runCli } from './cli-process.fixtures';
+
+const root = new TempRoot();
+let vault: string;
+
+beforeAll(async () => {
+  vault = root.path('vault');
+  await initVault(vault);
+});
+afterAll(() => root.cleanup());
+
+describe('demo residents', () => {
+  const today = new Date('2026-06-01T00:00:00Z');
+  const people = (() => {
+    const g = new DemoResidents(42, today, 2000);
+    return Array.from({ length: 2000 }, () => g.next());
+  })();
+
+  it('are valid admissions, the same for the same seed', () => {
+    for (const p of people) expect(admissionSchema.safeParse(p).success, JSON.stringify(p)).toBe(true);
+    expect(new DemoResidents(42, today, 2000).next()).toEqual(people[0]);
+    expect(new DemoResidents(43, today, 2000).next()).not.toEqual(people[0]);
+    // Oldest first, so codes follow the calendar.
+    expect(people.map((p) => p.admittedOn)).toEqual(people.map((p) => p.admittedOn).sort());
+  });
+
+  it('follow the IOM Rwanda profile: mostly women, mostly under 30, mostly Rwandan, varied referrals', () => {
+    const share = (f: (p: (typeof people)[number]) => boolean) => people.filter(f).length / people.length;
+    expect(share((p) => p.identity.sex === 'female')).toBeGreaterThan(0.8);
+    const ageAtAdmission = (p: (typeof people)[number]) =>
+      p.identity.dateOfBirth ? ageOn(p.identity.dateOfBirth, p.admittedOn) : p.identity.estimatedAgeYears;
+    const known = people.filter((p) => ageAtAdmission(p) !== undefined);
+    expect(known.filter((p) => ageAtAdmission(p)! < 30).length / known.length).toBeGreaterThan(0.8);
+    expect(known.some((p) => ageAtAdmission(p)! < 18)).toBe(true);
+    expect(share((p) => p.origin?.country === 'RW')).toBeGreaterThan(0.75);
+    expect(new Set(people.map((p) => p.referral?.sourceType)).size).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('amizero demo', () => {
+  it('admits N residents through core and reports the time taken', async () => {
+    const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', '--residents', '250'], { input: PASSWORD + '\n' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Admitted 250 synthetic residents in \d+\.\d s/);
+    const core = new Core({ dataDir: vault, log: () => undefined });
+    try {
+      await core.call('auth.signIn', { username: 'manager', password: PASSWORD });
+      expect((await core.call('residents.search', {})).total).toBe(250);
+      // The newest 35 are still in the shelter, each in a bed; everyone before them was discharged.
+      expect((await core.call('residents.search', { status: 'admitted' })).total).toBe(35);
+      const board = await core.call('residents.bedBoard', {});
+      expect(board.flatMap((r) => r.beds).filter((b) => b.occupant).length).toBe(35);
+      expect((await core.call('residents.stayLimit', {})).length).toBe(0);
+      expect((await core.call('audit.verify', {})).ok).toBe(true);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('exits 2 without --residents or with a silly count', async () => {
+    for (const extra of [[], ['--residents', '0'], ['--residents', 'many']]) {
+      const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', ...extra]);
+      expect(r.code, extra.join(' ')).toBe(2);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { AgeError } from './errors';
+import { checkHeaderMac, encodeHeader, findHeaderEnd, MAX_HEADER_BYTES, parseHeader, type Stanza } from './header';
+import {
+  DEFAULT_SCRYPT_LOG_N, FILE_KEY_BYTES, parseRecipient, unwrapScrypt, unwrapX25519, wrapScrypt, wrapX25519, type X25519Identity,
+} from './recipients';
+import { openStream, PAYLOAD_NONCE_BYTES, payloadKey, sealStream } from './stream';
+
+export { AgeError, type AgeErrorKind } from './errors';
+export { generateIdentity, parseIdentityFile, parseRecipient, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type X25519Identity } from './recipients';
+
+/** Who can open the file: a passphrase, or X25519 recipients — the spec forbids mixing the two. */
+export type AgeRecipients = { passphrase: string; scryptLogN?: number } | { recipients: string[] };
+
+/** What we try when opening a file. */
+export interface AgeSecrets {
+  passphrase?: string;
+  identities?: X25519Identity[];
+}
+
+async function makeStanzas(to: AgeRecipients, fileKey: Buffer): Promise<Stanza[]> {
+  if ('passphrase' in to) return [await wrapScrypt(fileKey, to.passphrase, to.scryptLogN ?? DEFAULT_SCRYPT_LOG_N)];
+  if (to.recipients.length === 0) throw new AgeError('unsupported', 'no recipients');
+  return to.recipients.map((r) => {
+    const pub = parseRecipient(r);
+    if (!pub) throw new AgeError('unsupported', 'not an age X25519 recipient');
+    return wrapX25519(fileKey, pub);
+  });
+}
+
+/**
+ * Turns a plaintext stream into an age v1 file, for use in stream.pipeline. The
+ * stanzas are made (and, for a passphrase, scrypt is run) before the first byte is
+ * emitted, so a bad recipient fails before anything is written.
+ */
+export async function ageEncryptor(to: AgeRecipients): Promise<(source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>> {
+  const fileKey = randomBytes(FILE_KEY_BYTES);
+  const header = encodeHeader(await makeStanzas(to, fileKey), fileKey);
+  const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
+  const key = payloadKey(fileKey, nonce);
+  fileKey.fill(0);
+  return async function* encrypt(source) {
+    try {
+      yield Buffer.concat([header, nonce]);
+      yield* sealStream(source, key);
+    } finally {
+      key.fill(0);
+    }
+  };
+}
+
+async function unwrapFileKey(stanzas: Stanza[], secrets: AgeSecrets): Promise<Buffer> {
+  const scrypts = stanzas.filter((s) => s.args[0] === 'scrypt');
+  if (scrypts.length > 0) {
+    // A scrypt stanza alongside others would let a recipient pass as a passphrase file.
+    if (stanzas.length !== 1) throw new AgeError('damaged', 'a scrypt stanza must be the only one');
+    if (secrets.passphrase === undefined) throw new AgeError('wrong-passphrase', 'this file is protected by a passphrase');
+    const key = await unwrapScrypt(scrypts[0]!, secrets.passphrase);
+    if (!key) throw new AgeError('wrong-passphrase', 'wrong passphrase');
+    return key;
+  }
+  for (const s of stanzas) {
+    if (s.args[0] !== 'X25519') continue;
+    for (const id of secrets.identities ?? []) {
+      const key = unwrapX25519(s, id);
+      if (key) return key;
+    }
+  }
+  throw new AgeError('no-identity', 'no identity matches any recipient of this file');
+}
+
+/** Reads from an async byte source, keeping whatever was read past what was asked for. */
+class ByteReader {
+  private rest: Buffer = Buffer.alloc(0);
+  private readonly it: AsyncIterator<Buffer>;
+  constructor(source: AsyncIterable<Buffer>) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+  /** Reads until `done(buffer)` returns a length, which is then consumed and returned. */
+  async readUntil(done: (buf: Buffer) => number, max: number): Promise<Buffer> {
+    for (;;) {
+      const n = done(this.rest);
+      if (n >= 0) {
+        const out = this.rest.subarray(0, n);
+        this.rest = this.rest.subarray(n);
+        return out;
+      }
+      if (this.rest.length > max) throw new AgeError('damaged', 'header is too long');
+      const next = await this.it.next();
+      if (next.done) throw new AgeError(this.rest.length === 0 ? 'not-age' : 'damaged', this.rest.length === 0 ? 'empty file' : 'file ends inside the header');
+      this.rest = this.rest.length ? Buffer.concat([this.rest, next.value]) : next.value;
+    }
+  }
+  async *remaining(): AsyncGenerator<Buffer> {
+    if (this.rest.length) yield this.rest;
+    for (;;) {
+      const next = await this.it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+}
+
+/**
+ * Opens an age v1 file as a plaintext stream. The header is parsed, a file key
+ * unwrapped and the header MAC checked before the first byte is yielded; every
+ * yielded chunk is authenticated, and damage or truncation anywhere throws, at the
+ * latest at the end (so callers must consume it to the end before trusting the data).
+ */
+export async function* ageDecrypt(source: AsyncIterable<Buffer>, secrets: AgeSecrets): AsyncGenerator<Buffer> {
+  const reader = new ByteReader(source);
+  const headerBytes = await reader.readUntil(findHeaderEnd, MAX_HEADER_BYTES);
+  const header = parseHeader(Buffer.from(headerBytes));
+  const fileKey = await unwrapFileKey(header.stanzas, secrets);
+  try {
+    checkHeaderMac(header, fileKey);
+    const nonce = await reader.readUntil((b) => (b.length >= PAYLOAD_NONCE_BYTES ? PAYLOAD_NONCE_BYTES : -1), PAYLOAD_NONCE_BYTES).catch(() => {
+      throw new AgeError('damaged', 'file ends before the payload');
+    });
+    const key = payloadKey(fileKey, nonce);
+    try {
+      yield* openStream(reader.remaining(), key);
+    } finally {
+      key.fill(0);
+    }
+  } finally {
+    fileKey.fill(0);
+  }
+}

@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { DB_FILE, KEYRING_FILE } from '../paths';
+import { fsyncDir, writeFileAtomic } from '../fs/atomic';
+import { createKysely, migrateToLatest } from '../db/kysely';
+import { appendAudit } from '../audit/audit-log';
+import type { AgeSecrets } from './age';
+import { summarise, type BackupSummary } from './manifest';
+import { checkUnpacked, unpackBackup } from './unpack';
+import { withDatabaseCopy } from './snapshot';
+
+export const PREVIOUS_PREFIX = 'previous-';
+const STAGING_PREFIX = '.restore-';
+/** Written before a swap starts and removed when it ends: how a crash mid-swap is undone. */
+export const SWAP_JOURNAL = '.swap-journal.json';
+const LIVE_FILES = [KEYRING_FILE, DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`];
+
+export interface StagedRestore {
+  dir: string;
+  summary: BackupSummary;
+  /** The backup's schema was older and has been migrated in the staging copy. */
+  migrated: boolean;
+  discard(): void;
+}
+
+/**
+ * Everything that can fail happens here, before live data is touched: the backup is
+ * unpacked into a staging folder inside the data folder (same file system, so the
+ * swap is plain renames; same owner-only permissions), verified, and migrated to this
+ * app's schema with the manifest's key.
+ */
+export async function stageRestore(dataDir: string, file: string, secrets: AgeSecrets): Promise<StagedRestore> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  recoverInterruptedSwap(dataDir);
+  clearStaleStaging(dataDir);
+  const dir = join(dataDir, `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
+  mkdirSync(dir, { mode: 0o700 });
+  const discard = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const u = await unpackBackup(file, secrets, dir);
+    try {
+      await checkUnpacked(u);
+      let migrated = false;
+      await withDatabaseCopy(u.dbPath, u.dataKey, async (sqlite) => {
+        const db = createKysely(sqlite);
+        const before = sqlite.prepare('SELECT count(*) FROM kysely_migration').pluck().get();
+        await migrateToLatest(db).catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'SCHEMA_TOO_NEW') throw new AppError('BACKUP_TOO_NEW', e.message);
+          throw e;
+        });
+        migrated = sqlite.prepare('SELECT count(*) FROM kysely_migration').pluck().get() !== before;
+        // Recorded in the restored database itself, so its history shows where it came back from.
+        await appendAudit(db, {
+          action: 'backup.restored',
+          actorId: null,
+          details: { backupCreatedAt: u.manifest.createdAt, siteCode: u.manifest.siteCode, migrated },
+        });
+      });
+      writeFileAtomic(join(dir, KEYRING_FILE), u.keyringBytes);
+      return { dir, summary: summarise(u.manifest), migrated, discard };
+    } finally {
+      u.dataKey.fill(0);
+    }
+  } catch (e) {
+    discard();
+    throw e;
+  }
+}
+
+function clearStaleStaging(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+
+/** Moves the live vault files into `previous-<timestamp>/`. */
+function nextAsideName(dataDir: string, now: Date): string {
+  let name = `${PREVIOUS_PREFIX}${stamp(now)}`;
+  while (existsSync(join(dataDir, name))) name += '-1';
+  return name;
+}
+
+function moveLiveAside(dataDir: string, name: string): string {
+  const present = LIVE_FILES.filter((f) => existsSync(join(dataDir, f)));
+  const aside = join(dataDir, name);
+  mkdirSync(aside, { mode: 0o700 });
+  // Keyring first: a folder with a database and no keyring is never mistaken for a complete vault.
+  for (const f of present) renameSync(join(dataDir, f), join(aside, f));
+  fsyncDir(aside);
+  fsyncDir(dataDir);
+  return name;
+}
+
+/** Database first, keyring last: the keyring's arrival is what makes the folder a vault. */
+function moveIn(fromDir: string, dataDir: string): void {
+  for (const f of [DB_FILE, KEYRING_FILE]) {
+    if (!existsSync(join(fromDir, f))) throw new AppError('INTERNAL', `staged ${f} is missing`);
+  }
+  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEYRING_FILE]) {
+    if (existsSync(join(fromDir, f))) renameSync(join(fromDir, f), join(dataDir, f));
+  }
+  fsyncDir(dataDir);
+}
+
+/**
+ * Swaps a staged restore in. The caller must have closed the session first (no open
+ * connection to the live database). Returns the folder the previous vault went to.
+ */
+export function swapInStaged(dataDir: string, staged: StagedRestore, now: Date): string | null {
+  return journaledSwap(dataDir, staged.dir, now, () => staged.discard());
+}
+
+interface SwapJournal {
+  /** Folder (in the data folder) the incoming files come from. */
+  from: string;
+  /** Where the live files went, once known. */
+  aside: string | null;
+}
+
+function writeJournal(dataDir: string, j: SwapJournal): void {
+  writeFileAtomic(join(dataDir, SWAP_JOURNAL), JSON.stringify(j));
+}
+
+/**
+ * Live files aside, incoming files in, each step recorded first, so that
+ * recoverInterruptedSwap can put things back after a crash at any point.
+ */
+function journaledSwap(dataDir: string, fromDir: string, now: Date, done: () => void): string | null {
+  const journal: SwapJournal = { from: basename(fromDir), aside: null };
+  writeJournal(dataDir, journal);
+  let aside: string | null = null;
+  try {
+    if (LIVE_FILES.some((f) => existsSync(join(dataDir, f)))) {
+      journal.aside = nextAsideName(dataDir, now);
+      writeJournal(dataDir, journal);
+      aside = moveLiveAside(dataDir, journal.aside);
+    }
+    moveIn(fromDir, dataDir);
+  } catch (e) {
+    // A failed rename (permissions, a file held open on Windows): put the vault back as it was.
+    recoverInterruptedSwap(dataDir);
+    throw e;
+  }
+  done();
+  rmSync(join(dataDir, SWAP_JOURNAL), { force: true });
+  fsyncDir(dataDir);
+  return aside;
+}
+
+/**
+ * After a crash in the middle of a restore or undo: unless both incoming files had
+ * arrived, the swap is rolled back and the vault is as before it; otherwise the swap
+ * had completed and only the journal is tidied. Call before
+ * opening the vault (core start-up) and before any new restore.
+ */
+export function recoverInterruptedSwap(dataDir: string): 'none' | 'rolled-back' | 'completed' {
+  const path = join(dataDir, SWAP_JOURNAL);
+  if (!existsSync(path)) return 'none';
+  let j: SwapJournal;
+  try {
+    j = JSON.parse(readFileSync(path, 'utf8')) as SwapJournal;
+  } catch {
+    // The journal is written atomically; unreadable means it was never completed, so no file moved.
+    rmSync(path, { force: true });
+    return 'none';
+  }
+  const from = join(dataDir, j.from);
+  const arrived = (f: string) => !existsSync(join(from, f)) && existsSync(join(dataDir, f));
+  // The keyring moves in last, so both files having arrived means the swap finished.
+  if (arrived(DB_FILE) && arrived(KEYRING_FILE)) {
+    rmSync(path, { force: true });
+    return 'completed';
+  }
+  // The database moves in first: if it is still in `from`, everything in the data folder is the original vault.
+  if (!existsSync(join(from, DB_FILE))) {
+    for (const f of LIVE_FILES) if (existsSync(join(dataDir, f)) && !existsSync(join(from, f))) renameSync(join(dataDir, f), join(from, f));
+  }
+  if (j.aside && existsSync(join(dataDir, j.aside))) {
+    const aside = join(dataDir, j.aside);
+    for (const f of LIVE_FILES) if (existsSync(join(aside, f)) && !existsSync(join(dataDir, f))) renameSync(join(aside, f), join(dataDir, f));
+    if (readdirSync(aside).length === 0) rmdirSync(aside);
+  }
+  fsyncDir(dataDir);
+  rmSync(path, { force: true });
+  return 'rolled-back';
+}
+
+export function listPrevious(dataDir: string): string[] {
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir)
+    .filter((n) => n.startsWith(PREVIOUS_PREFIX) && existsSync(join(dataDir, n, KEYRING_FILE)) && existsSync(join(dataDir, n, DB_FILE)))
+    .sort();
+}
+
+/**
+ * Undoes the latest restore: the current vault goes aside (so this too can be undone)
+ * and the newest `previous-…` folder comes back. Session must be closed.
+ */
+export function undoRestore(dataDir: string, now: Date): { restored: string; keptAs: string | null } {
+  recoverInterruptedSwap(dataDir);
+  const latest = listPrevious(dataDir).at(-1);
+  if (!latest) throw new AppError('BACKUP_NOTHING_TO_UNDO', 'no previous vault to return to');
+  const from = join(dataDir, latest);
+  const keptAs = journaledSwap(dataDir, from, now, () => {
+    if (readdirSync(from).length === 0) rmdirSync(from);
+  });
+  return { restored: latest, keptAs };
+}

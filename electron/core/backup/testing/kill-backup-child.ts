@@ -1,0 +1,51 @@
+/**
+ * Child process for the kill -9 test:
+ * `node --import tsx kill-backup-child.ts <dataDir> <outFile> <username> <recipient>`, password on stdin.
+ * Grows the vault so the backup takes several progress steps, then writes a backup,
+ * printing `progress` (and pausing) at each step until the parent kills it.
+ */
+import { writeSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { Core } from '../../core';
+import { createBackupForSession } from '../service';
+
+const [dataDir, outFile, username, recipient] = process.argv.slice(2) as [string, string, string, string];
+
+function readLine(): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (c: string) => {
+      text += c;
+      if (text.includes('\n')) {
+        process.stdin.pause();
+        resolve(text.slice(0, text.indexOf('\n')));
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const core = new Core({ dataDir });
+  await core.call('auth.signIn', { username, password: await readLine() });
+  const sqlite = core.state.session!.sqlite;
+  sqlite.exec('CREATE TABLE IF NOT EXISTS test_filler (b BLOB)');
+  for (let i = 0; i < 8; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
+  writeSync(1, 'ready\n');
+  await createBackupForSession(
+    core.state,
+    { destinationFolder: dirname(outFile), fileName: basename(outFile), recipients: [recipient] },
+    {
+      onProgress: () => {
+        writeSync(1, 'progress\n');
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+      },
+    },
+  );
+  writeSync(1, 'done\n');
+}
+
+main().catch((e: unknown) => {
+  writeSync(2, String((e as Error)?.stack ?? e) + '\n');
+  process.exit(1);
+});

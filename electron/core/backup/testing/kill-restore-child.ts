@@ -1,0 +1,36 @@
+/**
+ * Child process for the kill -9 during restore test:
+ * `node --import tsx kill-restore-child.ts <dataDir> <backupFile> <identityFile> <username>`, password on stdin.
+ * Signs in, prints `restoring`, restores, prints `done`; the parent kills it at a random moment.
+ */
+import { writeSync } from 'node:fs';
+import { Core } from '../../core';
+
+const [dataDir, file, identityPath, username] = process.argv.slice(2) as [string, string, string, string];
+
+function readLine(): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (c: string) => {
+      text += c;
+      if (text.includes('\n')) {
+        process.stdin.pause();
+        resolve(text.slice(0, text.indexOf('\n')));
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const core = new Core({ dataDir });
+  await core.call('auth.signIn', { username, password: await readLine() });
+  writeSync(1, 'restoring\n');
+  await core.call('backup.restore', { sourcePath: file, identityPath });
+  writeSync(1, 'done\n');
+}
+
+main().catch((e: unknown) => {
+  writeSync(2, String((e as Error)?.stack ?? e) + '\n');
+  process.exit(1);
+});

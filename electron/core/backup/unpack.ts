@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { keyringSchema } from '../../../shared/files/keyring';
+import { MIGRATION_NAMES } from '../../../migrations';
+import { ageDecrypt, type AgeSecrets } from './age';
+import { BACKUP_FORMAT_VERSION, DATA_MEMBERS, MEMBER, manifestHeadSchema, manifestSchema, type Manifest } from './manifest';
+import { BLOCK, parseTarHeader } from './tar';
+import { damaged, toBackupError } from './errors';
+import { verifyPages, pageAuthOk } from '../db/page-auth';
+import { readFacts, withDatabaseCopy } from './snapshot';
+
+/** The manifest and keyring are small; anything bigger is not one of ours. */
+const MAX_SMALL_MEMBER = 1024 * 1024;
+
+/** Reads exact byte counts from the decrypted stream. */
+class PlainReader {
+  private rest: Buffer = Buffer.alloc(0);
+  private readonly it: AsyncIterator<Buffer>;
+  constructor(source: AsyncIterable<Buffer>) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+  private async fill(): Promise<boolean> {
+    const next = await this.it.next();
+    if (next.done) return false;
+    this.rest = this.rest.length ? Buffer.concat([this.rest, next.value]) : next.value;
+    return true;
+  }
+  async read(n: number): Promise<Buffer> {
+    while (this.rest.length < n) if (!(await this.fill())) throw notOurs('archive ends early');
+    const out = this.rest.subarray(0, n);
+    this.rest = this.rest.subarray(n);
+    return out;
+  }
+  /** Passes the next n bytes to `sink` without collecting them. */
+  async forward(n: number, sink: (chunk: Buffer) => Promise<void>): Promise<void> {
+    let left = n;
+    while (left > 0) {
+      if (this.rest.length === 0 && !(await this.fill())) throw notOurs('archive ends early');
+      const take = this.rest.subarray(0, Math.min(left, this.rest.length));
+      this.rest = this.rest.subarray(take.length);
+      left -= take.length;
+      await sink(take);
+    }
+  }
+  /** Reads to the end: the age layer authenticates the last chunk only then. Only zero padding may follow the archive. */
+  async drain(): Promise<void> {
+    for (;;) {
+      if (this.rest.some((b) => b !== 0)) throw notOurs('data after the end of the archive');
+      this.rest = Buffer.alloc(0);
+      if (!(await this.fill())) return;
+    }
+  }
+}
+
+function notOurs(message: string): AppError {
+  return new AppError('BACKUP_NOT_A_BACKUP', `not an Amizero backup: ${message}`);
+}
+
+async function nextEntry(r: PlainReader, expected: string): Promise<number> {
+  const block = await r.read(BLOCK);
+  let entry;
+  try {
+    entry = parseTarHeader(block);
+  } catch (e) {
+    throw notOurs((e as Error).message);
+  }
+  if (!entry || entry.name !== expected) throw notOurs(`expected ${expected} in the archive`);
+  return entry.size;
+}
+
+async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
+  const size = await nextEntry(r, name);
+  if (size > MAX_SMALL_MEMBER) throw notOurs(`${name} is too large`);
+  const data = Buffer.from(await r.read(size));
+  await r.read((BLOCK - (size % BLOCK)) % BLOCK);
+  return data;
+}
+
+function parseManifest(bytes: Buffer): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw notOurs('manifest is not JSON');
+  }
+  const head = manifestHeadSchema.safeParse(json);
+  if (!head.success) throw notOurs('no Amizero manifest');
+  if (head.data.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new AppError('BACKUP_TOO_NEW', `backup format ${head.data.formatVersion} is newer than this app reads (${BACKUP_FORMAT_VERSION})`);
+  }
+  const full = manifestSchema.safeParse(json);
+  if (!full.success) throw notOurs('manifest does not have the expected structure');
+  if (full.data.members.map((m) => m.name).join() !== DATA_MEMBERS.join()) throw notOurs('unexpected members in the manifest');
+  if (full.data.schemaVersion && !MIGRATION_NAMES.includes(full.data.schemaVersion)) {
+    throw new AppError('BACKUP_TOO_NEW', `backup schema ${full.data.schemaVersion} is newer than this app knows`);
+  }
+  return full.data;
+}
+
+export interface Unpacked {
+  /** In memory only: it holds the data key. */
+  manifest: Manifest;
+  dataKey: Buffer;
+  keyringBytes: Buffer;
+  /** The snapshot, still encrypted with its own key. */
+  dbPath: string;
+}
+
+/**
+ * Decrypts and unpacks a backup into `dir`: only the (encrypted) database is written;
+ * the manifest stays in memory. Everything, to the last age chunk, is read and
+ * authenticated before this returns, and each member's size and sha256 is checked.
+ */
+export async function unpackBackup(file: string, secrets: AgeSecrets, dir: string): Promise<Unpacked> {
+  const dbPath = join(dir, MEMBER.db);
+  try {
+    const r = new PlainReader(ageDecrypt(createReadStream(file, { highWaterMark: 1 << 20 }), secrets));
+    const manifest = parseManifest(await readSmall(r, MEMBER.manifest));
+    const keyringBytes = await readSmall(r, MEMBER.keyring);
+    const dbSize = await nextEntry(r, MEMBER.db);
+    const hash = createHash('sha256');
+    const fh = await open(dbPath, 'wx', 0o600);
+    try {
+      await r.forward(dbSize, async (chunk) => {
+        hash.update(chunk);
+        let off = 0;
+        while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+      });
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await r.read((BLOCK - (dbSize % BLOCK)) % BLOCK);
+    await r.drain();
+    const got = {
+      [MEMBER.keyring]: { size: keyringBytes.length, sha256: createHash('sha256').update(keyringBytes).digest('hex') },
+      [MEMBER.db]: { size: dbSize, sha256: hash.digest('hex') },
+    };
+    for (const m of manifest.members) {
+      const g = got[m.name as keyof typeof got];
+      if (!g || g.size !== m.size || g.sha256 !== m.sha256) throw damaged(`${m.name} does not match its checksum`);
+    }
+    return { manifest, dataKey: Buffer.from(manifest.dataKeyHex, 'hex'), keyringBytes, dbPath };
+  } catch (e) {
+    throw toBackupError(e, 'read');
+  }
+}
+
+/**
+ * Proves the unpacked snapshot is what the manifest says: every page authenticates
+ * under the key, SQLite's integrity_check passes, row counts and schema match, and
+ * the keyring has the expected shape.
+ */
+export async function checkUnpacked(u: Unpacked): Promise<void> {
+  let keyring: unknown;
+  try {
+    keyring = JSON.parse(u.keyringBytes.toString('utf8'));
+  } catch {
+    throw damaged('keyring.json is not JSON');
+  }
+  if (!keyringSchema.safeParse(keyring).success) throw damaged('keyring.json does not have the expected structure');
+  const pages = await verifyPages(u.dbPath, u.dataKey, u.manifest.cipher.pageSize);
+  if (!pageAuthOk(pages)) throw damaged('database pages fail authentication');
+  try {
+    await withDatabaseCopy(u.dbPath, u.dataKey, (db) => {
+      const check = db.pragma('integrity_check', { simple: true });
+      if (check !== 'ok') throw damaged('database integrity check failed');
+      const facts = readFacts(db);
+      if (facts.schemaVersion !== u.manifest.schemaVersion) throw damaged('schema version does not match the manifest');
+      if (JSON.stringify(sortKeys(facts.counts)) !== JSON.stringify(sortKeys(u.manifest.counts))) throw damaged('record counts do not match the manifest');
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code !== 'DATABASE_DAMAGED') throw e;
+    throw damaged(e instanceof Error ? e.message : 'database cannot be opened');
+  }
+  if (existsSync(u.dbPath + '-wal')) throw new AppError('INTERNAL', 'snapshot log was left behind');
+}
+
+function sortKeys(o: Record<string, number>): [string, number][] {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+}

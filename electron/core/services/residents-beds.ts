@@ -1,0 +1,81 @@
+import { AppError } from '../../../shared/errors';
+import { BED_VALIDATION, type BedAssign, type BedBoard, type BedHistoryEntry, type RoomCreate } from '../../../shared/domain/resident-beds';
+import type { AppDb } from '../db/kysely';
+import { appendAudit } from '../audit/audit-log';
+import { nowIso, uuidv7 } from '../ids';
+import { bedsRepo } from '../repositories/residents-beds';
+import { refuseField } from './residents-records';
+import type { Session } from '../session';
+
+export async function createRoom(session: Session, input: RoomCreate): Promise<BedBoard[number]> {
+  if (await bedsRepo.roomByName(session.db, input.name)) refuseField('name', BED_VALIDATION.roomTaken);
+  const at = nowIso();
+  const by = session.user.id;
+  const id = uuidv7();
+  const beds = input.beds.map((label) => ({ id: uuidv7(), room_id: id, label, retired_at: null, created_at: at, created_by: by, updated_at: at, updated_by: by }));
+  await session.db.transaction().execute(async (trx) => {
+    await bedsRepo.insertRoom(trx, { id, name: input.name, created_at: at, created_by: by, updated_at: at, updated_by: by });
+    await bedsRepo.insertBeds(trx, beds);
+    await appendAudit(trx, { action: 'room.created', actorId: by, targetType: 'room', targetId: id, at, details: { beds: beds.length } });
+  });
+  return { id, name: input.name, beds: beds.map((b) => ({ id: b.id, label: b.label, occupant: null })) };
+}
+
+/**
+ * Puts the resident's open stay in a bed from a date, inside the caller's transaction.
+ * A bed holds one stay at a time: any other stay's assignment still running on that date
+ * is a conflict, including one entered later with an earlier date. The previous bed of the
+ * same stay is closed on the move date, so the history shows both.
+ */
+export async function assignBedInTransaction(trx: AppDb, actorId: string, at: string, input: BedAssign): Promise<void> {
+  const stay = await bedsRepo.openStay(trx, input.residentId);
+  if (!stay) throw new AppError('NOT_FOUND', 'the resident has no open stay');
+  if (!(await bedsRepo.activeBed(trx, input.bedId))) refuseField('bedId', BED_VALIDATION.unknown);
+  const current = await bedsRepo.openAssignmentOfStay(trx, stay.id);
+  if (current?.bed_id === input.bedId) return;
+  if (input.from < stay.admitted_on || (current && input.from < current.from_date)) refuseField('from', BED_VALIDATION.beforeAdmission);
+  if (await bedsRepo.clash(trx, input.bedId, input.from, stay.id)) refuseField('bedId', BED_VALIDATION.occupied);
+  if (current) await bedsRepo.closeAssignment(trx, current.id, input.from, at, actorId);
+  await bedsRepo.insertAssignment(trx, {
+    id: uuidv7(),
+    stay_id: stay.id,
+    bed_id: input.bedId,
+    from_date: input.from,
+    to_date: null,
+    created_at: at,
+    created_by: actorId,
+    updated_at: at,
+    updated_by: actorId,
+  });
+  await appendAudit(trx, {
+    action: 'resident.bed_assigned',
+    actorId,
+    targetType: 'resident',
+    targetId: input.residentId,
+    at,
+    details: { bedId: input.bedId, moved: current !== undefined },
+  });
+}
+
+export async function assignBed(session: Session, input: BedAssign): Promise<BedHistoryEntry[]> {
+  await session.db.transaction().execute((trx) => assignBedInTransaction(trx, session.user.id, nowIso(), input));
+  return bedHistory(session.db, input.residentId);
+}
+
+export async function bedBoard(db: AppDb): Promise<BedBoard> {
+  const rooms = new Map<string, BedBoard[number]>();
+  for (const r of await bedsRepo.board(db)) {
+    const room = rooms.get(r.room_id) ?? { id: r.room_id, name: r.room_name, beds: [] };
+    rooms.set(r.room_id, room);
+    room.beds.push({
+      id: r.bed_id,
+      label: r.bed_label,
+      occupant: r.resident_id ? { residentId: r.resident_id, code: r.code!, displayName: r.display_name!, since: r.from_date! } : null,
+    });
+  }
+  return [...rooms.values()];
+}
+
+export async function bedHistory(db: AppDb, residentId: string): Promise<BedHistoryEntry[]> {
+  return (await bedsRepo.historyOf(db, residentId)).map((r) => ({ bedId: r.bed_id, roomName: r.room_name, bedLabel: r.bed_label, from: r.from_date, to: r.to_date }));
+}

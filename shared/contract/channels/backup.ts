@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { MANAGER_ONLY } from '../../roles';
+
+/**
+ * Backups. Every path here is one the user picked in a dialog; core checks each again
+ * (absolute, existing, outside the data folder). A passphrase and recipient keys
+ * cannot be combined: the age format allows a passphrase only as the sole recipient.
+ */
+const path = z.string().min(1).max(4096);
+const passphrase = z.string().min(1).max(1024);
+export const ageRecipientSchema = z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, 'invalid');
+
+export const backupSummarySchema = z.object({
+  formatVersion: z.number().int(),
+  appVersion: z.string(),
+  schemaVersion: z.string(),
+  organisationName: z.string(),
+  siteCode: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  counts: z.record(z.string(), z.number().int()),
+  databaseBytes: z.number().int(),
+});
+export type BackupSummaryView = z.infer<typeof backupSummarySchema>;
+
+/** A backup file to open, with the passphrase or the identity (key) file that opens it. */
+export const backupSourceSchema = z
+  .object({ sourcePath: path, passphrase: passphrase.optional(), identityPath: path.optional() })
+  .strict()
+  .refine((v) => (v.passphrase === undefined) !== (v.identityPath === undefined), { message: 'required', path: ['passphrase'] });
+
+export const backupPreviewSchema = z.object({
+  summary: backupSummarySchema,
+  /** Null when there is no current vault to compare with (a new computer). */
+  sameOrganisation: z.boolean().nullable(),
+  sameSite: z.boolean().nullable(),
+  /** True when the UI must warn before restoring (another organisation or site). */
+  warnDifferentOrigin: z.boolean(),
+});
+
+export const backupRestoreResultSchema = z.object({
+  summary: backupSummarySchema,
+  /** Name of the folder (inside the data folder) holding the replaced vault, for undo. */
+  previousFolder: z.string().nullable(),
+  migrated: z.boolean(),
+});
+
+export const backupChannels = {
+  'backup.create': channel({
+    input: z
+      .object({
+        destinationFolder: path,
+        fileName: z.string().min(1).max(160).optional(),
+        passphrase: passphrase.optional(),
+        recipients: z.array(ageRecipientSchema).max(20).default([]),
+      })
+      .strict()
+      .refine((v) => (v.passphrase === undefined) !== (v.recipients.length === 0), { message: 'required', path: ['passphrase'] }),
+    output: z.object({ path: z.string(), fileName: z.string(), fileBytes: z.number().int(), summary: backupSummarySchema }),
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
+  'backup.verify': channel({ input: backupSourceSchema, output: backupSummarySchema, access: MANAGER_ONLY, secret: true }),
+  'backup.preview': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: MANAGER_ONLY, secret: true }),
+  /** Verifies everything, then locks Amizero and swaps the backup in; staff then sign in with the backup's passwords. */
+  'backup.restore': channel({ input: backupSourceSchema, output: backupRestoreResultSchema, access: MANAGER_ONLY, secret: true }),
+  'backup.undoRestore': channel({
+    input: z.object({}).strict(),
+    output: z.object({ restoredFolder: z.string(), keptAs: z.string().nullable() }),
+    access: MANAGER_ONLY,
+  }),
+  /** First run on a new computer (no vault yet): refused once a vault exists. */
+  'backup.previewNew': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: 'public', secret: true }),
+  'backup.restoreNew': channel({ input: backupSourceSchema, output: backupRestoreResultSchema, access: 'public', secret: true }),
+};

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { pastDateSchema } from './resident';
+
+/** Validation messages (i18n keys under `residentValidation.`). */
+export const BED_VALIDATION = {
+  unknown: 'bed.unknown',
+  occupied: 'bed.occupied',
+  beforeAdmission: 'bed.beforeAdmission',
+  roomTaken: 'room.taken',
+  duplicateBed: 'room.duplicateBed',
+} as const;
+
+const label = z.string().trim().min(1).max(40);
+
+export const roomCreateSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  beds: z
+    .array(label)
+    .min(1)
+    .max(60)
+    .refine((beds) => new Set(beds.map((b) => b.toLowerCase())).size === beds.length, { message: BED_VALIDATION.duplicateBed }),
+});
+export type RoomCreate = z.output<typeof roomCreateSchema>;
+
+/** Moves the resident's open stay to a bed from a date (closing the bed they had, if any). */
+export const bedAssignSchema = z.object({
+  residentId: z.string().min(1).max(64),
+  bedId: z.string().min(1).max(64),
+  from: pastDateSchema,
+});
+export type BedAssign = z.output<typeof bedAssignSchema>;
+
+export const occupantSchema = z.object({
+  residentId: z.string(),
+  code: z.string(),
+  displayName: z.string(),
+  since: z.string(),
+});
+
+/** The bed board: every room, its beds, and who sleeps in each today. */
+export const bedBoardSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    beds: z.array(z.object({ id: z.string(), label: z.string(), occupant: occupantSchema.nullable() })),
+  }),
+);
+export type BedBoard = z.infer<typeof bedBoardSchema>;
+
+export { bedHistoryEntrySchema, type BedHistoryEntry } from './resident';
