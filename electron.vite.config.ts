@@ -12,13 +12,22 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
     base: './',
-    build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true, minify: 'esbuild', sourcemap: false, rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      emptyOutDir: true,
+      minify: 'esbuild',
+      sourcemap: false,
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
   },
 });

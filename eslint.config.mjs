@@ -4,7 +4,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Bare names go in `paths` (exact match); a pattern like 'events' would also match './events'.
-const nodeBuiltinNames = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'worker_threads', 'events', 'util'];
+const nodeBuiltinNames = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+  'events',
+  'util',
+];
 const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 export default tseslint.config(
@@ -20,18 +34,29 @@ export default tseslint.config(
   // Import boundaries from DESIGN.md: core and shared never touch Electron.
   {
     files: ['electron/core/**', 'electron/cli/**', 'migrations/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'core runs in plain Node: only electron/main and electron/preload import electron' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'core runs in plain Node: only electron/main and electron/preload import electron' }] },
+      ],
+    },
   },
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'shared/ is used by every process; it must not import electron' }, ...nodeBuiltinPaths('shared/ also runs in the renderer: no Node built-ins')],
-        patterns: [
-          { group: ['node:*'], message: 'shared/ also runs in the renderer: no Node built-ins' },
-          { group: ['**/electron/**', 'better-sqlite3*', 'kysely'], message: 'shared/ holds contracts and data, not back-end code' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared/ is used by every process; it must not import electron' },
+            ...nodeBuiltinPaths('shared/ also runs in the renderer: no Node built-ins'),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ also runs in the renderer: no Node built-ins' },
+            { group: ['**/electron/**', 'better-sqlite3*', 'kysely'], message: 'shared/ holds contracts and data, not back-end code' },
+          ],
+        },
+      ],
     },
   },
   // The renderer is a sandboxed web page: no Node, no database, no core.
@@ -41,13 +66,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'the renderer talks to core only through window.amizero' }, ...nodeBuiltinPaths('the renderer is sandboxed: no Node built-ins')],
-        patterns: [
-          { group: ['node:*'], message: 'the renderer is sandboxed: no Node built-ins' },
-          { group: ['better-sqlite3*', 'kysely', '**/electron/core/**', '**/electron/main/**', '**/migrations/**'], message: 'the renderer never sees SQL, keys or core code' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'the renderer talks to core only through window.amizero' },
+            ...nodeBuiltinPaths('the renderer is sandboxed: no Node built-ins'),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'the renderer is sandboxed: no Node built-ins' },
+            {
+              group: ['better-sqlite3*', 'kysely', '**/electron/core/**', '**/electron/main/**', '**/migrations/**'],
+              message: 'the renderer never sees SQL, keys or core code',
+            },
+          ],
+        },
+      ],
     },
   },
 );

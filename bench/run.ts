@@ -18,7 +18,8 @@ async function main(): Promise<void> {
 
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
-    for (const [name, value] of Object.entries(figures)) console.log(`${group.padEnd(10)} ${name.padEnd(18)} ${value.toFixed(1).padStart(10)}`);
+    for (const [name, value] of Object.entries(figures))
+      console.log(`${group.padEnd(10)} ${name.padEnd(18)} ${value.toFixed(1).padStart(10)}`);
   }
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });

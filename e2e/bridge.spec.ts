@@ -19,7 +19,12 @@ test.describe('test host bridge in Chromium', () => {
     // Same shape as the Electron preload's bridge, and no Node in the page.
     const shape = await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
-      return { keys: Object.keys(w.amizero as object).sort(), require: typeof w.require, process: typeof w.process, Buffer: typeof w.Buffer };
+      return {
+        keys: Object.keys(w.amizero as object).sort(),
+        require: typeof w.require,
+        process: typeof w.process,
+        Buffer: typeof w.Buffer,
+      };
     });
     expect(shape).toEqual({ keys: ['host', 'invoke', 'on'], require: 'undefined', process: 'undefined', Buffer: 'undefined' });
     const badEvent = await page.evaluate(() => {
@@ -33,7 +38,9 @@ test.describe('test host bridge in Chromium', () => {
     expect(badEvent).toBe('TypeError');
     expect(status.status).toMatchObject({ ok: true, data: { vault: 'none', signedIn: false } });
 
-    const unknown = await page.evaluate(() => ((window as unknown as PageWindow).amizero.invoke as (c: string, i: unknown) => Promise<unknown>)('no.such', {}));
+    const unknown = await page.evaluate(() =>
+      ((window as unknown as PageWindow).amizero.invoke as (c: string, i: unknown) => Promise<unknown>)('no.such', {}),
+    );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 
     const replaced = await page.evaluate(() => {

@@ -88,7 +88,9 @@ test('setup → recovery key → staff → lock → counsellor cannot reach Staf
     expect(count).toBeGreaterThan(0);
     const asked: number[] = [];
     for (let i = 0; i < count; i++) {
-      const label = (await inputs.nth(i).getAttribute('aria-label')) ?? (await page.locator(`label[for="${await inputs.nth(i).getAttribute('id')}"]`).innerText());
+      const label =
+        (await inputs.nth(i).getAttribute('aria-label')) ??
+        (await page.locator(`label[for="${await inputs.nth(i).getAttribute('id')}"]`).innerText());
       asked.push(Number(/(\d+)/.exec(label)?.[1]));
     }
     await shot('setup-confirm-key');

@@ -26,6 +26,8 @@ test('an OS lock keeps what was typed in an open form', async ({ page, host }) =
   await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
   await openFromNav(page, 'Staff');
   await page.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Full name', exact: true })).toHaveValue('Social Worker Typed Before Sleep');
+  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Full name', exact: true })).toHaveValue(
+    'Social Worker Typed Before Sleep',
+  );
   await shot('draft-restored');
 });

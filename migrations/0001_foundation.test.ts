@@ -33,7 +33,10 @@ describe('0001_foundation', () => {
         expect(await tableNames(db)).toEqual([...TABLES, 'carried_over'].sort());
         expect((await sql<{ x: string }>`SELECT x FROM carried_over`.execute(db)).rows).toEqual([{ x: seeded.kept }]);
 
-        await db.insertInto('users').values([user('u1', 'manager.one', 'manager'), user('u2', 'counsellor.one')]).execute();
+        await db
+          .insertInto('users')
+          .values([user('u1', 'manager.one', 'manager'), user('u2', 'counsellor.one')])
+          .execute();
         const rows = await db.selectFrom('users').select(['id', 'must_change_password', 'disabled_at']).orderBy('id').execute();
         expect(rows).toEqual([
           { id: 'u1', must_change_password: 0, disabled_at: null },
@@ -48,15 +51,32 @@ describe('0001_foundation', () => {
       seed: async () => undefined,
       check: async (db) => {
         await db.insertInto('users').values(user('u1', 'counsellor.one')).execute();
-        await expect(db.insertInto('users').values(user('u2', 'other', 'administrator')).execute()).rejects.toThrow(/CHECK constraint/);
+        await expect(
+          db
+            .insertInto('users')
+            .values(user('u2', 'other', 'administrator'))
+            .execute(),
+        ).rejects.toThrow(/CHECK constraint/);
         await expect(db.insertInto('users').values(user('u3', 'counsellor.one')).execute()).rejects.toThrow(/UNIQUE/);
 
-        await expect(db.insertInto('drafts').values({ user_id: 'nobody', form_key: 'f', data: '{}', updated_at: at }).execute()).rejects.toThrow(/FOREIGN KEY/);
+        await expect(
+          db.insertInto('drafts').values({ user_id: 'nobody', form_key: 'f', data: '{}', updated_at: at }).execute(),
+        ).rejects.toThrow(/FOREIGN KEY/);
         await db.insertInto('drafts').values({ user_id: 'u1', form_key: 'f', data: '{}', updated_at: at }).execute();
         await db.deleteFrom('users').where('id', '=', 'u1').execute();
         expect(await db.selectFrom('drafts').selectAll().execute()).toEqual([]);
 
-        const entry = { seq: 1, at, actor_id: null, action: 'vault.created', target_type: null, target_id: null, details: '{}', prev_hash: '0', hash: '1' };
+        const entry = {
+          seq: 1,
+          at,
+          actor_id: null,
+          action: 'vault.created',
+          target_type: null,
+          target_id: null,
+          details: '{}',
+          prev_hash: '0',
+          hash: '1',
+        };
         await db.insertInto('audit_log').values(entry).execute();
         await expect(db.updateTable('audit_log').set({ details: '{"x":1}' }).execute()).rejects.toThrow(/append-only/);
         await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);

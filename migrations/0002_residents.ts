@@ -58,11 +58,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('residents_admitted_on').on('residents').columns(['admitted_on', 'code']).execute();
   await db.schema.createIndex('residents_status_sort_name').on('residents').columns(['status', 'sort_name']).execute();
   await db.schema.createIndex('residents_phone_key').on('residents').column('phone_key').where('phone_key', 'is not', null).execute();
-  await db.schema.createIndex('residents_id_number_key').on('residents').column('id_number_key').where('id_number_key', 'is not', null).execute();
+  await db.schema
+    .createIndex('residents_id_number_key')
+    .on('residents')
+    .column('id_number_key')
+    .where('id_number_key', 'is not', null)
+    .execute();
 
   // Substring search over names, aliases, code, phone and ID number (folded by core before
   // they are stored). Triggers keep the index in step with every write, whoever makes it.
-  await sql`CREATE VIRTUAL TABLE resident_search USING fts5(search_text, content='residents', content_rowid='row_num', tokenize='trigram')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE resident_search USING fts5(search_text, content='residents', content_rowid='row_num', tokenize='trigram')`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER residents_search_ai AFTER INSERT ON residents BEGIN
     INSERT INTO resident_search(rowid, search_text) VALUES (new.row_num, new.search_text); END`.execute(db);
   await sql`CREATE TRIGGER residents_search_ad AFTER DELETE ON residents BEGIN
@@ -78,7 +85,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('word', 'text', (c) => c.notNull().unique())
     .execute();
-  await sql`CREATE VIRTUAL TABLE resident_name_word_search USING fts5(word, content='resident_name_words', content_rowid='id', tokenize='trigram')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE resident_name_word_search USING fts5(word, content='resident_name_words', content_rowid='id', tokenize='trigram')`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER resident_name_words_ai AFTER INSERT ON resident_name_words BEGIN
     INSERT INTO resident_name_word_search(rowid, word) VALUES (new.id, new.word); END`.execute(db);
 
@@ -163,7 +172,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resident_id', 'text', (c) => c.notNull().references('residents.id').onDelete('cascade'))
     .addColumn('stay_id', 'text', (c) => c.notNull().references('stays.id').onDelete('cascade'))
     .addColumn('source_type', 'text', (c) =>
-      c.notNull().check(sql`source_type IN ('isange_one_stop_centre','health_centre','police_rib','umudugudu_leader','iom','ngo','family','self','other')`),
+      c
+        .notNull()
+        .check(
+          sql`source_type IN ('isange_one_stop_centre','health_centre','police_rib','umudugudu_leader','iom','ngo','family','self','other')`,
+        ),
     )
     .addColumn('organisation_name', 'text')
     .addColumn('referring_officer', 'text')

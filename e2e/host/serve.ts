@@ -36,8 +36,9 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535`);
 
-  const host = await startTestHost({ port, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) }).catch((e: NodeJS.ErrnoException) =>
-    fail(e.code === 'EADDRINUSE' ? `port ${port} is already in use (leave out --port for a free one)` : e.message),
+  const host = await startTestHost({ port, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) }).catch(
+    (e: NodeJS.ErrnoException) =>
+      fail(e.code === 'EADDRINUSE' ? `port ${port} is already in use (leave out --port for a free one)` : e.message),
   );
   if (values.seed) {
     const recoveryKey = await seedVault(host.core);

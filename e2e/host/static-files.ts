@@ -4,10 +4,7 @@ import { join, sep } from 'node:path';
 /** Same MIME table as the app's protocol handler, so the host serves what the app serves. */
 export { contentTypeFor } from '../../electron/main/renderer-files';
 
-export type ResolvedPath =
-  | { kind: 'file'; path: string }
-  | { kind: 'traversal' }
-  | { kind: 'malformed' };
+export type ResolvedPath = { kind: 'file'; path: string } | { kind: 'traversal' } | { kind: 'malformed' };
 
 /**
  * Maps a raw request path onto a file below `root`. The raw path is checked segment by

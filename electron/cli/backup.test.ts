@@ -64,14 +64,19 @@ describe('amizero backup', () => {
     expect(c.code).toBe(0);
     expect((await runCli(['backup', 'verify', file, '--identity', keyFile])).code).toBe(0);
     const target = root.copy(vault, 'target');
-    const r = await runCli(['backup', 'restore', file, '--data-dir', target, '--identity', keyFile, '--username', 'manager'], { input: `${PASSWORD}\n` });
+    const r = await runCli(['backup', 'restore', file, '--data-dir', target, '--identity', keyFile, '--username', 'manager'], {
+      input: `${PASSWORD}\n`,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/kept in previous-/);
   });
 
   it('exits 1 with one line for a wrong passphrase, damaged, truncated, random or empty file', async () => {
     const file = root.path('pass.age');
-    expectProblem(await runCli(['backup', 'verify', file, '--passphrase-stdin'], { input: 'Wrong-Passphrase-Entirely-1\n' }), /passphrase does not open/);
+    expectProblem(
+      await runCli(['backup', 'verify', file, '--passphrase-stdin'], { input: 'Wrong-Passphrase-Entirely-1\n' }),
+      /passphrase does not open/,
+    );
     const bytes = readFileSync(file);
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(bytes.length / 2)]! ^= 1;
@@ -79,8 +84,16 @@ describe('amizero backup', () => {
     writeFileSync(root.path('truncated.age'), bytes.subarray(0, bytes.length - 100));
     writeFileSync(root.path('random.age'), randomBytes(10_000));
     writeFileSync(root.path('empty.age'), '');
-    for (const [name, message] of [['flipped', /damaged/], ['truncated', /damaged/], ['random', /not an Amizero backup/], ['empty', /not an Amizero backup/]] as const) {
-      expectProblem(await runCli(['backup', 'verify', root.path(`${name}.age`), '--passphrase-stdin'], { input: `${PASSPHRASE}\n` }), message);
+    for (const [name, message] of [
+      ['flipped', /damaged/],
+      ['truncated', /damaged/],
+      ['random', /not an Amizero backup/],
+      ['empty', /not an Amizero backup/],
+    ] as const) {
+      expectProblem(
+        await runCli(['backup', 'verify', root.path(`${name}.age`), '--passphrase-stdin'], { input: `${PASSPHRASE}\n` }),
+        message,
+      );
     }
   });
 

@@ -18,7 +18,12 @@ const SAMPLE_INPUT: Partial<Record<ChannelName, unknown>> = {
   'auth.lock': { reason: 'manual' },
   'auth.recover': { recoveryKey: 'AAAA-BBBB-CCCC', username: 'manager.one', newPassword: STRONG },
   'auth.changePassword': { currentPassword: 'Not-My-Current-Pass-19', newPassword: STRONG },
-  'setup.complete': { organisationName: 'Second Shelter', siteCode: 'HUY', manager: { fullName: 'Another Manager', username: 'manager.two', password: STRONG }, recoveryConfirmation: ['AAAA', 'BBBB'] },
+  'setup.complete': {
+    organisationName: 'Second Shelter',
+    siteCode: 'HUY',
+    manager: { fullName: 'Another Manager', username: 'manager.two', password: STRONG },
+    recoveryConfirmation: ['AAAA', 'BBBB'],
+  },
   'users.create': { fullName: 'Matrix Probe', username: 'matrix.probe', role: 'counsellor', password: 'weak' },
   'users.update': { id: 'no-such-user', fullName: 'Nobody At All' },
   'users.disable': { id: 'no-such-user' },
@@ -122,7 +127,8 @@ describe('temporary passwords', () => {
     await core.call('auth.signIn', { username: counsellor.username, password: counsellor.password });
     for (const channel of CHANNEL_NAMES) {
       const def = contract[channel];
-      if (def.access === 'public' || !def.access.includes('counsellor') || channel === 'auth.lock' || channel === 'auth.changePassword') continue;
+      if (def.access === 'public' || !def.access.includes('counsellor') || channel === 'auth.lock' || channel === 'auth.changePassword')
+        continue;
       const r = await core.dispatch(channel, {});
       const refused = !r.ok && r.error.code === 'PASSWORD_CHANGE_REQUIRED';
       expect(refused, channel).toBe(!def.beforePasswordChange);

@@ -7,8 +7,13 @@ import { readSettings, updateSettings } from './services/settings';
 import { listAudit, verifyAuditLog } from './services/audit';
 import { discardDraft, getDraft, saveDraft } from './services/drafts';
 import {
-  createBackupForSession, previewBackupForNewVault, previewBackupForSession, restoreBackupForNewVault, restoreBackupForSession,
-  undoRestoreForSession, verifyBackupForSession,
+  createBackupForSession,
+  previewBackupForNewVault,
+  previewBackupForSession,
+  restoreBackupForNewVault,
+  restoreBackupForSession,
+  undoRestoreForSession,
+  verifyBackupForSession,
 } from './backup/service';
 import { admitResident, updateResident, viewResident } from './services/residents';
 import { possibleDuplicates, searchResidents } from './services/residents-search';
@@ -16,7 +21,10 @@ import { placesUnder } from './services/residents-location';
 import { assignBed, bedBoard, createRoom } from './services/residents-beds';
 import { dischargeResident, readmitResident, stayLimitList } from './services/residents-stays';
 
-export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>, state: CoreState) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+export type Handler<C extends ChannelName> = (
+  input: ChannelParsedInput<C>,
+  state: CoreState,
+) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
 /**

@@ -24,9 +24,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   if (env.AMIZERO_DATA_DIR) return env.AMIZERO_DATA_DIR;
   const appData =
     platform === 'win32'
-      ? env.APPDATA ?? join(homedir(), 'AppData', 'Roaming')
+      ? (env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
       : platform === 'darwin'
         ? join(homedir(), 'Library', 'Application Support')
-        : env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
+        : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
   return join(appData, 'Amizero', 'vault');
 }

@@ -5,9 +5,26 @@ export const PASSWORD_MIN_SCORE = 2;
 
 /** A few passwords seen again and again in breach lists, lowercased, plus local favourites. */
 const COMMON = new Set([
-  'password', 'password1', 'password123', '1234567890', '123456789', '12345678', 'qwertyuiop',
-  'qwerty123', 'iloveyou', 'admin12345', 'welcome123', 'letmein123', 'amizero', 'amizero123',
-  'rwanda123', 'kigali123', 'murakoze', 'muraho123', 'abcdefghij', 'changeme123',
+  'password',
+  'password1',
+  'password123',
+  '1234567890',
+  '123456789',
+  '12345678',
+  'qwertyuiop',
+  'qwerty123',
+  'iloveyou',
+  'admin12345',
+  'welcome123',
+  'letmein123',
+  'amizero',
+  'amizero123',
+  'rwanda123',
+  'kigali123',
+  'murakoze',
+  'muraho123',
+  'abcdefghij',
+  'changeme123',
 ]);
 
 export interface PasswordStrength {
@@ -33,8 +50,10 @@ export function passwordStrength(password: string): PasswordStrength {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(password)).length;
   const unique = new Set(password).size;
   // Rough bits: log2(alphabet) per distinct-ish character.
-  const alphabet = [26, 26, 10, 33].reduce((sum, size, i) => (
-    [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/][i]!.test(password) ? sum + size : sum), 0);
+  const alphabet = [26, 26, 10, 33].reduce(
+    (sum, size, i) => ([/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/][i]!.test(password) ? sum + size : sum),
+    0,
+  );
   // A run (abcd, 4321, qwer) is guessed as a whole: count each four run characters as one.
   const runChars = runCoverage(lower, 4);
   const effectiveLength = password.length - runChars + Math.ceil(runChars / 4);

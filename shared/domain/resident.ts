@@ -68,11 +68,7 @@ const optionalText = (max: number) =>
     .transform((s) => (s ? s : undefined))
     .optional();
 
-export const countryCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCountryCode, { message: RESIDENT_VALIDATION.countryUnknown });
+export const countryCodeSchema = z.string().trim().toUpperCase().refine(isCountryCode, { message: RESIDENT_VALIDATION.countryUnknown });
 
 export const phoneSchema = z
   .string()

@@ -12,14 +12,17 @@ export const siteCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,6}$/, { message: 'siteCode.format' });
 
-const timeZoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, { message: 'timeZone.invalid' });
+const timeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'timeZone.invalid' },
+);
 
 /** Settings a manager may change. Defaults are applied by core when a key is absent. */
 export const settingsSchema = z.object({

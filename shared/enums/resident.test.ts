@@ -14,7 +14,8 @@ describe('resident enumerations', () => {
   });
 
   it('has English text for every resident validation message', () => {
-    for (const key of [...Object.values(RESIDENT_VALIDATION), ...Object.values(BED_VALIDATION), ...Object.values(STAY_VALIDATION)]) expect((en.residentValidation as Record<string, string>)[key], key).toBeTruthy();
+    for (const key of [...Object.values(RESIDENT_VALIDATION), ...Object.values(BED_VALIDATION), ...Object.values(STAY_VALIDATION)])
+      expect((en.residentValidation as Record<string, string>)[key], key).toBeTruthy();
   });
 
   it('lists the ISO 3166 alpha-2 codes, each with a name from the runtime', () => {

@@ -88,7 +88,9 @@ describe('translate', () => {
 
   it('finds labels whose own name contains a dot (audit actions)', () => {
     expect(translate('en', 'audit.action.vault.created')).toBe(en.audit.action['vault.created']);
-    expect(translate('fr', 'audit.action.user.role_changed')).toBe(lookup(catalogs.fr, 'audit.action.user.role_changed') ?? en.audit.action['user.role_changed']);
+    expect(translate('fr', 'audit.action.user.role_changed')).toBe(
+      lookup(catalogs.fr, 'audit.action.user.role_changed') ?? en.audit.action['user.role_changed'],
+    );
     expect(hasKey('audit.action.settings.changed')).toBe(true);
   });
 

@@ -30,7 +30,8 @@ or the stock tool: age -d -i KEYFILE). Keep KEYFILE safe and away from the sites
     try {
       fd = openSync(resolve(args.out), 'wx', 0o600);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError('KEYFILE already exists; key files are never overwritten', 'backup keygen');
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new UsageError('KEYFILE already exists; key files are never overwritten', 'backup keygen');
       throw e;
     }
     try {

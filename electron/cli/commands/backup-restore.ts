@@ -42,9 +42,13 @@ ${PASSPHRASE_HELP}`,
     const core = new Core({ dataDir: resolveDataDir(args['data-dir']), log: coreLog });
     try {
       const hasVault = (await core.call('app.status', {})).vault !== 'none';
-      if (hasVault && !args.username) throw new UsageError('this folder holds a vault: give --username of a shelter manager', 'backup restore');
+      if (hasVault && !args.username)
+        throw new UsageError('this folder holds a vault: give --username of a shelter manager', 'backup restore');
       const secrets = await readSecrets({ password: hasVault, passphrase: Boolean(args['passphrase-stdin']) });
-      const source = { sourcePath: file, ...(secrets.passphrase !== undefined ? { passphrase: secrets.passphrase } : { identityPath: args.identity! }) };
+      const source = {
+        sourcePath: file,
+        ...(secrets.passphrase !== undefined ? { passphrase: secrets.passphrase } : { identityPath: args.identity! }),
+      };
       let result;
       if (hasVault) {
         await core.call('auth.signIn', { username: args.username!, password: secrets.password! });
@@ -52,7 +56,9 @@ ${PASSPHRASE_HELP}`,
       } else {
         result = await core.call('backup.restoreNew', source);
       }
-      print(`Restored.${result.previousFolder ? ` The replaced vault was kept in ${result.previousFolder}.` : ''}${result.migrated ? ' The backup was upgraded to this version.' : ''}`);
+      print(
+        `Restored.${result.previousFolder ? ` The replaced vault was kept in ${result.previousFolder}.` : ''}${result.migrated ? ' The backup was upgraded to this version.' : ''}`,
+      );
       printSummary(result.summary);
       return EXIT_OK;
     } finally {

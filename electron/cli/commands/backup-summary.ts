@@ -7,5 +7,9 @@ export function printSummary(s: BackupSummaryView): void {
   print(`Created at:   ${s.createdAt}`);
   print(`App version:  ${s.appVersion} (schema ${s.schemaVersion})`);
   print(`Database:     ${s.databaseBytes} bytes`);
-  for (const line of table(['TABLE', 'ROWS'], Object.entries(s.counts).map(([t, n]) => [t, String(n)]))) print(line);
+  for (const line of table(
+    ['TABLE', 'ROWS'],
+    Object.entries(s.counts).map(([t, n]) => [t, String(n)]),
+  ))
+    print(line);
 }

@@ -22,20 +22,133 @@ export function prng(seed: number): () => number {
 }
 
 const FAMILY_NAMES = [
-  'Uwimana', 'Mukamana', 'Uwase', 'Niyonsaba', 'Nyiramana', 'Mukandayisenga', 'Uwamahoro', 'Ingabire', 'Umutoni', 'Mukeshimana',
-  'Nyirahabimana', 'Uwera', 'Iradukunda', 'Ishimwe', 'Niyonkuru', 'Habimana', 'Nsengimana', 'Hakizimana', 'Mugisha', 'Tuyishime',
-  'Byiringiro', 'Uwitonze', 'Mukarugwiza', 'Nyiransabimana', 'Umuhoza', 'Kayitesi', 'Mutoni', 'Uwingabire', 'Akimana', 'Mukanyandwi',
-  'Niyigena', 'Uwamariya', 'Mukamurenzi', 'Nyirabagenzi', 'Uwizeye', 'Mukashema', 'Nyiraneza', 'Murekatete', 'Uwanyirigira', 'Ndayisaba',
-  'Bizimana', 'Manirakiza', 'Ndikumana', 'Nshimirimana', 'Niyonzima', 'Mwamba', 'Kabila', 'Ilunga', 'Wanjiru', 'Achieng',
-  'Nakato', 'Namukasa', 'Akinyi', 'Mwangi', 'Mbabazi', 'Kyomuhendo', 'Bahati', 'Mushimiyimana', 'Ntakirutimana', 'Dusabimana',
+  'Uwimana',
+  'Mukamana',
+  'Uwase',
+  'Niyonsaba',
+  'Nyiramana',
+  'Mukandayisenga',
+  'Uwamahoro',
+  'Ingabire',
+  'Umutoni',
+  'Mukeshimana',
+  'Nyirahabimana',
+  'Uwera',
+  'Iradukunda',
+  'Ishimwe',
+  'Niyonkuru',
+  'Habimana',
+  'Nsengimana',
+  'Hakizimana',
+  'Mugisha',
+  'Tuyishime',
+  'Byiringiro',
+  'Uwitonze',
+  'Mukarugwiza',
+  'Nyiransabimana',
+  'Umuhoza',
+  'Kayitesi',
+  'Mutoni',
+  'Uwingabire',
+  'Akimana',
+  'Mukanyandwi',
+  'Niyigena',
+  'Uwamariya',
+  'Mukamurenzi',
+  'Nyirabagenzi',
+  'Uwizeye',
+  'Mukashema',
+  'Nyiraneza',
+  'Murekatete',
+  'Uwanyirigira',
+  'Ndayisaba',
+  'Bizimana',
+  'Manirakiza',
+  'Ndikumana',
+  'Nshimirimana',
+  'Niyonzima',
+  'Mwamba',
+  'Kabila',
+  'Ilunga',
+  'Wanjiru',
+  'Achieng',
+  'Nakato',
+  'Namukasa',
+  'Akinyi',
+  'Mwangi',
+  'Mbabazi',
+  'Kyomuhendo',
+  'Bahati',
+  'Mushimiyimana',
+  'Ntakirutimana',
+  'Dusabimana',
 ];
 const FEMALE_GIVEN = [
-  'Aline', 'Grace', 'Divine', 'Josiane', 'Claudine', 'Esperance', 'Chantal', 'Diane', 'Solange', 'Jeanne', 'Marie', 'Sandrine',
-  'Clarisse', 'Alice', 'Ange', 'Belise', 'Gloria', 'Joy', 'Peace', 'Faith', 'Mercy', 'Amani', 'Neema', 'Zawadi', 'Rehema', 'Imani',
-  'Furaha', 'Upendo', 'Hélène', 'Béatrice', 'Françoise', 'Immaculée', 'Josée', 'Annonciata', 'Vestine', 'Jacqueline', 'Liliane',
-  'Sarah', 'Esther', 'Ruth', 'Naomi', 'Keza', 'Ineza', 'Teta', 'Gisele', 'Yvette', 'Olive', 'Patience', 'Agnès', 'Odette',
+  'Aline',
+  'Grace',
+  'Divine',
+  'Josiane',
+  'Claudine',
+  'Esperance',
+  'Chantal',
+  'Diane',
+  'Solange',
+  'Jeanne',
+  'Marie',
+  'Sandrine',
+  'Clarisse',
+  'Alice',
+  'Ange',
+  'Belise',
+  'Gloria',
+  'Joy',
+  'Peace',
+  'Faith',
+  'Mercy',
+  'Amani',
+  'Neema',
+  'Zawadi',
+  'Rehema',
+  'Imani',
+  'Furaha',
+  'Upendo',
+  'Hélène',
+  'Béatrice',
+  'Françoise',
+  'Immaculée',
+  'Josée',
+  'Annonciata',
+  'Vestine',
+  'Jacqueline',
+  'Liliane',
+  'Sarah',
+  'Esther',
+  'Ruth',
+  'Naomi',
+  'Keza',
+  'Ineza',
+  'Teta',
+  'Gisele',
+  'Yvette',
+  'Olive',
+  'Patience',
+  'Agnès',
+  'Odette',
 ];
-const MALE_GIVEN = ['Jean', 'Eric', 'Patrick', 'Emmanuel', 'Olivier', 'Innocent', 'Baraka', 'Juma', 'Samuel', 'Didier', 'Théogène', 'Kevin'];
+const MALE_GIVEN = [
+  'Jean',
+  'Eric',
+  'Patrick',
+  'Emmanuel',
+  'Olivier',
+  'Innocent',
+  'Baraka',
+  'Juma',
+  'Samuel',
+  'Didier',
+  'Théogène',
+  'Kevin',
+];
 const ALIASES = ['Mama Keza', 'Mama Ineza', 'Maman Grace', 'Kadogo', 'Nyampinga', 'Shani', 'Mimi', 'Dada'];
 
 const ISANGE = ['Isange OSC Kacyiru', 'Isange OSC Gisenyi', 'Isange OSC Nyagatare', 'Isange OSC Huye', 'Isange OSC Musanze'];
@@ -44,18 +157,37 @@ const NGOS = ['Shelter Partners Network', 'Safe Return Initiative', 'Hope Bridge
 
 /** Source weights: most survivors come through Isange, the police and health services. */
 const SOURCES: [ReferralSourceType, number][] = [
-  ['isange_one_stop_centre', 30], ['police_rib', 22], ['health_centre', 12], ['umudugudu_leader', 10], ['iom', 10],
-  ['ngo', 8], ['family', 4], ['self', 3], ['other', 1],
+  ['isange_one_stop_centre', 30],
+  ['police_rib', 22],
+  ['health_centre', 12],
+  ['umudugudu_leader', 10],
+  ['iom', 10],
+  ['ngo', 8],
+  ['family', 4],
+  ['self', 3],
+  ['other', 1],
 ];
 
 /** Where people were returned from or intercepted on the way to; domestic cases stay in RW. */
 const ABROAD: [string, string][] = [
-  ['UG', 'Kampala'], ['KE', 'Nairobi'], ['TZ', 'Dar es Salaam'], ['CD', 'Goma'], ['CD', 'Bukavu'], ['BI', 'Bujumbura'], ['SS', 'Juba'],
+  ['UG', 'Kampala'],
+  ['KE', 'Nairobi'],
+  ['TZ', 'Dar es Salaam'],
+  ['CD', 'Goma'],
+  ['CD', 'Bukavu'],
+  ['BI', 'Bujumbura'],
+  ['SS', 'Juba'],
 ];
 
 /** Where people went on leaving, weighted towards the usual outcome: back to family. */
 const DESTINATIONS: [DischargeDestination, number][] = [
-  ['family', 62], ['independent', 12], ['transferred', 8], ['other_shelter', 6], ['absconded', 7], ['hospital', 3], ['other', 2],
+  ['family', 62],
+  ['independent', 12],
+  ['transferred', 8],
+  ['other_shelter', 6],
+  ['absconded', 7],
+  ['hospital', 3],
+  ['other', 2],
 ];
 
 /** The newest residents, still in the shelter (about a shelter's worth of beds). */
@@ -71,7 +203,11 @@ export class DemoResidents {
    * `total` spreads admissions over six years in order, oldest first, so codes run with
    * the calendar and the newest residents are the ones still in the shelter.
    */
-  constructor(seed: number, private readonly today: Date, private readonly total = 1000) {
+  constructor(
+    seed: number,
+    private readonly today: Date,
+    private readonly total = 1000,
+  ) {
     this.rnd = prng(seed);
   }
 
@@ -117,7 +253,12 @@ export class DemoResidents {
   }
 
   private age(): number {
-    const band = this.weighted<[number, number]>([[[12, 17], 25], [[18, 24], 45], [[25, 29], 17], [[30, 45], 13]]);
+    const band = this.weighted<[number, number]>([
+      [[12, 17], 25],
+      [[18, 24], 45],
+      [[25, 29], 17],
+      [[30, 45], 13],
+    ]);
     return band[0] + Math.floor(this.rnd() * (band[1] - band[0] + 1));
   }
 
@@ -139,18 +280,27 @@ export class DemoResidents {
     const aliasOnly = this.chance(0.03);
     const givenNames = aliasOnly ? undefined : this.variant(this.pick(female ? FEMALE_GIVEN : MALE_GIVEN));
     const familyName = aliasOnly ? undefined : this.variant(this.pick(FAMILY_NAMES));
-    const ageKnown = this.weighted([['dob', 35], ['estimate', 55], ['unknown', 10]] as [string, number][]);
+    const ageKnown = this.weighted([
+      ['dob', 35],
+      ['estimate', 55],
+      ['unknown', 10],
+    ] as [string, number][]);
     const birthDaysBeforeAdmission = age * 365 + Math.floor(this.rnd() * 365);
     const rwandan = this.chance(0.86);
     const [country, place] = this.pick(ABROAD);
     const source = this.weighted(SOURCES);
     const organisationName =
-      source === 'isange_one_stop_centre' ? this.pick(ISANGE)
-      : source === 'health_centre' ? this.pick(HEALTH)
-      : source === 'ngo' ? this.pick(NGOS)
-      : source === 'iom' ? 'IOM Rwanda'
-      : source === 'police_rib' ? 'RIB station'
-      : undefined;
+      source === 'isange_one_stop_centre'
+        ? this.pick(ISANGE)
+        : source === 'health_centre'
+          ? this.pick(HEALTH)
+          : source === 'ngo'
+            ? this.pick(NGOS)
+            : source === 'iom'
+              ? 'IOM Rwanda'
+              : source === 'police_rib'
+                ? 'RIB station'
+                : undefined;
     return {
       identity: {
         givenNames,
@@ -164,13 +314,42 @@ export class DemoResidents {
         languages: rwandan ? (this.chance(0.3) ? ['rw', 'en'] : ['rw']) : this.chance(0.5) ? ['sw'] : ['sw', 'en'],
         phone: this.chance(0.3) ? `+250 7${this.pick(['2', '3', '8', '9'])}${this.digits(7)}` : undefined,
         idDocument: rwandan && age >= 16 && this.chance(0.4) ? { type: 'national_id', number: `1${this.digits(15)}` } : undefined,
-        maritalStatus: this.chance(0.6) ? this.weighted([['single', 70], ['married', 10], ['cohabiting', 8], ['separated', 7], ['widowed', 5]] as [NonNullable<AdmissionInput['identity']['maritalStatus']>, number][]) : undefined,
-        educationLevel: this.chance(0.6) ? this.weighted([['none', 10], ['primary_incomplete', 30], ['primary', 30], ['lower_secondary', 18], ['upper_secondary', 9], ['tvet', 3]] as [NonNullable<AdmissionInput['identity']['educationLevel']>, number][]) : undefined,
-        numberOfChildren: this.chance(0.5) ? this.weighted([[0, 60], [1, 25], [2, 10], [3, 5]] as [number, number][]) : undefined,
+        maritalStatus: this.chance(0.6)
+          ? this.weighted([
+              ['single', 70],
+              ['married', 10],
+              ['cohabiting', 8],
+              ['separated', 7],
+              ['widowed', 5],
+            ] as [NonNullable<AdmissionInput['identity']['maritalStatus']>, number][])
+          : undefined,
+        educationLevel: this.chance(0.6)
+          ? this.weighted([
+              ['none', 10],
+              ['primary_incomplete', 30],
+              ['primary', 30],
+              ['lower_secondary', 18],
+              ['upper_secondary', 9],
+              ['tvet', 3],
+            ] as [NonNullable<AdmissionInput['identity']['educationLevel']>, number][])
+          : undefined,
+        numberOfChildren: this.chance(0.5)
+          ? this.weighted([
+              [0, 60],
+              [1, 25],
+              [2, 10],
+              [3, 5],
+            ] as [number, number][])
+          : undefined,
       },
       origin: rwandan ? this.rwandaOrigin() : { country, place },
       referral: this.chance(0.9)
-        ? { sourceType: source, organisationName, referredOn: this.isoDaysAgo(admittedDaysAgo + Math.floor(this.rnd() * 3)), caseReference: this.chance(0.5) ? `REF-${this.digits(5)}` : undefined }
+        ? {
+            sourceType: source,
+            organisationName,
+            referredOn: this.isoDaysAgo(admittedDaysAgo + Math.floor(this.rnd() * 3)),
+            caseReference: this.chance(0.5) ? `REF-${this.digits(5)}` : undefined,
+          }
         : undefined,
       admittedOn,
     };

@@ -38,7 +38,12 @@ const demoArgsSchema = z
     'data-dir': z.string().trim().min(1).optional(),
     username: usernameSchema,
     residents: z.coerce.number().int().min(1).max(1_000_000),
-    seed: z.coerce.number().int().min(0).max(2 ** 31).optional(),
+    seed: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .optional(),
     help: z.boolean().optional(),
   })
   .transform((a) => ({ dataDir: a['data-dir'], username: a.username, residents: a.residents, seed: a.seed ?? 1 }));
@@ -60,7 +65,12 @@ ${DATA_DIR_HELP}
 ${PASSWORD_HELP}`,
 
   async run(argv) {
-    const args = parseCommandArgs(argv, { ...SIGNED_IN_OPTIONS, residents: { type: 'string' }, seed: { type: 'string' } }, demoArgsSchema, 'demo');
+    const args = parseCommandArgs(
+      argv,
+      { ...SIGNED_IN_OPTIONS, residents: { type: 'string' }, seed: { type: 'string' } },
+      demoArgsSchema,
+      'demo',
+    );
     const password = await readPassword();
     const core = new Core({ dataDir: resolveDataDir(args.dataDir), log: coreLog });
     try {
@@ -75,7 +85,7 @@ ${PASSWORD_HELP}`,
       const beds = await freeBeds(session);
       const site = await residentCodeSite(session.db);
       const started = performance.now();
-      for (let done = 0; done < args.residents; ) {
+      for (let done = 0; done < args.residents;) {
         const size = Math.min(BATCH, args.residents - done);
         await session.db.transaction().execute(async (trx) => {
           for (let i = done; i < done + size; i++) {
@@ -85,7 +95,8 @@ ${PASSWORD_HELP}`,
             const admission: Admission = admissionSchema.parse({ ...input, bedId });
             const at = nowIso();
             const { id } = await admitInTransaction(trx, { actorId: session.user.id, site, at }, admission);
-            if (!stays) await dischargeInTransaction(trx, session.user.id, at, { residentId: id, ...generator.discharge(admission.admittedOn) });
+            if (!stays)
+              await dischargeInTransaction(trx, session.user.id, at, { residentId: id, ...generator.discharge(admission.admittedOn) });
           }
         });
         done += size;
@@ -93,7 +104,9 @@ ${PASSWORD_HELP}`,
       }
       if (args.residents > BATCH) process.stderr.write('\n');
       const seconds = (performance.now() - started) / 1000;
-      print(`Admitted ${args.residents} synthetic residents in ${seconds.toFixed(1)} s (${Math.round(args.residents / seconds)} per second).`);
+      print(
+        `Admitted ${args.residents} synthetic residents in ${seconds.toFixed(1)} s (${Math.round(args.residents / seconds)} per second).`,
+      );
       return EXIT_OK;
     } finally {
       await core.close();

@@ -8,4 +8,13 @@ import { backupRestoreCommand } from './backup-restore';
 import { backupKeygenCommand } from './backup-keygen';
 import type { Command } from './command';
 
-export const COMMANDS: readonly Command[] = [initCommand, doctorCommand, usersListCommand, demoCommand, backupCreateCommand, backupVerifyCommand, backupRestoreCommand, backupKeygenCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  doctorCommand,
+  usersListCommand,
+  demoCommand,
+  backupCreateCommand,
+  backupVerifyCommand,
+  backupRestoreCommand,
+  backupKeygenCommand,
+];

@@ -36,7 +36,9 @@ beforeAll(async () => {
 });
 
 function rows(db: SqliteDb): (ChainFields & { hash: string })[] {
-  return db.prepare('SELECT seq, at, actor_id, action, target_type, target_id, details, prev_hash, hash FROM audit_log ORDER BY seq').all() as never;
+  return db
+    .prepare('SELECT seq, at, actor_id, action, target_type, target_id, details, prev_hash, hash FROM audit_log ORDER BY seq')
+    .all() as never;
 }
 
 /** What an attacker holding the data key can do: open the file raw and drop the guards. */
@@ -81,7 +83,16 @@ describe('audit chain written by real actions', () => {
     const core = openCore(copyVault(busyDir, dirs));
     await signIn(core, busy.manager);
     const actions = new Set((await core.call('audit.list', { limit: 500 })).map((e) => e.action));
-    for (const a of ['vault.created', 'user.created', 'auth.sign_in', 'auth.sign_in_failed', 'auth.lock', 'settings.changed', 'user.updated', 'user.disabled']) {
+    for (const a of [
+      'vault.created',
+      'user.created',
+      'auth.sign_in',
+      'auth.sign_in_failed',
+      'auth.lock',
+      'settings.changed',
+      'user.updated',
+      'user.disabled',
+    ]) {
       expect(actions, a).toContain(a);
     }
     await core.close();
@@ -138,7 +149,7 @@ describe('tampering with a raw connection and the key', () => {
       db.prepare('DELETE FROM audit_log WHERE seq = 2').run();
       db.prepare('UPDATE audit_log SET seq = seq - 1 WHERE seq > 2').run();
     });
-    expect((verifyRaw(dir)).length).toBeGreaterThan(0);
+    expect(verifyRaw(dir).length).toBeGreaterThan(0);
     expect((await verifyThroughCore(dir)).ok).toBe(false);
   });
 });

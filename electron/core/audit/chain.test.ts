@@ -8,8 +8,14 @@ function chain(n: number): Row[] {
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const fields: ChainFields = {
-      seq, at: new Date(Date.UTC(2026, 0, 1, 8, seq)).toISOString(), actor_id: 'u1', action: 'auth.sign_in',
-      target_type: 'user', target_id: `t${seq}`, details: JSON.stringify({ n: seq }), prev_hash: prev,
+      seq,
+      at: new Date(Date.UTC(2026, 0, 1, 8, seq)).toISOString(),
+      actor_id: 'u1',
+      action: 'auth.sign_in',
+      target_type: 'user',
+      target_id: `t${seq}`,
+      details: JSON.stringify({ n: seq }),
+      prev_hash: prev,
     };
     const row = { ...fields, hash: entryHash(fields) };
     rows.push(row);
@@ -61,6 +67,11 @@ describe('verifyChain', () => {
     const b = rows[3]!;
     rows[2] = { ...b, seq: 3 };
     rows[3] = { ...a, seq: 4 };
-    expect(verifyChain(rows)).toEqual(expect.arrayContaining([{ seq: 3, kind: 'edited' }, { seq: 4, kind: 'edited' }]));
+    expect(verifyChain(rows)).toEqual(
+      expect.arrayContaining([
+        { seq: 3, kind: 'edited' },
+        { seq: 4, kind: 'edited' },
+      ]),
+    );
   });
 });

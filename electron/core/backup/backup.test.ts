@@ -88,7 +88,11 @@ describe('creating a backup', () => {
       names[i] = tar.toString('latin1', off, off + 100).replace(/\0.*$/s, '');
       const size = parseInt(tar.toString('latin1', off + 124, off + 136), 8);
       if (i === 0) {
-        const manifest = JSON.parse(tar.toString('utf8', off + 512, off + 512 + size)) as { dataKeyHex: string; format: string; compression: string };
+        const manifest = JSON.parse(tar.toString('utf8', off + 512, off + 512 + size)) as {
+          dataKeyHex: string;
+          format: string;
+          compression: string;
+        };
         expect(manifest.format).toBe(BACKUP_FORMAT);
         expect(manifest.compression).toBe('none');
         expect(manifest.dataKeyHex).toBe(source.dataKeyHex);
@@ -112,14 +116,26 @@ describe('creating a backup', () => {
 
   it('refuses bad destinations, names and protection', async () => {
     const c = source.core;
-    expect((await expectError(c, 'backup.create', { destinationFolder: 'relative/dir', passphrase: PASSPHRASE })).code).toBe('BACKUP_LOCATION_INVALID');
-    expect((await expectError(c, 'backup.create', { destinationFolder: join(out, 'missing'), passphrase: PASSPHRASE })).code).toBe('BACKUP_LOCATION_INVALID');
-    expect((await expectError(c, 'backup.create', { destinationFolder: source.dir, passphrase: PASSPHRASE })).code).toBe('BACKUP_LOCATION_INVALID');
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: 'pass.age', passphrase: PASSPHRASE })).code).toBe('BACKUP_LOCATION_INVALID');
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: '../x.age', passphrase: PASSPHRASE })).code).toBe('BACKUP_LOCATION_INVALID');
+    expect((await expectError(c, 'backup.create', { destinationFolder: 'relative/dir', passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
+    expect((await expectError(c, 'backup.create', { destinationFolder: join(out, 'missing'), passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
+    expect((await expectError(c, 'backup.create', { destinationFolder: source.dir, passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
+    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: 'pass.age', passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
+    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: '../x.age', passphrase: PASSPHRASE })).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
     expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: 'short' })).code).toBe('WEAK_PASSWORD');
     // The age format allows a passphrase only as the sole recipient.
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE, recipients: [key.recipient] })).code).toBe('VALIDATION');
+    expect(
+      (await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE, recipients: [key.recipient] })).code,
+    ).toBe('VALIDATION');
     expect((await expectError(c, 'backup.create', { destinationFolder: out })).code).toBe('VALIDATION');
     expect(readdirSync(out).sort()).toEqual(['key.age', 'pass.age']);
   });
@@ -128,7 +144,9 @@ describe('creating a backup', () => {
     const dir = copyVault(template.dir, dirs);
     const c = openCore(dir);
     await signIn(c, template.staff.counsellor!);
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE })).code).toMatch(/PERMISSION_DENIED|PASSWORD_CHANGE_REQUIRED/);
+    expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE })).code).toMatch(
+      /PERMISSION_DENIED|PASSWORD_CHANGE_REQUIRED/,
+    );
   });
 });
 
@@ -150,16 +168,24 @@ describe('verifying', () => {
 
   it('names the problem: wrong passphrase, wrong key, not a backup', async () => {
     const c = source.core;
-    expect((await expectError(c, 'backup.verify', { sourcePath: passFile, passphrase: 'Not-The-Right-One-11' })).code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect((await expectError(c, 'backup.verify', { sourcePath: passFile, passphrase: 'Not-The-Right-One-11' })).code).toBe(
+      'BACKUP_WRONG_PASSPHRASE',
+    );
     expect((await expectError(c, 'backup.verify', { sourcePath: passFile, identityPath: key.path })).code).toBe('BACKUP_WRONG_PASSPHRASE');
     const other = join(dirs.make('other-key'), 'k.txt');
     writeFileSync(other, generateIdentity().identity + '\n');
     expect((await expectError(c, 'backup.verify', { sourcePath: keyFile, identityPath: other })).code).toBe('BACKUP_WRONG_KEY');
     expect((await expectError(c, 'backup.verify', { sourcePath: keyFile, identityPath: passFile })).code).toBe('BACKUP_KEY_FILE_INVALID');
     const junk = dirs.make('junk');
-    for (const [name, bytes] of [['empty.age', Buffer.alloc(0)], ['random.age', randomBytes(300_000)], ['text.age', Buffer.from('hello\n')]] as const) {
+    for (const [name, bytes] of [
+      ['empty.age', Buffer.alloc(0)],
+      ['random.age', randomBytes(300_000)],
+      ['text.age', Buffer.from('hello\n')],
+    ] as const) {
       writeFileSync(join(junk, name), bytes);
-      expect((await expectError(c, 'backup.verify', { sourcePath: join(junk, name), passphrase: PASSPHRASE })).code, name).toBe('BACKUP_NOT_A_BACKUP');
+      expect((await expectError(c, 'backup.verify', { sourcePath: join(junk, name), passphrase: PASSPHRASE })).code, name).toBe(
+        'BACKUP_NOT_A_BACKUP',
+      );
     }
     // An age file that is not ours.
     const foreign = join(junk, 'foreign.age');
@@ -175,7 +201,9 @@ describe('verifying', () => {
     ] as const) {
       const path = join(junk, name);
       await writeBackupLike(path, Buffer.from(JSON.stringify(manifest)), key.recipient);
-      expect((await expectError(source.core, 'backup.verify', { sourcePath: path, identityPath: key.path })).code, name).toBe('BACKUP_TOO_NEW');
+      expect((await expectError(source.core, 'backup.verify', { sourcePath: path, identityPath: key.path })).code, name).toBe(
+        'BACKUP_TOO_NEW',
+      );
     }
   });
 
@@ -184,7 +212,11 @@ describe('verifying', () => {
     const u = await unpackBackup(keyFile, { identities: parseIdentityFile(key.identity) }, dir);
     await checkUnpacked(u);
     expect(readdirSync(dir)).toEqual([MEMBER.db]);
-    const needles = [...encodings(CANARY), ...encodings(source.dataKeyHex), { label: 'raw-key', bytes: Buffer.from(source.dataKeyHex, 'hex') }];
+    const needles = [
+      ...encodings(CANARY),
+      ...encodings(source.dataKeyHex),
+      { label: 'raw-key', bytes: Buffer.from(source.dataKeyHex, 'hex') },
+    ];
     expect(findInFiles(dir, needles)).toEqual([]);
     const before = new Set(readdirSync(tmpdir()));
     await verifyBackup(keyFile, { identities: parseIdentityFile(key.identity) });
@@ -235,15 +267,36 @@ describe('damaged files never reach live data', () => {
   }
 
   it('truncated at many offsets', async () => {
-    const cuts = [1, 21, 40, headerEnd - 1, headerEnd, headerEnd + 16, headerEnd + 16 + 100, headerEnd + 16 + 65_536 + 16,
-      Math.floor(file.length / 2), file.length - 17, file.length - 16, file.length - 1];
-    for (const cut of cuts) expect(await restoreCode(file.subarray(0, cut), `cut-${cut}`), `cut at ${cut}`).toMatch(/^BACKUP_(DAMAGED|NOT_A_BACKUP)$/);
+    const cuts = [
+      1,
+      21,
+      40,
+      headerEnd - 1,
+      headerEnd,
+      headerEnd + 16,
+      headerEnd + 16 + 100,
+      headerEnd + 16 + 65_536 + 16,
+      Math.floor(file.length / 2),
+      file.length - 17,
+      file.length - 16,
+      file.length - 1,
+    ];
+    for (const cut of cuts)
+      expect(await restoreCode(file.subarray(0, cut), `cut-${cut}`), `cut at ${cut}`).toMatch(/^BACKUP_(DAMAGED|NOT_A_BACKUP)$/);
     expect(liveFiles(victim.dir)).toEqual(before);
   });
 
   it('a flipped bit in the header, first chunk, middle, last chunk and tag', async () => {
     const header = [0, 30, 60, headerEnd - 20, headerEnd - 3];
-    const payload = [headerEnd + 2, headerEnd + 16 + 7, headerEnd + 16 + 65_536 + 16 + 100, Math.floor(file.length / 2), file.length - 100, file.length - 16, file.length - 1];
+    const payload = [
+      headerEnd + 2,
+      headerEnd + 16 + 7,
+      headerEnd + 16 + 65_536 + 16 + 100,
+      Math.floor(file.length / 2),
+      file.length - 100,
+      file.length - 16,
+      file.length - 1,
+    ];
     for (const off of header) {
       const bad = Buffer.from(file);
       bad[off]! ^= 0x10;
@@ -276,14 +329,23 @@ describe('restoring', () => {
     expect((await expectError(c, 'backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE })).code).toBe('VAULT_EXISTS');
     await c.call('auth.lock', { reason: 'manual' });
     // The recovery key valid at backup time works too.
-    await c.call('auth.recover', { recoveryKey: template.recoveryKey, username: template.manager.username, newPassword: 'Brand-New-Hillside-Path-83' });
+    await c.call('auth.recover', {
+      recoveryKey: template.recoveryKey,
+      username: template.manager.username,
+      newPassword: 'Brand-New-Hillside-Path-83',
+    });
   });
 
   it('over an existing vault keeps the previous one, and undo brings it back', async () => {
     const dir = copyVault(template.dir, dirs, 'live');
     const c = openCore(dir);
     await signIn(c, template.manager);
-    await c.call('users.create', { username: 'after.backup', fullName: 'Made After The Backup', role: 'social_worker', password: 'Later-Account-Window-55' });
+    await c.call('users.create', {
+      username: 'after.backup',
+      fullName: 'Made After The Backup',
+      role: 'social_worker',
+      password: 'Later-Account-Window-55',
+    });
     const preview = await c.call('backup.preview', { sourcePath: keyFile, identityPath: key.path });
     expect(preview.warnDifferentOrigin).toBe(false);
     const r = await c.call('backup.restore', { sourcePath: keyFile, identityPath: key.path });
@@ -311,7 +373,9 @@ describe('restoring', () => {
     const inside = join(source.dir, 'copy.age');
     writeFileSync(inside, readFileSync(keyFile));
     try {
-      expect((await expectError(source.core, 'backup.verify', { sourcePath: inside, identityPath: key.path })).code).toBe('BACKUP_LOCATION_INVALID');
+      expect((await expectError(source.core, 'backup.verify', { sourcePath: inside, identityPath: key.path })).code).toBe(
+        'BACKUP_LOCATION_INVALID',
+      );
     } finally {
       rmSync(inside);
     }
@@ -355,14 +419,20 @@ describe('kill -9 during a backup', () => {
       });
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
-      child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve(stdout) : reject(new Error(`child was not killed: ${stdout} ${stderr}`))));
+      child.on('close', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve(stdout) : reject(new Error(`child was not killed: ${stdout} ${stderr}`)),
+      );
       child.stdin.end(template.manager.password + '\n');
     });
     expect(seen).toContain('progress');
     expect(existsSync(target)).toBe(false);
     // Killed mid-write: the partial file is there, under a name no one takes for a backup.
     expect(readdirSync(dest).some((n) => n.startsWith('.interrupted.age.partial-'))).toBe(true);
-    expect(readdirSync(dest).filter((n) => !n.includes('.partial-')).sort()).toEqual(['earlier.age']);
+    expect(
+      readdirSync(dest)
+        .filter((n) => !n.includes('.partial-'))
+        .sort(),
+    ).toEqual(['earlier.age']);
     expect(snapshotFiles(dest, (n) => n.includes('.partial-'))).toEqual(earlierHash);
     // The snapshot was the live file under a read transaction: nothing else to clean up.
     expect(readdirSync(dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
@@ -375,7 +445,8 @@ describe('kill -9 during a backup', () => {
 
 describe('errors', () => {
   it('every backup code has an English message', () => {
-    for (const code of ERROR_CODES.filter((c) => c.startsWith('BACKUP_') || c === 'DISK_FULL')) expect((en.errors as Record<string, string>)[code], code).toBeTruthy();
+    for (const code of ERROR_CODES.filter((c) => c.startsWith('BACKUP_') || c === 'DISK_FULL'))
+      expect((en.errors as Record<string, string>)[code], code).toBeTruthy();
   });
 
   it('a full disk is reported as DISK_FULL', () => {
@@ -399,8 +470,17 @@ describe('schema migration on restore', () => {
     try {
       await migrateTo(db as never, older);
       const made = await createBackup({
-        sqlite, dataKey: dek, keyringPath: join(dir, 'keyring.json'), workDir: dir, outPath: file, protection: { recipients: [key.recipient] },
-        appVersion: '0.0.1', organisationName: template.organisationName, siteCode: 'KGL', createdBy: null, now: new Date(),
+        sqlite,
+        dataKey: dek,
+        keyringPath: join(dir, 'keyring.json'),
+        workDir: dir,
+        outPath: file,
+        protection: { recipients: [key.recipient] },
+        appVersion: '0.0.1',
+        organisationName: template.organisationName,
+        siteCode: 'KGL',
+        createdBy: null,
+        now: new Date(),
       });
       expect(made.summary.schemaVersion).toBe(older);
     } finally {
@@ -419,10 +499,14 @@ describe('interrupted in-process', () => {
   it('cancel: BACKUP_CANCELLED, no file and no partial left', async () => {
     const dest = dirs.make('cancel');
     const ac = new AbortController();
-    const p = createBackupForSession(source.core.state, { destinationFolder: dest, fileName: 'c.age', recipients: [key.recipient] }, {
-      signal: ac.signal,
-      onProgress: () => ac.abort(),
-    });
+    const p = createBackupForSession(
+      source.core.state,
+      { destinationFolder: dest, fileName: 'c.age', recipients: [key.recipient] },
+      {
+        signal: ac.signal,
+        onProgress: () => ac.abort(),
+      },
+    );
     await expect(p).rejects.toMatchObject({ code: 'BACKUP_CANCELLED' });
     expect(readdirSync(dest)).toEqual([]);
     expect(readdirSync(source.dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
@@ -432,9 +516,13 @@ describe('interrupted in-process', () => {
     const parent = dirs.make('usb');
     const dest = join(parent, 'stick');
     mkdirSync(dest);
-    const p = createBackupForSession(source.core.state, { destinationFolder: dest, fileName: 'u.age', recipients: [key.recipient] }, {
-      onProgress: () => rmSync(dest, { recursive: true, force: true }),
-    });
+    const p = createBackupForSession(
+      source.core.state,
+      { destinationFolder: dest, fileName: 'u.age', recipients: [key.recipient] },
+      {
+        onProgress: () => rmSync(dest, { recursive: true, force: true }),
+      },
+    );
     await expect(p).rejects.toMatchObject({ code: 'BACKUP_WRITE_FAILED' });
     expect(existsSync(dest)).toBe(false);
     expect(readdirSync(source.dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
@@ -470,8 +558,14 @@ describe('kill -9 during a restore', () => {
     const sqlite = c.state.session!.sqlite;
     sqlite.exec('CREATE TABLE test_filler (b BLOB)');
     for (let i = 0; i < 6; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
-    const file = (await c.call('backup.create', { destinationFolder: dirs.make('rk-out'), fileName: 'r.age', recipients: [key.recipient] })).path;
-    await c.call('users.create', { username: 'after.backup', fullName: 'Made After The Backup', role: 'social_worker', password: 'Later-Account-Window-55' });
+    const file = (await c.call('backup.create', { destinationFolder: dirs.make('rk-out'), fileName: 'r.age', recipients: [key.recipient] }))
+      .path;
+    await c.call('users.create', {
+      username: 'after.backup',
+      fullName: 'Made After The Backup',
+      role: 'social_worker',
+      password: 'Later-Account-Window-55',
+    });
     await c.close();
     const outcomes = new Set<string>();
     for (const delay of [0, 60, 150, 300]) {

@@ -63,7 +63,8 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
   checkCancelled(o.signal);
   const logN = 'passphrase' in o.protection ? (o.protection.scryptLogN ?? DEFAULT_SCRYPT_LOG_N) : null;
   // Our own backups never go below age's default work factor, nor above what readers accept.
-  if (logN !== null && (logN < DEFAULT_SCRYPT_LOG_N || logN > MAX_SCRYPT_LOG_N)) throw new AppError('INTERNAL', 'scrypt work factor out of range');
+  if (logN !== null && (logN < DEFAULT_SCRYPT_LOG_N || logN > MAX_SCRYPT_LOG_N))
+    throw new AppError('INTERNAL', 'scrypt work factor out of range');
   const encrypt = await ageEncryptor(o.protection).catch((e: unknown) => {
     throw toBackupError(e, 'write');
   });

@@ -20,7 +20,11 @@ export function toBackupError(e: unknown, during: 'read' | 'write'): unknown {
   }
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', 'not enough free space on the disk');
-  if (during === 'write' && typeof code === 'string' && ['EIO', 'ENOENT', 'ENODEV', 'ENXIO', 'EROFS', 'EACCES', 'EPERM', 'EBADF'].includes(code)) {
+  if (
+    during === 'write' &&
+    typeof code === 'string' &&
+    ['EIO', 'ENOENT', 'ENODEV', 'ENXIO', 'EROFS', 'EACCES', 'EPERM', 'EBADF'].includes(code)
+  ) {
     return new AppError('BACKUP_WRITE_FAILED', `the backup could not be written (${code})`);
   }
   if (during === 'read' && typeof code === 'string' && ['EIO', 'ENOENT', 'ENODEV', 'ENXIO', 'EACCES', 'EPERM', 'EISDIR'].includes(code)) {

@@ -31,7 +31,12 @@ describe('recovering an interrupted swap', () => {
   });
 
   it('crash while the live vault was being moved aside: rolled back', () => {
-    setup({ 'amizero.db': 'old-db', 'previous-1/keyring.json': 'old-keyring', '.restore-abc/amizero.db': 'new-db', '.restore-abc/keyring.json': 'new-keyring' });
+    setup({
+      'amizero.db': 'old-db',
+      'previous-1/keyring.json': 'old-keyring',
+      '.restore-abc/amizero.db': 'new-db',
+      '.restore-abc/keyring.json': 'new-keyring',
+    });
     expect(recoverInterruptedSwap(dir)).toBe('rolled-back');
     expect([read('amizero.db'), read('keyring.json')]).toEqual(['old-db', 'old-keyring']);
     expect(existsSync(join(dir, 'previous-1'))).toBe(false);
@@ -39,14 +44,24 @@ describe('recovering an interrupted swap', () => {
   });
 
   it('crash after the new database moved in but before its keyring: rolled back', () => {
-    setup({ 'amizero.db': 'new-db', 'previous-1/keyring.json': 'old-keyring', 'previous-1/amizero.db': 'old-db', '.restore-abc/keyring.json': 'new-keyring' });
+    setup({
+      'amizero.db': 'new-db',
+      'previous-1/keyring.json': 'old-keyring',
+      'previous-1/amizero.db': 'old-db',
+      '.restore-abc/keyring.json': 'new-keyring',
+    });
     expect(recoverInterruptedSwap(dir)).toBe('rolled-back');
     expect([read('amizero.db'), read('keyring.json')]).toEqual(['old-db', 'old-keyring']);
     expect([read('.restore-abc/amizero.db'), read('.restore-abc/keyring.json')]).toEqual(['new-db', 'new-keyring']);
   });
 
   it('crash after the keyring moved in: the restore stands', () => {
-    setup({ 'amizero.db': 'new-db', 'keyring.json': 'new-keyring', 'previous-1/keyring.json': 'old-keyring', 'previous-1/amizero.db': 'old-db' });
+    setup({
+      'amizero.db': 'new-db',
+      'keyring.json': 'new-keyring',
+      'previous-1/keyring.json': 'old-keyring',
+      'previous-1/amizero.db': 'old-db',
+    });
     expect(recoverInterruptedSwap(dir)).toBe('completed');
     expect([read('amizero.db'), read('keyring.json')]).toEqual(['new-db', 'new-keyring']);
     expect(readdirSync(join(dir, 'previous-1')).sort()).toEqual(['amizero.db', 'keyring.json']);
@@ -56,7 +71,12 @@ describe('recovering an interrupted swap', () => {
 describe('core start-up', () => {
   it('rolls an interrupted swap back before it decides whether a vault exists', async () => {
     // Without this the missing keyring.json would read as "no vault" and offer setup.
-    setup({ 'amizero.db': 'old-db', 'previous-1/keyring.json': 'old-keyring', '.restore-abc/amizero.db': 'new-db', '.restore-abc/keyring.json': 'new-keyring' });
+    setup({
+      'amizero.db': 'old-db',
+      'previous-1/keyring.json': 'old-keyring',
+      '.restore-abc/amizero.db': 'new-db',
+      '.restore-abc/keyring.json': 'new-keyring',
+    });
     const core = new Core({ dataDir: dir, log: () => undefined });
     expect(read('keyring.json')).toBe('old-keyring');
     expect(existsSync(join(dir, SWAP_JOURNAL))).toBe(false);
@@ -73,7 +93,12 @@ describe('a swap that fails part-way', () => {
     mkdirSync(staging);
     writeFileSync(join(staging, 'amizero.db'), 'new-db');
     // No staged keyring: moveIn refuses after the live files went aside.
-    const staged = { dir: staging, summary: {} as never, migrated: false, discard: () => rmSync(staging, { recursive: true, force: true }) };
+    const staged = {
+      dir: staging,
+      summary: {} as never,
+      migrated: false,
+      discard: () => rmSync(staging, { recursive: true, force: true }),
+    };
     expect(() => swapInStaged(dir, staged, new Date())).toThrow();
     expect([read('amizero.db'), read('keyring.json')]).toEqual(['old-db', 'old-keyring']);
     expect(readdirSync(dir).filter((n) => n.startsWith('previous-') || n === SWAP_JOURNAL)).toEqual([]);

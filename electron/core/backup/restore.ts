@@ -70,7 +70,8 @@ export async function stageRestore(dataDir: string, file: string, secrets: AgeSe
 }
 
 function clearStaleStaging(dataDir: string): void {
-  for (const name of readdirSync(dataDir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dataDir))
+    if (name.startsWith(STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
 }
 
 function stamp(now: Date): string {
@@ -181,7 +182,8 @@ export function recoverInterruptedSwap(dataDir: string): 'none' | 'rolled-back' 
   }
   if (j.aside && existsSync(join(dataDir, j.aside))) {
     const aside = join(dataDir, j.aside);
-    for (const f of LIVE_FILES) if (existsSync(join(aside, f)) && !existsSync(join(dataDir, f))) renameSync(join(aside, f), join(dataDir, f));
+    for (const f of LIVE_FILES)
+      if (existsSync(join(aside, f)) && !existsSync(join(dataDir, f))) renameSync(join(aside, f), join(dataDir, f));
     if (readdirSync(aside).length === 0) rmdirSync(aside);
   }
   fsyncDir(dataDir);

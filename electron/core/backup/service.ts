@@ -35,7 +35,11 @@ export interface CreateExtras {
   onProgress?: (p: BackupProgress) => void;
 }
 
-export async function createBackupForSession(state: CoreState, input: ChannelParsedInput<'backup.create'>, extras: CreateExtras = {}): Promise<ChannelOutput<'backup.create'>> {
+export async function createBackupForSession(
+  state: CoreState,
+  input: ChannelParsedInput<'backup.create'>,
+  extras: CreateExtras = {},
+): Promise<ChannelOutput<'backup.create'>> {
   const session = requireSession(state);
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
@@ -63,7 +67,12 @@ export async function createBackupForSession(state: CoreState, input: ChannelPar
     await appendAudit(session.db, {
       action: 'backup.created',
       actorId: session.user.id,
-      details: { fileName, fileBytes: made.fileBytes, protection: input.passphrase !== undefined ? 'passphrase' : 'recipients', recipients: input.recipients.length },
+      details: {
+        fileName,
+        fileBytes: made.fileBytes,
+        protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
+        recipients: input.recipients.length,
+      },
     });
     return { path: made.path, fileName, fileBytes: made.fileBytes, summary: made.summary };
   } finally {

@@ -113,7 +113,13 @@ export function readFacts(sqlite: SqliteDb): DatabaseFacts {
     .pluck()
     .all() as string[];
   const counts: Record<string, number> = {};
-  for (const t of tables) counts[t] = Number(sqlite.prepare(`SELECT count(*) FROM ${quoteIdent(t)}`).pluck().get());
+  for (const t of tables)
+    counts[t] = Number(
+      sqlite
+        .prepare(`SELECT count(*) FROM ${quoteIdent(t)}`)
+        .pluck()
+        .get(),
+    );
   const last = tables.includes('kysely_migration')
     ? (sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1').pluck().get() as string | undefined)
     : undefined;

@@ -48,7 +48,11 @@ export function parseTarHeader(h: Buffer): TarEntry | null {
   if (h.every((b) => b === 0)) return null;
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : h[i]!;
-  const field = (off: number, len: number) => h.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
+  const field = (off: number, len: number) =>
+    h
+      .toString('latin1', off, off + len)
+      .replace(/\0.*$/s, '')
+      .trim();
   const stored = parseInt(field(148, 8), 8);
   if (stored !== sum || h.toString('latin1', 257, 262) !== 'ustar') throw new Error('bad tar header');
   const type = h.toString('latin1', 156, 157);

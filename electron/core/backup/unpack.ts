@@ -89,7 +89,10 @@ function parseManifest(bytes: Buffer): Manifest {
   const head = manifestHeadSchema.safeParse(json);
   if (!head.success) throw notOurs('no Amizero manifest');
   if (head.data.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new AppError('BACKUP_TOO_NEW', `backup format ${head.data.formatVersion} is newer than this app reads (${BACKUP_FORMAT_VERSION})`);
+    throw new AppError(
+      'BACKUP_TOO_NEW',
+      `backup format ${head.data.formatVersion} is newer than this app reads (${BACKUP_FORMAT_VERSION})`,
+    );
   }
   const full = manifestSchema.safeParse(json);
   if (!full.success) throw notOurs('manifest does not have the expected structure');
@@ -170,7 +173,8 @@ export async function checkUnpacked(u: Unpacked): Promise<void> {
       if (check !== 'ok') throw damaged('database integrity check failed');
       const facts = readFacts(db);
       if (facts.schemaVersion !== u.manifest.schemaVersion) throw damaged('schema version does not match the manifest');
-      if (JSON.stringify(sortKeys(facts.counts)) !== JSON.stringify(sortKeys(u.manifest.counts))) throw damaged('record counts do not match the manifest');
+      if (JSON.stringify(sortKeys(facts.counts)) !== JSON.stringify(sortKeys(u.manifest.counts)))
+        throw damaged('record counts do not match the manifest');
     });
   } catch (e) {
     if (e instanceof AppError && e.code !== 'DATABASE_DAMAGED') throw e;

@@ -17,7 +17,10 @@ afterAll(() => dirs.cleanup());
 /** Starts the writer, kills it with SIGKILL at a random moment, returns the ids it acknowledged. */
 function killedRun(dbPath: string, key: Buffer, round: number): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, String(round), String(ROWS_PER_TRANSACTION)], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, String(round), String(ROWS_PER_TRANSACTION)], {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -34,7 +37,10 @@ function killedRun(dbPath: string, key: Buffer, round: number): Promise<{ acked:
       if (timer) clearTimeout(timer);
       if (!out.startsWith('ready\n')) return reject(new Error(`writer did not start (code ${code}): ${err}`));
       // Only complete lines count: a half-printed id was never acknowledged.
-      const lines = out.slice(0, out.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
+      const lines = out
+        .slice(0, out.lastIndexOf('\n') + 1)
+        .split('\n')
+        .filter(Boolean);
       resolve({ acked: lines.slice(1), signal });
     });
     child.stdin.end(key.toString('hex') + '\n');
@@ -46,7 +52,9 @@ describe('kill -9 during write transactions', () => {
     const dbPath = join(dirs.make('crash'), 'crash.db');
     const key = randomBytes(32);
     const setup = openEncryptedDatabase(dbPath, key, { create: true });
-    setup.exec('CREATE TABLE acked (id TEXT PRIMARY KEY); CREATE TABLE payload (txn TEXT NOT NULL, part INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY (txn, part));');
+    setup.exec(
+      'CREATE TABLE acked (id TEXT PRIMARY KEY); CREATE TABLE payload (txn TEXT NOT NULL, part INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY (txn, part));',
+    );
     setup.close();
 
     const allAcked: string[] = [];

@@ -28,12 +28,15 @@ describe('migrateToLatest', () => {
     try {
       await migrateToLatest(db);
       await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', ${new Date().toISOString()})`.execute(db);
-      const before = sqlite.prepare("SELECT group_concat(name) AS names FROM sqlite_schema").get();
-      const error = await migrateToLatest(db).then(() => null, (e: unknown) => e);
+      const before = sqlite.prepare('SELECT group_concat(name) AS names FROM sqlite_schema').get();
+      const error = await migrateToLatest(db).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('SCHEMA_TOO_NEW');
       expect((error as AppError).message).toContain('9999_from_the_future');
-      expect(sqlite.prepare("SELECT group_concat(name) AS names FROM sqlite_schema").get()).toEqual(before);
+      expect(sqlite.prepare('SELECT group_concat(name) AS names FROM sqlite_schema').get()).toEqual(before);
     } finally {
       await db.destroy();
     }

@@ -19,7 +19,16 @@ export const auditRepo = {
     let q = db
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.actor_id')
-      .select(['audit_log.seq', 'audit_log.at', 'audit_log.actor_id', 'audit_log.action', 'audit_log.target_type', 'audit_log.target_id', 'audit_log.details', 'users.full_name as actor_name'])
+      .select([
+        'audit_log.seq',
+        'audit_log.at',
+        'audit_log.actor_id',
+        'audit_log.action',
+        'audit_log.target_type',
+        'audit_log.target_id',
+        'audit_log.details',
+        'users.full_name as actor_name',
+      ])
       .orderBy('audit_log.seq', 'desc')
       .limit(limit);
     if (beforeSeq !== undefined) q = q.where('audit_log.seq', '<', beforeSeq);

@@ -7,7 +7,8 @@ export const bedsRepo = {
   roomByName: (db: AppDb, name: string) => db.selectFrom('rooms').select('id').where('name', '=', name).executeTakeFirst(),
   insertRoom: (db: AppDb, row: Insertable<RoomsTable>) => db.insertInto('rooms').values(row).execute(),
   insertBeds: (db: AppDb, rows: Insertable<BedsTable>[]) => db.insertInto('beds').values(rows).execute(),
-  activeBed: (db: AppDb, id: string) => db.selectFrom('beds').selectAll().where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst(),
+  activeBed: (db: AppDb, id: string) =>
+    db.selectFrom('beds').selectAll().where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst(),
 
   openStay: (db: AppDb, residentId: string) =>
     db.selectFrom('stays').selectAll().where('resident_id', '=', residentId).where('discharged_on', 'is', null).executeTakeFirst(),

@@ -12,9 +12,21 @@ export const staysRepo = {
   insert: (db: AppDb, row: Insertable<StaysTable>) => db.insertInto('stays').values(row).execute(),
   update: (db: AppDb, id: string, patch: Updateable<StaysTable>) => db.updateTable('stays').set(patch).where('id', '=', id).execute(),
   closeOpenBed: (db: AppDb, stayId: string, to: string, at: string, by: string) =>
-    db.updateTable('bed_assignments').set({ to_date: to, updated_at: at, updated_by: by }).where('stay_id', '=', stayId).where('to_date', 'is', null).execute(),
+    db
+      .updateTable('bed_assignments')
+      .set({ to_date: to, updated_at: at, updated_by: by })
+      .where('stay_id', '=', stayId)
+      .where('to_date', 'is', null)
+      .execute(),
   openBedFrom: async (db: AppDb, stayId: string) =>
-    (await db.selectFrom('bed_assignments').select('from_date').where('stay_id', '=', stayId).where('to_date', 'is', null).executeTakeFirst())?.from_date,
+    (
+      await db
+        .selectFrom('bed_assignments')
+        .select('from_date')
+        .where('stay_id', '=', stayId)
+        .where('to_date', 'is', null)
+        .executeTakeFirst()
+    )?.from_date,
 
   /** Open stays that began on or before `cutoff`, longest first. */
   openSince: (db: AppDb, cutoff: string) =>

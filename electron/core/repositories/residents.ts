@@ -98,7 +98,8 @@ export const residentsRepo = {
   async insert(db: AppDb, row: Insertable<ResidentsTable>): Promise<number> {
     return (await db.insertInto('residents').values(row).returning('row_num').executeTakeFirstOrThrow()).row_num;
   },
-  update: (db: AppDb, id: string, patch: Updateable<ResidentsTable>) => db.updateTable('residents').set(patch).where('id', '=', id).execute(),
+  update: (db: AppDb, id: string, patch: Updateable<ResidentsTable>) =>
+    db.updateTable('residents').set(patch).where('id', '=', id).execute(),
   byId: (db: AppDb, id: string) => db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst(),
 
   /** Every name word ever stored, for near-spelling lookups; stale words only cost a row. */
@@ -113,7 +114,11 @@ export const residentsRepo = {
 
   /** Which resident carries which whole name word. */
   async linkWords(db: AppDb, rowNum: number, words: string[]): Promise<void> {
-    if (words.length) await db.insertInto('resident_words').values(words.map((word) => ({ word, row_num: rowNum }))).execute();
+    if (words.length)
+      await db
+        .insertInto('resident_words')
+        .values(words.map((word) => ({ word, row_num: rowNum })))
+        .execute();
   },
   async relinkWords(db: AppDb, rowNum: number, words: string[]): Promise<void> {
     await db.deleteFrom('resident_words').where('row_num', '=', rowNum).execute();
@@ -233,7 +238,10 @@ export const residentsRepo = {
 
   /** Names starting with a one- or two-letter prefix (too short for the trigram index). */
   async namePrefix(db: AppDb, prefix: string, q: ListQuery): Promise<{ total: number; rows: ResidentListRow[] }> {
-    let base = db.selectFrom('residents').where('residents.sort_name', '>=', prefix).where('residents.sort_name', '<', prefix + '\uffff');
+    let base = db
+      .selectFrom('residents')
+      .where('residents.sort_name', '>=', prefix)
+      .where('residents.sort_name', '<', prefix + '\uffff');
     if (q.status) base = base.where('residents.status', '=', q.status);
     const rows = await base
       .select(LIST_COLUMNS)
@@ -265,5 +273,6 @@ export const residentsRepo = {
   },
 
   byPhoneKey: (db: AppDb, key: string) => db.selectFrom('residents').select(LIST_COLUMNS).where('phone_key', '=', key).limit(50).execute(),
-  byIdNumberKey: (db: AppDb, key: string) => db.selectFrom('residents').select(LIST_COLUMNS).where('id_number_key', '=', key).limit(50).execute(),
+  byIdNumberKey: (db: AppDb, key: string) =>
+    db.selectFrom('residents').select(LIST_COLUMNS).where('id_number_key', '=', key).limit(50).execute(),
 };

@@ -18,5 +18,6 @@ export const organisationRepo = {
   get: (db: AppDb) => db.selectFrom('organisation').selectAll().limit(1).executeTakeFirst(),
   insert: (db: AppDb, row: { id: string; name: string; site_code: string; created_at: string; updated_at: string }) =>
     db.insertInto('organisation').values(row).execute(),
-  update: (db: AppDb, patch: { name?: string; site_code?: string; updated_at: string }) => db.updateTable('organisation').set(patch).execute(),
+  update: (db: AppDb, patch: { name?: string; site_code?: string; updated_at: string }) =>
+    db.updateTable('organisation').set(patch).execute(),
 };

@@ -43,7 +43,10 @@ describe('sign-in throttle', () => {
 
     const restarted = openCore(dir, { now: clock.now });
     clock.advance(2_000);
-    expect(await expectError(restarted, 'auth.signIn', manager())).toMatchObject({ code: 'THROTTLED', retryAfterMs: delayAfter(FREE_ATTEMPTS) - 2_000 });
+    expect(await expectError(restarted, 'auth.signIn', manager())).toMatchObject({
+      code: 'THROTTLED',
+      retryAfterMs: delayAfter(FREE_ATTEMPTS) - 2_000,
+    });
 
     // Per account: another user signs in meanwhile.
     await signIn(restarted, counsellor());
@@ -91,7 +94,11 @@ describe('failed sign-ins in the audit log', () => {
     const core = openCore(dir, { now: clock.now });
     await expectError(core, 'auth.signIn', wrongFor(counsellor().username));
     await expectError(core, 'auth.signIn', wrongFor('no.such.person'));
-    await expectError(core, 'auth.recover', { recoveryKey: generateRecoveryKey(), username: manager().username, newPassword: NEW_PASSWORD });
+    await expectError(core, 'auth.recover', {
+      recoveryKey: generateRecoveryKey(),
+      username: manager().username,
+      newPassword: NEW_PASSWORD,
+    });
 
     await signIn(core, manager());
     const entries = await auditOf(core);
@@ -135,7 +142,11 @@ describe('recovery key', () => {
     const dir = suite.fresh();
     const before = snapshotFiles(dir, (n) => n === THROTTLE_FILE);
     const core = openCore(dir);
-    for (const recoveryKey of [generateRecoveryKey(), 'AAAA-BBBB-CCCC', suite.template.recoveryKey.replace(/^(.)/, (c) => (c === 'A' ? 'B' : 'A'))]) {
+    for (const recoveryKey of [
+      generateRecoveryKey(),
+      'AAAA-BBBB-CCCC',
+      suite.template.recoveryKey.replace(/^(.)/, (c) => (c === 'A' ? 'B' : 'A')),
+    ]) {
       const e = await expectError(core, 'auth.recover', { recoveryKey, username: manager().username, newPassword: NEW_PASSWORD });
       expect(e.code).toBe('RECOVERY_KEY_INVALID');
     }
@@ -158,7 +169,11 @@ describe('recovery key', () => {
 
   it('refuses a weak new password before trying the key', async () => {
     const core = openCore(suite.fresh());
-    const e = await expectError(core, 'auth.recover', { recoveryKey: suite.template.recoveryKey, username: manager().username, newPassword: 'short' });
+    const e = await expectError(core, 'auth.recover', {
+      recoveryKey: suite.template.recoveryKey,
+      username: manager().username,
+      newPassword: 'short',
+    });
     expect(e.code).toBe('WEAK_PASSWORD');
   });
 });

@@ -1,9 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { SessionUser, UserSummary } from '../../../shared/domain/user';
 import type { LOCK_REASONS } from '../../../shared/contract/channels/auth';
-import {
-  burnAttempt, findUserSlot, makeUserSlot, openSlot, usernameLookup, withUserSlot,
-} from '../vault/keyring';
+import { burnAttempt, findUserSlot, makeUserSlot, openSlot, usernameLookup, withUserSlot } from '../vault/keyring';
 import { isWeakerThanDefault } from '../vault/kdf';
 import { normaliseRecoveryKey } from '../vault/recovery-key';
 import type { OpenVault } from '../vault/vault';
@@ -51,7 +49,10 @@ export async function startSession(state: CoreState, opened: OpenVault, dek: Buf
       for (const p of pending) {
         const who = users.find((u) => usernameLookup(keyring!, u.username) === p.lookup);
         await appendAudit(trx, {
-          action: 'auth.sign_in_failed', actorId: null, at: p.at, ...(who ? { targetType: 'user', targetId: who.id } : {}),
+          action: 'auth.sign_in_failed',
+          actorId: null,
+          at: p.at,
+          ...(who ? { targetType: 'user', targetId: who.id } : {}),
           details: { knownUser: Boolean(who), recoveryKey: p.lookup === RECOVERY_LOOKUP },
         });
       }
@@ -92,7 +93,8 @@ export async function signIn(state: CoreState, username: string, password: strin
   });
   state.throttle.recordSuccess(lookup);
   const user = await startSession(state, opened, dek, toUserSummary(row));
-  if (isWeakerThanDefault(slot.kdf)) await replacePassword(state, row.id, username, password, 'auth.kdf_upgraded', { mustChange: row.must_change_password === 1 });
+  if (isWeakerThanDefault(slot.kdf))
+    await replacePassword(state, row.id, username, password, 'auth.kdf_upgraded', { mustChange: row.must_change_password === 1 });
   return user;
 }
 
@@ -123,7 +125,9 @@ export async function replacePassword(
   state.vault.saveKeyring(withUserSlot(keyring, userId, slot));
   await session.db.transaction().execute(async (trx) => {
     const patch: { must_change_password: number; updated_at: string; updated_by: string; disabled_at?: null } = {
-      must_change_password: opts.mustChange ? 1 : 0, updated_at: nowIso(), updated_by: session.user.id,
+      must_change_password: opts.mustChange ? 1 : 0,
+      updated_at: nowIso(),
+      updated_by: session.user.id,
     };
     if (action === 'user.enabled') patch.disabled_at = null;
     await usersRepo.update(trx, userId, patch);
@@ -170,7 +174,8 @@ export async function recoverWithKey(state: CoreState, recoveryKey: string, user
   if (!dek) {
     const delay = state.throttle.recordFailure(RECOVERY_LOOKUP);
     throw new AppError('RECOVERY_KEY_INVALID', 'recovery key does not open this vault', {
-      fields: [{ path: 'recoveryKey', code: 'invalid', message: 'invalid' }], ...(delay ? { retryAfterMs: delay } : {}),
+      fields: [{ path: 'recoveryKey', code: 'invalid', message: 'invalid' }],
+      ...(delay ? { retryAfterMs: delay } : {}),
     });
   }
   const opened = await state.vault.open(dek).catch((e: unknown) => {

@@ -51,9 +51,15 @@ describe('rooms and beds', () => {
     expect((await core.call('residents.search', {})).total).toBe(1);
 
     const ineza = await admit(core, 'Ineza', '2025-03-05', b);
-    expect((await expectError(core, 'residents.assignBed', { residentId: ineza.id, bedId: a, from: '2025-04-01' })).fields?.[0]?.message).toBe('bed.occupied');
-    expect((await expectError(core, 'residents.assignBed', { residentId: ineza.id, bedId: 'nope', from: '2025-04-01' })).fields?.[0]?.message).toBe('bed.unknown');
-    expect((await expectError(core, 'residents.assignBed', { residentId: keza.id, bedId: b, from: '2025-02-01' })).fields?.[0]?.path).toBe('from');
+    expect(
+      (await expectError(core, 'residents.assignBed', { residentId: ineza.id, bedId: a, from: '2025-04-01' })).fields?.[0]?.message,
+    ).toBe('bed.occupied');
+    expect(
+      (await expectError(core, 'residents.assignBed', { residentId: ineza.id, bedId: 'nope', from: '2025-04-01' })).fields?.[0]?.message,
+    ).toBe('bed.unknown');
+    expect((await expectError(core, 'residents.assignBed', { residentId: keza.id, bedId: b, from: '2025-02-01' })).fields?.[0]?.path).toBe(
+      'from',
+    );
     expect((await expectError(core, 'residents.assignBed', { residentId: 'nobody', bedId: b, from: '2025-04-01' })).code).toBe('NOT_FOUND');
   });
 
@@ -68,7 +74,9 @@ describe('rooms and beds', () => {
     ]);
     // Bed A was Keza's until 10 April: someone admitted on 1 April cannot have had it.
     const late = await admit(core, 'Ineza', '2025-04-01');
-    expect((await expectError(core, 'residents.assignBed', { residentId: late.id, bedId: a, from: '2025-04-01' })).fields?.[0]?.message).toBe('bed.occupied');
+    expect(
+      (await expectError(core, 'residents.assignBed', { residentId: late.id, bedId: a, from: '2025-04-01' })).fields?.[0]?.message,
+    ).toBe('bed.occupied');
     await core.call('residents.assignBed', { residentId: late.id, bedId: a, from: '2025-04-10' });
     const board = await core.call('residents.bedBoard', {});
     expect(board[0]!.beds.map((x) => x.occupant?.displayName)).toEqual(['Ineza', 'Keza']);
@@ -83,7 +91,9 @@ describe('rooms and beds', () => {
     expect((await expectError(sw, 'residents.createRoom', { name: 'Room 9', beds: ['A'] })).code).toBe('PERMISSION_DENIED');
     const counsellor = await freshCore('counsellor');
     expect(await counsellor.call('residents.bedBoard', {})).toEqual([]);
-    expect((await expectError(counsellor, 'residents.assignBed', { residentId: 'x', bedId: a, from: '2025-01-01' })).code).toBe('PERMISSION_DENIED');
+    expect((await expectError(counsellor, 'residents.assignBed', { residentId: 'x', bedId: a, from: '2025-01-01' })).code).toBe(
+      'PERMISSION_DENIED',
+    );
     const reporting = await freshCore('reporting');
     expect((await expectError(reporting, 'residents.bedBoard', {})).code).toBe('PERMISSION_DENIED');
   });

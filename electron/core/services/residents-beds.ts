@@ -12,7 +12,16 @@ export async function createRoom(session: Session, input: RoomCreate): Promise<B
   const at = nowIso();
   const by = session.user.id;
   const id = uuidv7();
-  const beds = input.beds.map((label) => ({ id: uuidv7(), room_id: id, label, retired_at: null, created_at: at, created_by: by, updated_at: at, updated_by: by }));
+  const beds = input.beds.map((label) => ({
+    id: uuidv7(),
+    room_id: id,
+    label,
+    retired_at: null,
+    created_at: at,
+    created_by: by,
+    updated_at: at,
+    updated_by: by,
+  }));
   await session.db.transaction().execute(async (trx) => {
     await bedsRepo.insertRoom(trx, { id, name: input.name, created_at: at, created_by: by, updated_at: at, updated_by: by });
     await bedsRepo.insertBeds(trx, beds);
@@ -77,5 +86,11 @@ export async function bedBoard(db: AppDb): Promise<BedBoard> {
 }
 
 export async function bedHistory(db: AppDb, residentId: string): Promise<BedHistoryEntry[]> {
-  return (await bedsRepo.historyOf(db, residentId)).map((r) => ({ bedId: r.bed_id, roomName: r.room_name, bedLabel: r.bed_label, from: r.from_date, to: r.to_date }));
+  return (await bedsRepo.historyOf(db, residentId)).map((r) => ({
+    bedId: r.bed_id,
+    roomName: r.room_name,
+    bedLabel: r.bed_label,
+    from: r.from_date,
+    to: r.to_date,
+  }));
 }

@@ -14,7 +14,19 @@ export function todayIso(timeZone = 'Africa/Kigali', now = Date.now()): string {
 
 type IdentityColumns = Omit<
   Insertable<ResidentsTable>,
-  'row_num' | 'id' | 'code' | 'code_site' | 'code_year' | 'code_seq' | 'status' | 'admitted_on' | 'search_text' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
+  | 'row_num'
+  | 'id'
+  | 'code'
+  | 'code_site'
+  | 'code_year'
+  | 'code_seq'
+  | 'status'
+  | 'admitted_on'
+  | 'search_text'
+  | 'created_at'
+  | 'created_by'
+  | 'updated_at'
+  | 'updated_by'
 >;
 
 export function displayName(i: Pick<ResidentIdentity, 'givenNames' | 'familyName' | 'otherNames'>): string {
@@ -106,7 +118,10 @@ export function rowToIdentity(r: ResidentRow): ResidentIdentity {
     nationalities: JSON.parse(r.nationalities) as string[],
     languages: JSON.parse(r.languages) as ResidentIdentity['languages'],
     phone: orUndefined(r.phone),
-    idDocument: r.id_document_type && r.id_document_number ? { type: r.id_document_type as NonNullable<ResidentIdentity['idDocument']>['type'], number: r.id_document_number } : undefined,
+    idDocument:
+      r.id_document_type && r.id_document_number
+        ? { type: r.id_document_type as NonNullable<ResidentIdentity['idDocument']>['type'], number: r.id_document_number }
+        : undefined,
     maritalStatus: orUndefined(r.marital_status) as ResidentIdentity['maritalStatus'],
     educationLevel: orUndefined(r.education_level) as ResidentIdentity['educationLevel'],
     numberOfChildren: orUndefined(r.number_of_children),
@@ -128,7 +143,10 @@ export function rowToOrigin(r: ResidentRow): Origin | null {
 }
 
 /** Age today: exact from a date of birth, or the estimate carried forward from when it was given. */
-export function currentAge(r: Pick<ResidentRow, 'date_of_birth' | 'estimated_age_years' | 'estimated_age_on'>, today: string): { years: number | null; estimate: boolean } {
+export function currentAge(
+  r: Pick<ResidentRow, 'date_of_birth' | 'estimated_age_years' | 'estimated_age_on'>,
+  today: string,
+): { years: number | null; estimate: boolean } {
   if (r.date_of_birth) return { years: Math.max(0, ageOn(r.date_of_birth, today)), estimate: false };
   if (r.estimated_age_years !== null && r.estimated_age_on) {
     return { years: r.estimated_age_years + Math.max(0, ageOn(r.estimated_age_on, today)), estimate: true };

@@ -7,7 +7,12 @@ import { openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 const suite = useVaultTemplate({});
 let core: Core;
 
-const person = (givenNames: string, familyName: string, admittedOn: string, extra: Partial<AdmissionInput['identity']> = {}): AdmissionInput => ({
+const person = (
+  givenNames: string,
+  familyName: string,
+  admittedOn: string,
+  extra: Partial<AdmissionInput['identity']> = {},
+): AdmissionInput => ({
   identity: { givenNames, familyName, ...extra },
   admittedOn,
 });
@@ -15,7 +20,10 @@ const person = (givenNames: string, familyName: string, admittedOn: string, extr
 const PEOPLE: AdmissionInput[] = [
   person('Aline', 'Uwimana', '2025-01-05', { dateOfBirth: '2003-02-01', phone: '+250 788 111 222' }),
   person('Grace', 'Mukamana', '2025-02-10', { estimatedAgeYears: 19 }),
-  person('Hélène', 'Niyonsaba', '2024-07-20', { otherNames: ['Mama Ineza'], idDocument: { type: 'national_id', number: '1199870012345678' } }),
+  person('Hélène', 'Niyonsaba', '2024-07-20', {
+    otherNames: ['Mama Ineza'],
+    idDocument: { type: 'national_id', number: '1199870012345678' },
+  }),
   person('Divine', 'Uwase', '2025-03-15'),
   person('Josiane', 'Nyiramana', '2024-11-30'),
   person('Amani', 'Wanjiru', '2025-04-01', { sex: 'female' }),
@@ -109,8 +117,12 @@ describe('residents.possibleDuplicates', () => {
 
   it('flags a similar name with a compatible age, spelling slips included', async () => {
     expect(await dupes({ givenNames: 'Aline', familyName: 'Uwimana' })).toEqual([['Aline Uwimana', 'similar_name_and_age']]);
-    expect(await dupes({ givenNames: 'Alline', familyName: 'Uwimanna', estimatedAgeYears: new Date().getUTCFullYear() - 2003 })).toEqual([['Aline Uwimana', 'similar_name_and_age']]);
-    expect(await dupes({ givenNames: 'Grace', familyName: 'Mukamama', dateOfBirth: '2006-01-01' })).toEqual([['Grace Mukamana', 'similar_name_and_age']]);
+    expect(await dupes({ givenNames: 'Alline', familyName: 'Uwimanna', estimatedAgeYears: new Date().getUTCFullYear() - 2003 })).toEqual([
+      ['Aline Uwimana', 'similar_name_and_age'],
+    ]);
+    expect(await dupes({ givenNames: 'Grace', familyName: 'Mukamama', dateOfBirth: '2006-01-01' })).toEqual([
+      ['Grace Mukamana', 'similar_name_and_age'],
+    ]);
   });
 
   it('does not flag the same family name alone, or an incompatible age', async () => {

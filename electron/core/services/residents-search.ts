@@ -141,7 +141,10 @@ export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe): Prom
       const words = [...new Set([w, ...(await nearSpellings(db, w))])];
       for (const n of await residentsRepo.rowNumsWithWords(db, words)) hits.set(n, (hits.get(n) ?? 0) + 1);
     }
-    const candidates = [...hits].filter(([, n]) => n >= needed).map(([rowNum]) => rowNum).slice(0, MAX_NAME_CANDIDATES);
+    const candidates = [...hits]
+      .filter(([, n]) => n >= needed)
+      .map(([rowNum]) => rowNum)
+      .slice(0, MAX_NAME_CANDIDATES);
     const probeYear = probe.dateOfBirth
       ? Number(probe.dateOfBirth.slice(0, 4))
       : probe.estimatedAgeYears !== undefined

@@ -21,9 +21,22 @@ describe('discharge and readmission', () => {
     const room = await core.call('residents.createRoom', { name: 'Room 1', beds: ['A'] });
     const bed = room.beds[0]!.id;
     const keza = await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01', bedId: bed });
-    const file = await core.call('residents.discharge', { residentId: keza.id, dischargedOn: '2025-08-01', destination: 'family', reason: 'REASON-MARKER' });
+    const file = await core.call('residents.discharge', {
+      residentId: keza.id,
+      dischargedOn: '2025-08-01',
+      destination: 'family',
+      reason: 'REASON-MARKER',
+    });
     expect(file.status).toBe('discharged');
-    expect(file.stays).toEqual([{ id: keza.stays[0]!.id, admittedOn: '2025-03-01', dischargedOn: '2025-08-01', dischargeDestination: 'family', dischargeReason: 'REASON-MARKER' }]);
+    expect(file.stays).toEqual([
+      {
+        id: keza.stays[0]!.id,
+        admittedOn: '2025-03-01',
+        dischargedOn: '2025-08-01',
+        dischargeDestination: 'family',
+        dischargeReason: 'REASON-MARKER',
+      },
+    ]);
     expect(file.beds).toEqual([expect.objectContaining({ bedId: bed, from: '2025-03-01', to: '2025-08-01' })]);
     expect((await core.call('residents.bedBoard', {}))[0]!.beds[0]!.occupant).toBeNull();
     const entry = (await core.call('audit.list', { limit: 20 })).find((e) => e.action === 'resident.discharged')!;
@@ -35,24 +48,45 @@ describe('discharge and readmission', () => {
   it('refuses a discharge before admission, twice, or of nobody', async () => {
     const core = await freshCore();
     const keza = await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' });
-    expect((await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-02-01', destination: 'family' })).fields?.[0]?.path).toBe('dischargedOn');
+    expect(
+      (await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-02-01', destination: 'family' }))
+        .fields?.[0]?.path,
+    ).toBe('dischargedOn');
     await core.call('residents.discharge', { residentId: keza.id, dischargedOn: '2025-03-02', destination: 'absconded' });
-    expect((await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-03-03', destination: 'family' })).fields?.[0]?.message).toBe('stay.notOpen');
-    expect((await expectError(core, 'residents.discharge', { residentId: 'nobody', dischargedOn: '2025-03-03', destination: 'family' })).code).toBe('NOT_FOUND');
-    expect((await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-03-03', destination: 'moon' })).code).toBe('VALIDATION');
+    expect(
+      (await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-03-03', destination: 'family' }))
+        .fields?.[0]?.message,
+    ).toBe('stay.notOpen');
+    expect(
+      (await expectError(core, 'residents.discharge', { residentId: 'nobody', dischargedOn: '2025-03-03', destination: 'family' })).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await expectError(core, 'residents.discharge', { residentId: keza.id, dischargedOn: '2025-03-03', destination: 'moon' })).code,
+    ).toBe('VALIDATION');
   });
 
   it('readmits with the same code and file, keeping the earlier stay', async () => {
     const core = await freshCore();
     const keza = await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' });
-    expect((await expectError(core, 'residents.readmit', { residentId: keza.id, admittedOn: '2025-04-01' })).fields?.[0]?.message).toBe('stay.alreadyOpen');
+    expect((await expectError(core, 'residents.readmit', { residentId: keza.id, admittedOn: '2025-04-01' })).fields?.[0]?.message).toBe(
+      'stay.alreadyOpen',
+    );
     await core.call('residents.discharge', { residentId: keza.id, dischargedOn: '2025-05-01', destination: 'absconded' });
-    expect((await expectError(core, 'residents.readmit', { residentId: keza.id, admittedOn: '2025-04-01' })).fields?.[0]?.path).toBe('admittedOn');
-    const back = await core.call('residents.readmit', { residentId: keza.id, admittedOn: '2025-06-10', referral: { sourceType: 'police_rib' } });
+    expect((await expectError(core, 'residents.readmit', { residentId: keza.id, admittedOn: '2025-04-01' })).fields?.[0]?.path).toBe(
+      'admittedOn',
+    );
+    const back = await core.call('residents.readmit', {
+      residentId: keza.id,
+      admittedOn: '2025-06-10',
+      referral: { sourceType: 'police_rib' },
+    });
     expect(back.code).toBe(keza.code);
     expect(back.status).toBe('admitted');
     expect(back.admittedOn).toBe('2025-06-10');
-    expect(back.stays.map((s) => [s.admittedOn, s.dischargedOn])).toEqual([['2025-06-10', null], ['2025-03-01', '2025-05-01']]);
+    expect(back.stays.map((s) => [s.admittedOn, s.dischargedOn])).toEqual([
+      ['2025-06-10', null],
+      ['2025-03-01', '2025-05-01'],
+    ]);
     expect(back.referrals).toEqual([expect.objectContaining({ sourceType: 'police_rib', stayId: back.stays[0]!.id })]);
   });
 });

@@ -26,7 +26,8 @@ export async function dischargeInTransaction(trx: AppDb, actorId: string, at: st
     refuseField('residentId', STAY_VALIDATION.notOpen);
   }
   const bedFrom = await staysRepo.openBedFrom(trx, stay.id);
-  if (input.dischargedOn < stay.admitted_on || (bedFrom && input.dischargedOn < bedFrom)) refuseField('dischargedOn', STAY_VALIDATION.dischargeBeforeAdmission);
+  if (input.dischargedOn < stay.admitted_on || (bedFrom && input.dischargedOn < bedFrom))
+    refuseField('dischargedOn', STAY_VALIDATION.dischargeBeforeAdmission);
   await staysRepo.update(trx, stay.id, {
     discharged_on: input.dischargedOn,
     discharge_destination: input.destination,
@@ -61,7 +62,16 @@ export async function readmitResident(session: Session, input: Readmission): Pro
   const by = session.user.id;
   await session.db.transaction().execute(async (trx) => {
     const stayId = uuidv7();
-    await staysRepo.insert(trx, { id: stayId, resident_id: input.residentId, admitted_on: input.admittedOn, discharged_on: null, created_at: at, created_by: by, updated_at: at, updated_by: by });
+    await staysRepo.insert(trx, {
+      id: stayId,
+      resident_id: input.residentId,
+      admitted_on: input.admittedOn,
+      discharged_on: null,
+      created_at: at,
+      created_by: by,
+      updated_at: at,
+      updated_by: by,
+    });
     if (input.referral) {
       const r = input.referral;
       await residentsRepo.insertReferral(trx, {
@@ -79,9 +89,22 @@ export async function readmitResident(session: Session, input: Readmission): Pro
         updated_by: by,
       });
     }
-    await residentsRepo.update(trx, input.residentId, { status: 'admitted', admitted_on: input.admittedOn, updated_at: at, updated_by: by });
-    await appendAudit(trx, { action: 'resident.readmitted', actorId: by, targetType: 'resident', targetId: input.residentId, at, details: { referral: input.referral !== undefined } });
-    if (input.bedId) await assignBedInTransaction(trx, by, at, { residentId: input.residentId, bedId: input.bedId, from: input.admittedOn });
+    await residentsRepo.update(trx, input.residentId, {
+      status: 'admitted',
+      admitted_on: input.admittedOn,
+      updated_at: at,
+      updated_by: by,
+    });
+    await appendAudit(trx, {
+      action: 'resident.readmitted',
+      actorId: by,
+      targetType: 'resident',
+      targetId: input.residentId,
+      at,
+      details: { referral: input.referral !== undefined },
+    });
+    if (input.bedId)
+      await assignBedInTransaction(trx, by, at, { residentId: input.residentId, bedId: input.bedId, from: input.admittedOn });
   });
   return readFile(session.db, input.residentId);
 }
@@ -111,4 +134,3 @@ export async function stayLimitList(db: AppDb): Promise<StayLimitEntry[]> {
     };
   });
 }
-

@@ -33,7 +33,13 @@ const full: AdmissionInput = {
     healthNotes: 'RESTRICTED-HEALTH-MARKER',
   },
   origin: { country: 'RW', province: 'kigali', district: 'GASABO', sector: 'Bumbogo' },
-  referral: { sourceType: 'isange_one_stop_centre', organisationName: 'Isange OSC Kacyiru', referringOfficer: 'Officer on duty', referredOn: '2025-03-01', caseReference: 'ISG-77' },
+  referral: {
+    sourceType: 'isange_one_stop_centre',
+    organisationName: 'Isange OSC Kacyiru',
+    referringOfficer: 'Officer on duty',
+    referredOn: '2025-03-01',
+    caseReference: 'ISG-77',
+  },
   admittedOn: '2025-03-02',
 };
 
@@ -48,7 +54,9 @@ describe('admission', () => {
     expect(file.code).toBe('KGL-2025-0001');
     expect(file.status).toBe('admitted');
     expect(file.displayName).toBe('Mama Keza');
-    expect(file.stays).toEqual([{ id: expect.any(String), admittedOn: '2025-03-02', dischargedOn: null, dischargeDestination: null, dischargeReason: null }]);
+    expect(file.stays).toEqual([
+      { id: expect.any(String), admittedOn: '2025-03-02', dischargedOn: null, dischargeDestination: null, dischargeReason: null },
+    ]);
     expect(file.beds).toEqual([]);
     expect(file.referrals).toEqual([]);
     expect(file.missing).toEqual(expect.arrayContaining(['givenNames', 'familyName', 'sex', 'age', 'phone', 'origin', 'referral']));
@@ -61,7 +69,9 @@ describe('admission', () => {
     expect(file.displayName).toBe('Aline Uwimana');
     expect(file.identity).toMatchObject({ ...full.identity, nationalities: ['RW'] });
     expect(file.origin).toEqual({ country: 'RW', province: 'Kigali', district: 'Gasabo', sector: 'Bumbogo' });
-    expect(file.referrals).toEqual([expect.objectContaining({ sourceType: 'isange_one_stop_centre', caseReference: 'ISG-77', stayId: file.stays[0]!.id })]);
+    expect(file.referrals).toEqual([
+      expect.objectContaining({ sourceType: 'isange_one_stop_centre', caseReference: 'ISG-77', stayId: file.stays[0]!.id }),
+    ]);
     expect(file.ageIsEstimate).toBe(false);
     expect(file.missing).toEqual([]);
     expect(file.createdBy).toBe(suite.template.staff.social_worker!.id);
@@ -70,13 +80,17 @@ describe('admission', () => {
   it('numbers codes per admission year: site, year, sequence', async () => {
     const core = await freshCore();
     const codes = [];
-    for (const d of ['2025-01-10', '2025-12-31', `${THIS_YEAR}-01-01`, '2024-05-05', '2025-06-01']) codes.push((await core.call('residents.admit', minimal('X', d))).code);
+    for (const d of ['2025-01-10', '2025-12-31', `${THIS_YEAR}-01-01`, '2024-05-05', '2025-06-01'])
+      codes.push((await core.call('residents.admit', minimal('X', d))).code);
     expect(codes).toEqual(['KGL-2025-0001', 'KGL-2025-0002', `KGL-${THIS_YEAR}-0001`, 'KGL-2024-0001', 'KGL-2025-0003']);
   });
 
   it('carries an estimated age forward from the admission date', async () => {
     const core = await freshCore();
-    const file = await core.call('residents.admit', { identity: { givenNames: 'Keza', estimatedAgeYears: 17 }, admittedOn: `${THIS_YEAR - 2}-01-01` });
+    const file = await core.call('residents.admit', {
+      identity: { givenNames: 'Keza', estimatedAgeYears: 17 },
+      admittedOn: `${THIS_YEAR - 2}-01-01`,
+    });
     expect(file.ageIsEstimate).toBe(true);
     expect(file.ageYears).toBe(19);
   });
@@ -94,15 +108,28 @@ describe('admission', () => {
       [{ identity: { givenNames: 'Keza', estimatedAgeYears: -1 }, admittedOn: '2025-01-01' }, 'identity.estimatedAgeYears'],
       [{ identity: { givenNames: 'Keza', phone: 'call me' }, admittedOn: '2025-01-01' }, 'identity.phone'],
       [{ identity: { givenNames: 'Keza' }, referral: { sourceType: 'friend' }, admittedOn: '2025-01-01' }, 'referral.sourceType'],
-      [{ identity: { givenNames: 'Keza' }, referral: { sourceType: 'self', referredOn: `${THIS_YEAR + 1}-01-01` }, admittedOn: '2025-01-01' }, 'referral.referredOn'],
+      [
+        {
+          identity: { givenNames: 'Keza' },
+          referral: { sourceType: 'self', referredOn: `${THIS_YEAR + 1}-01-01` },
+          admittedOn: '2025-01-01',
+        },
+        'referral.referredOn',
+      ],
       [{ identity: { givenNames: 'Keza' }, origin: { country: 'KE', province: 'Kigali' }, admittedOn: '2025-01-01' }, 'origin.province'],
-      [{ identity: { givenNames: 'Keza' }, origin: { country: 'RW', province: 'Kigali', district: 'Musanze' }, admittedOn: '2025-01-01' }, 'origin.district'],
+      [
+        { identity: { givenNames: 'Keza' }, origin: { country: 'RW', province: 'Kigali', district: 'Musanze' }, admittedOn: '2025-01-01' },
+        'origin.district',
+      ],
       [{ identity: { givenNames: 'Keza' }, origin: { country: 'RW', district: 'Gasabo' }, admittedOn: '2025-01-01' }, 'origin.district'],
     ];
     for (const [input, path] of cases) {
       const error = await expectError(core, 'residents.admit', input);
       expect(error.code, path).toBe('VALIDATION');
-      expect(error.fields?.map((f) => f.path), JSON.stringify(input)).toContain(path);
+      expect(
+        error.fields?.map((f) => f.path),
+        JSON.stringify(input),
+      ).toContain(path);
     }
     expect((await core.call('residents.search', {})).total).toBe(0);
   });
@@ -121,7 +148,18 @@ describe('update', () => {
     expect(file.origin).toEqual({ country: 'UG', place: 'Kampala' });
     const [entry] = await auditEntries(core, 'resident.updated');
     expect(entry!.targetId).toBe(id);
-    expect(entry!.details).toEqual({ fields: ['familyName', 'healthNotes', 'phone', 'origin.country', 'origin.province', 'origin.district', 'origin.sector', 'origin.place'] });
+    expect(entry!.details).toEqual({
+      fields: [
+        'familyName',
+        'healthNotes',
+        'phone',
+        'origin.country',
+        'origin.province',
+        'origin.district',
+        'origin.sector',
+        'origin.place',
+      ],
+    });
     expect(JSON.stringify(entry)).not.toMatch(/MARKER|0722|Uwase|Kampala/);
     expect((await core.call('residents.search', { query: 'uwase' })).total).toBe(1);
     expect((await core.call('residents.search', { query: 'uwimana' })).total).toBe(0);
@@ -145,7 +183,24 @@ describe('audit', () => {
     expect(created).toMatchObject({ targetType: 'resident', targetId: id, actorId: suite.template.manager.id });
     expect(created!.details).toEqual({
       code,
-      fields: ['dateOfBirth', 'educationLevel', 'familyName', 'genderIdentity', 'givenNames', 'healthNotes', 'idDocument', 'languages', 'maritalStatus', 'nationalities', 'numberOfChildren', 'otherNames', 'phone', 'sex', 'origin', 'referral'],
+      fields: [
+        'dateOfBirth',
+        'educationLevel',
+        'familyName',
+        'genderIdentity',
+        'givenNames',
+        'healthNotes',
+        'idDocument',
+        'languages',
+        'maritalStatus',
+        'nationalities',
+        'numberOfChildren',
+        'otherNames',
+        'phone',
+        'sex',
+        'origin',
+        'referral',
+      ],
     });
     expect(JSON.stringify(created)).not.toMatch(/MARKER|788|2004|Aline|Uwimana|ISG-77|Gasabo/);
 
@@ -188,6 +243,7 @@ describe('roles', () => {
 
   it('the reporting role sees no resident file', async () => {
     const core = await freshCore('reporting');
-    for (const c of [...editorChannels, ...readerChannels]) expect((await expectError(core, c, { id: 'x' })).code, c).toBe('PERMISSION_DENIED');
+    for (const c of [...editorChannels, ...readerChannels])
+      expect((await expectError(core, c, { id: 'x' })).code, c).toBe('PERMISSION_DENIED');
   });
 });

@@ -100,8 +100,20 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
       updated_by: ctx.actorId,
     });
   }
-  const fields = [...providedFields(input.identity), ...(origin ? ['origin'] : []), ...(input.referral ? ['referral'] : []), ...(input.bedId ? ['bed'] : [])];
-  await appendAudit(trx, { action: 'resident.created', actorId: ctx.actorId, targetType: 'resident', targetId: id, at: ctx.at, details: { code, fields } });
+  const fields = [
+    ...providedFields(input.identity),
+    ...(origin ? ['origin'] : []),
+    ...(input.referral ? ['referral'] : []),
+    ...(input.bedId ? ['bed'] : []),
+  ];
+  await appendAudit(trx, {
+    action: 'resident.created',
+    actorId: ctx.actorId,
+    targetType: 'resident',
+    targetId: id,
+    at: ctx.at,
+    details: { code, fields },
+  });
   if (input.bedId) await assignBedInTransaction(trx, ctx.actorId, ctx.at, { residentId: id, bedId: input.bedId, from: input.admittedOn });
   return { id, code };
 }
@@ -127,7 +139,11 @@ export async function admitBatch(session: Session, inputs: Admission[]): Promise
 export async function readFile(db: AppDb, id: string): Promise<ResidentFile> {
   const row = await residentsRepo.byId(db, id);
   if (!row) throw new AppError('NOT_FOUND', 'no such resident');
-  const [stays, referrals, beds] = await Promise.all([residentsRepo.staysOf(db, id), residentsRepo.referralsOf(db, id), bedHistory(db, id)]);
+  const [stays, referrals, beds] = await Promise.all([
+    residentsRepo.staysOf(db, id),
+    residentsRepo.referralsOf(db, id),
+    bedHistory(db, id),
+  ]);
   const identity = rowToIdentity(row);
   const origin = rowToOrigin(row);
   const age = currentAge(row, todayIso());
@@ -200,8 +216,14 @@ export async function updateResident(session: Session, input: ResidentUpdate): P
     const words = nameWordsOf(identity);
     await residentsRepo.addToVocabulary(trx, words);
     await residentsRepo.relinkWords(trx, row.row_num, words);
-    await appendAudit(trx, { action: 'resident.updated', actorId: session.user.id, targetType: 'resident', targetId: input.id, at, details: { fields: changed } });
+    await appendAudit(trx, {
+      action: 'resident.updated',
+      actorId: session.user.id,
+      targetType: 'resident',
+      targetId: input.id,
+      at,
+      details: { fields: changed },
+    });
   });
   return readFile(session.db, input.id);
 }
-

@@ -8,7 +8,12 @@ describe('settings', () => {
     const core = openCore(suite.fresh());
     await signIn(core, suite.template.manager);
     const before = await core.call('settings.get', {});
-    expect(before).toMatchObject({ organisationName: suite.template.organisationName, siteCode: 'KGL', idleLockMinutes: 5, timeZone: 'Africa/Kigali' });
+    expect(before).toMatchObject({
+      organisationName: suite.template.organisationName,
+      siteCode: 'KGL',
+      idleLockMinutes: 5,
+      timeZone: 'Africa/Kigali',
+    });
 
     const after = await core.call('settings.update', { organisationName: 'Renamed Shelter', idleLockMinutes: 12, siteCode: 'hye' });
     expect(after).toMatchObject({ organisationName: 'Renamed Shelter', idleLockMinutes: 12, siteCode: 'HYE' });
@@ -39,7 +44,12 @@ describe('settings', () => {
     const core = openCore(suite.fresh());
     await signIn(core, suite.template.manager);
     const before = await core.call('settings.get', {});
-    for (const patch of [{ idleLockMinutes: 0 }, { timeZone: 'Mars/Olympus_Mons' }, { siteCode: 'TOO-LONG-CODE' }, { stayLimitDays: 5, idleLockMinutes: 10 }]) {
+    for (const patch of [
+      { idleLockMinutes: 0 },
+      { timeZone: 'Mars/Olympus_Mons' },
+      { siteCode: 'TOO-LONG-CODE' },
+      { stayLimitDays: 5, idleLockMinutes: 10 },
+    ]) {
       const e = await expectError(core, 'settings.update', patch);
       expect(e.code).toBe('VALIDATION');
       expect(e.fields?.length).toBeGreaterThan(0);

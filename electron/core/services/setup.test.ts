@@ -124,7 +124,9 @@ describe('interrupted setup', () => {
   it('a setup that failed while building the database leaves no vault, and a new setup succeeds', async () => {
     const dir = dirs.make('interrupted');
     const vault = new Vault(dir);
-    await expect(vault.create(randomBytes(32), async () => Promise.reject(new Error('power cut')), {} as Keyring)).rejects.toThrow('power cut');
+    await expect(vault.create(randomBytes(32), async () => Promise.reject(new Error('power cut')), {} as Keyring)).rejects.toThrow(
+      'power cut',
+    );
     expect(existsSync(join(dir, 'keyring.json'))).toBe(false);
     expect(existsSync(join(dir, 'amizero.db'))).toBe(false);
 

@@ -55,20 +55,50 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
     await makeRecoverySlot(keyring, dek, pending.recoveryKey),
   ];
   try {
-    await state.vault.create(dek, async ({ db }) => {
-      await db.transaction().execute(async (trx) => {
-        await organisationRepo.insert(trx, { id: uuidv7(), name: input.organisationName, site_code: input.siteCode, created_at: at, updated_at: at });
-        for (const [key, value] of Object.entries({ ...DEFAULT_SETTINGS, defaultLocale: input.locale })) {
-          await settingsRepo.put(trx, key, value, at, userId);
-        }
-        await usersRepo.insert(trx, {
-          id: userId, username: input.manager.username, full_name: input.manager.fullName, role: 'manager',
-          disabled_at: null, must_change_password: 0, last_sign_in_at: null, created_at: at, created_by: null, updated_at: at, updated_by: null,
+    await state.vault.create(
+      dek,
+      async ({ db }) => {
+        await db.transaction().execute(async (trx) => {
+          await organisationRepo.insert(trx, {
+            id: uuidv7(),
+            name: input.organisationName,
+            site_code: input.siteCode,
+            created_at: at,
+            updated_at: at,
+          });
+          for (const [key, value] of Object.entries({ ...DEFAULT_SETTINGS, defaultLocale: input.locale })) {
+            await settingsRepo.put(trx, key, value, at, userId);
+          }
+          await usersRepo.insert(trx, {
+            id: userId,
+            username: input.manager.username,
+            full_name: input.manager.fullName,
+            role: 'manager',
+            disabled_at: null,
+            must_change_password: 0,
+            last_sign_in_at: null,
+            created_at: at,
+            created_by: null,
+            updated_at: at,
+            updated_by: null,
+          });
+          await appendAudit(trx, {
+            action: 'vault.created',
+            actorId: userId,
+            targetType: 'organisation',
+            details: { siteCode: input.siteCode },
+          });
+          await appendAudit(trx, {
+            action: 'user.created',
+            actorId: userId,
+            targetType: 'user',
+            targetId: userId,
+            details: { role: 'manager' },
+          });
         });
-        await appendAudit(trx, { action: 'vault.created', actorId: userId, targetType: 'organisation', details: { siteCode: input.siteCode } });
-        await appendAudit(trx, { action: 'user.created', actorId: userId, targetType: 'user', targetId: userId, details: { role: 'manager' } });
-      });
-    }, keyring);
+      },
+      keyring,
+    );
     state.pendingSetup = null;
     const opened = await state.vault.open(dek);
     const sessionKey = Buffer.from(dek);

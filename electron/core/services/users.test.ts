@@ -81,7 +81,12 @@ describe('last manager protection', () => {
     expect((await expectError(core, 'users.update', { id: manager().id, role: 'counsellor' })).code).toBe('LAST_MANAGER');
     expect((await core.call('users.list', {})).find((u) => u.id === manager().id)?.role).toBe('manager');
 
-    const second = await core.call('users.create', { fullName: 'Shelter Manager Two', username: 'manager.two', role: 'manager', password: NEW_PASSWORD });
+    const second = await core.call('users.create', {
+      fullName: 'Shelter Manager Two',
+      username: 'manager.two',
+      role: 'manager',
+      password: NEW_PASSWORD,
+    });
     const demoted = await core.call('users.update', { id: manager().id, role: 'counsellor' });
     expect(demoted.role).toBe('counsellor');
     // The session follows the change at once.
@@ -95,7 +100,10 @@ describe('last manager protection', () => {
     await core.call('auth.changePassword', { currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-own` });
     expect((await expectError(core, 'users.update', { id: second.id, role: 'reporting' })).code).toBe('LAST_MANAGER');
     const entries = await core.call('audit.list', { limit: 500 });
-    expect(entries.find((e) => e.action === 'user.role_changed')).toMatchObject({ targetId: manager().id, details: { from: 'manager', to: 'counsellor' } });
+    expect(entries.find((e) => e.action === 'user.role_changed')).toMatchObject({
+      targetId: manager().id,
+      details: { from: 'manager', to: 'counsellor' },
+    });
     await core.close();
   });
 });
@@ -105,9 +113,19 @@ describe('creating and editing staff', () => {
     const dir = suite.fresh();
     const core = await asManager(dir);
     const keyring = readFileSync(join(dir, KEYRING_FILE));
-    const taken = await expectError(core, 'users.create', { fullName: 'Someone Else', username: counsellor().username, role: 'reporting', password: NEW_PASSWORD });
+    const taken = await expectError(core, 'users.create', {
+      fullName: 'Someone Else',
+      username: counsellor().username,
+      role: 'reporting',
+      password: NEW_PASSWORD,
+    });
     expect(taken.code).toBe('USERNAME_TAKEN');
-    const weak = await expectError(core, 'users.create', { fullName: 'Someone Else', username: 'someone.else', role: 'reporting', password: 'password123' });
+    const weak = await expectError(core, 'users.create', {
+      fullName: 'Someone Else',
+      username: 'someone.else',
+      role: 'reporting',
+      password: 'password123',
+    });
     expect(weak.code).toBe('WEAK_PASSWORD');
     expect(weak.fields?.[0]?.path).toBe('password');
     expect(readFileSync(join(dir, KEYRING_FILE)).equals(keyring)).toBe(true);
@@ -117,10 +135,16 @@ describe('creating and editing staff', () => {
   it('keeps staff names out of the keyring and audits edits', async () => {
     const dir = suite.fresh();
     const core = await asManager(dir);
-    const created = await core.call('users.create', { fullName: 'Night Shift Counsellor', username: 'night.shift', role: 'counsellor', password: NEW_PASSWORD });
+    const created = await core.call('users.create', {
+      fullName: 'Night Shift Counsellor',
+      username: 'night.shift',
+      role: 'counsellor',
+      password: NEW_PASSWORD,
+    });
     await core.call('users.update', { id: created.id, fullName: 'Day Shift Counsellor' });
     const raw = readFileSync(join(dir, KEYRING_FILE), 'utf8');
-    for (const text of ['night.shift', 'Night Shift', 'Day Shift', counsellor().username, manager().username]) expect(raw).not.toContain(text);
+    for (const text of ['night.shift', 'Night Shift', 'Day Shift', counsellor().username, manager().username])
+      expect(raw).not.toContain(text);
     const entries = await core.call('audit.list', { limit: 500 });
     expect(entries.find((e) => e.action === 'user.updated')).toMatchObject({ targetId: created.id, details: { fields: ['fullName'] } });
     // Audit details never carry the new name or the password.

@@ -32,10 +32,25 @@ export async function createUser(state: CoreState, session: Session, input: NewU
   const slot = await session.withDataKey((dek) => makeUserSlot(keyring, dek, id, input.username, input.password));
   await session.db.transaction().execute(async (trx) => {
     await usersRepo.insert(trx, {
-      id, username: input.username, full_name: input.fullName, role: input.role, disabled_at: null, must_change_password: 1,
-      last_sign_in_at: null, created_at: at, created_by: session.user.id, updated_at: at, updated_by: session.user.id,
+      id,
+      username: input.username,
+      full_name: input.fullName,
+      role: input.role,
+      disabled_at: null,
+      must_change_password: 1,
+      last_sign_in_at: null,
+      created_at: at,
+      created_by: session.user.id,
+      updated_at: at,
+      updated_by: session.user.id,
     });
-    await appendAudit(trx, { action: 'user.created', actorId: session.user.id, targetType: 'user', targetId: id, details: { role: input.role } });
+    await appendAudit(trx, {
+      action: 'user.created',
+      actorId: session.user.id,
+      targetType: 'user',
+      targetId: id,
+      details: { role: input.role },
+    });
   });
   // Slot after the row: a crash in between leaves an account that a password reset repairs.
   state.vault.saveKeyring(withUserSlot(state.vault.keyring(), id, slot));
@@ -64,8 +79,22 @@ export async function updateUser(session: Session, input: { id: string; fullName
       updated_at: nowIso(),
       updated_by: session.user.id,
     });
-    if (changed.length) await appendAudit(trx, { action: 'user.updated', actorId: session.user.id, targetType: 'user', targetId: input.id, details: { fields: changed } });
-    if (roleChanged) await appendAudit(trx, { action: 'user.role_changed', actorId: session.user.id, targetType: 'user', targetId: input.id, details: { from: row.role, to: input.role } });
+    if (changed.length)
+      await appendAudit(trx, {
+        action: 'user.updated',
+        actorId: session.user.id,
+        targetType: 'user',
+        targetId: input.id,
+        details: { fields: changed },
+      });
+    if (roleChanged)
+      await appendAudit(trx, {
+        action: 'user.role_changed',
+        actorId: session.user.id,
+        targetType: 'user',
+        targetId: input.id,
+        details: { from: row.role, to: input.role },
+      });
   });
   const updated = toUserSummary((await usersRepo.byId(session.db, input.id))!);
   if (session.user.id === input.id) session.user = { ...session.user, fullName: updated.fullName, role: updated.role };

@@ -61,7 +61,10 @@ if (!path || !round || !(Number(rows) > 0)) {
   process.stderr.write('usage: crash-writer.ts <db> <round> <rows per transaction> (data key in hex on stdin)\n');
   process.exit(2);
 }
-readKey().then((key) => main(path, round, Number(rows), key), (e: unknown) => {
-  process.stderr.write(`${String(e)}\n`);
-  process.exit(1);
-});
+readKey().then(
+  (key) => main(path, round, Number(rows), key),
+  (e: unknown) => {
+    process.stderr.write(`${String(e)}\n`);
+    process.exit(1);
+  },
+);

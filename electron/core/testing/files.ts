@@ -9,7 +9,10 @@ export function snapshotFiles(dir: string, exclude: (name: string) => boolean = 
     for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? join(sub, entry.name) : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (!exclude(rel)) out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
+      else if (!exclude(rel))
+        out[rel] = createHash('sha256')
+          .update(readFileSync(join(dir, rel)))
+          .digest('hex');
     }
   };
   walk('');

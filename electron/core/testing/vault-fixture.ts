@@ -99,7 +99,11 @@ export function confirmationFor(recoveryKey: string, groups: number[]): string[]
 }
 
 /** Runs first-run setup through core; the returned core is signed in as the manager. */
-export async function setupVault(dataDir: string, opts: TemplateOptions = {}, coreOpts: Partial<CoreOptions> = {}): Promise<{ core: Core; template: VaultTemplate }> {
+export async function setupVault(
+  dataDir: string,
+  opts: TemplateOptions = {},
+  coreOpts: Partial<CoreOptions> = {},
+): Promise<{ core: Core; template: VaultTemplate }> {
   const core = openCore(dataDir, coreOpts);
   const organisationName = opts.organisationName ?? 'Test Shelter';
   const managerIn = {

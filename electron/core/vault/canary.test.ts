@@ -45,7 +45,12 @@ beforeAll(async () => {
     ownPasswords: true,
     staffNames: { counsellor: MARK.staffName },
   }));
-  await core.call('users.create', { fullName: MARK.otherStaffName, username: MARK.username, password: MARK.password, role: 'social_worker' });
+  await core.call('users.create', {
+    fullName: MARK.otherStaffName,
+    username: MARK.username,
+    password: MARK.password,
+    role: 'social_worker',
+  });
   await core.call('settings.update', { organisationName: MARK.org });
   await core.call('drafts.save', { formKey: MARK.formKey, data: { story: MARK.draftText, nested: { list: [MARK.draftNested] } } });
   // A failed attempt with a marked username: the throttle file must not hold it either.
@@ -58,7 +63,9 @@ beforeAll(async () => {
   dek.fill(0);
   needles = [
     ...Object.entries(MARK).flatMap(([name, text]) => encodings(text).map((e) => ({ label: `${name}:${e.label}`, bytes: e.bytes }))),
-    ...[template.manager.password, ...recovery].flatMap((text, i) => encodings(text).map((e) => ({ label: `secret${i}:${e.label}`, bytes: e.bytes }))),
+    ...[template.manager.password, ...recovery].flatMap((text, i) =>
+      encodings(text).map((e) => ({ label: `secret${i}:${e.label}`, bytes: e.bytes })),
+    ),
     ...key.map((text, i) => ({ label: `dataKey${i}:ascii`, bytes: Buffer.from(text, 'latin1') })),
     { label: 'dataKey:raw', bytes: rawKey },
   ];
@@ -104,7 +111,8 @@ describe('canary sweep of the data folder', () => {
 
   it('detects a marker in any of the three encodings (scanner self-check)', () => {
     const dir = dirs.make('canary-control');
-    for (const [i, e] of encodings(MARK.draftNested).entries()) writeFileSync(join(dir, `f${i}`), Buffer.concat([Buffer.from([0, 1]), e.bytes, Buffer.from([2])]));
+    for (const [i, e] of encodings(MARK.draftNested).entries())
+      writeFileSync(join(dir, `f${i}`), Buffer.concat([Buffer.from([0, 1]), e.bytes, Buffer.from([2])]));
     const found = findInFiles(dir, encodings(MARK.draftNested));
     expect(found.map((f) => `${f.file}:${f.encoding}`).sort()).toEqual(['f0:utf8', 'f1:utf16le', 'f2:utf16be']);
   });

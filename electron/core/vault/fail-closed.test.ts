@@ -95,8 +95,14 @@ describe('damaged keyring', () => {
     ['JSON of the wrong shape', (d: string) => writeFileSync(join(d, 'keyring.json'), '{"hello": "world"}')],
     ['no slots', (d: string) => editKeyring(d, (k) => void (k.slots = []))],
     ['an unknown cipher', (d: string) => editKeyring(d, (k) => void (k.cipher = { name: 'sqlcipher', legacy: 3 }))],
-    ['a KDF weakened below the floor', (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.kdf as { memoryKiB: number }).memoryKiB = 1024))],
-    ['a slot with a different wrapping algorithm', (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.wrapped as { alg: string }).alg = 'none'))],
+    [
+      'a KDF weakened below the floor',
+      (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.kdf as { memoryKiB: number }).memoryKiB = 1024)),
+    ],
+    [
+      'a slot with a different wrapping algorithm',
+      (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.wrapped as { alg: string }).alg = 'none')),
+    ],
   ])('%s → KEYRING_DAMAGED, nothing changed', (_label, damage) => expectRefused('KEYRING_DAMAGED', { damage }));
 
   it('is refused on a vault that was not closed cleanly too, leaving -wal and -shm as they were', () =>
@@ -162,7 +168,8 @@ describe('damaged database', () => {
     ['to less than one page', () => 200],
     ['to nothing', () => 0],
   ])('truncated %s → DATABASE_DAMAGED, nothing changed', (_label, size) =>
-    expectRefused('DATABASE_DAMAGED', { damage: (d) => truncateSync(db(d), size()) }));
+    expectRefused('DATABASE_DAMAGED', { damage: (d) => truncateSync(db(d), size()) }),
+  );
 
   it.each([
     ['salt (first bytes)', 3],
@@ -170,10 +177,19 @@ describe('damaged database', () => {
     ['middle', 2000],
     ['authentication code (last bytes)', -5],
   ])('page 1 flipped in its %s → DATABASE_DAMAGED, nothing changed', (_label, offset) =>
-    expectRefused('DATABASE_DAMAGED', { damage: (d) => flipByte(db(d), offset < 0 ? pageSizeBytes + offset : offset) }));
+    expectRefused('DATABASE_DAMAGED', { damage: (d) => flipByte(db(d), offset < 0 ? pageSizeBytes + offset : offset) }),
+  );
 
   // Every table and index a sign-in reads or updates before the session starts.
-  const READ_BY_SIGN_IN = ['kysely_migration', 'users', 'sqlite_autoindex_users_1', 'organisation', 'settings', 'audit_log', 'audit_log_target'];
+  const READ_BY_SIGN_IN = [
+    'kysely_migration',
+    'users',
+    'sqlite_autoindex_users_1',
+    'organisation',
+    'settings',
+    'audit_log',
+    'audit_log_target',
+  ];
 
   it.each(READ_BY_SIGN_IN)('a byte flipped in a page of %s → DATABASE_DAMAGED, nothing changed', async (name) => {
     const list = pages.get(name);
@@ -186,7 +202,10 @@ describe('damaged database', () => {
   // After an unclean shutdown core checks through a read-only connection first, because
   // closing a read-write one would checkpoint the leftover -wal into the refused file.
   it('after an unclean shutdown, a damaged page is refused and the leftover -wal is left as it was', () =>
-    expectRefused('DATABASE_DAMAGED', { from: () => liveDir, damage: (d) => flipByte(db(d), (pages.get('kysely_migration')![0]! - 1) * pageSizeBytes + 500) }));
+    expectRefused('DATABASE_DAMAGED', {
+      from: () => liveDir,
+      damage: (d) => flipByte(db(d), (pages.get('kysely_migration')![0]! - 1) * pageSizeBytes + 500),
+    }));
 
   it('keeps earlier failed attempts owed to the audit log when the sign-in that would log them fails', async () => {
     const dir = copyVault(template.dir, dirs, 'pending');

@@ -50,11 +50,23 @@ function slotAad(keyring: Keyring, slot: Pick<KeyringSlot, 'id' | 'kind' | 'user
   return `amizero-keyring-v1|${keyring.vaultId}|${slot.id}|${slot.kind}|${slot.userId ?? ''}`;
 }
 
-export async function makeUserSlot(keyring: Keyring, dek: Buffer, userId: string, username: string, password: string): Promise<KeyringSlot> {
+export async function makeUserSlot(
+  keyring: Keyring,
+  dek: Buffer,
+  userId: string,
+  username: string,
+  password: string,
+): Promise<KeyringSlot> {
   const kdf = newKdfParams();
   const kek = await deriveKek(password, kdf);
   const base = { id: randomUUID(), kind: 'user' as const, userId };
-  const slot: KeyringSlot = { ...base, lookup: usernameLookup(keyring, username), kdf, wrapped: wrapKey(kek, dek, slotAad(keyring, base)), createdAt: nowIso() };
+  const slot: KeyringSlot = {
+    ...base,
+    lookup: usernameLookup(keyring, username),
+    kdf,
+    wrapped: wrapKey(kek, dek, slotAad(keyring, base)),
+    createdAt: nowIso(),
+  };
   kek.fill(0);
   return slot;
 }

@@ -37,11 +37,7 @@ function formatGroups(s: string): string {
 
 /** Accepts lowercase, spaces, missing dashes and the usual look-alikes (O→0, I/L→1). */
 export function normaliseRecoveryKey(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== 36 || [...s].some((c) => !ALPHABET.includes(c))) return null;
   const body = s.slice(0, 32);
   if (checksum(body) !== s.slice(32)) return null;

@@ -21,7 +21,10 @@ function empty(): ThrottleFile {
  * Keyed by the same salted username HMAC the keyring uses: no names on disk.
  */
 export class SignInThrottle {
-  constructor(private readonly path: string, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly path: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private read(): ThrottleFile {
     try {

@@ -33,14 +33,18 @@ describe('the database file is never plaintext', () => {
     const keyring = newKeyring();
     keyring.slots = [await makeRecoverySlot(keyring, dek, generateRecoveryKey())];
     const seen: string[] = [];
-    await new Vault(dir).create(dek, async ({ sqlite }) => {
-      sqlite.exec('CREATE TABLE t(x); INSERT INTO t VALUES (1)');
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      for (const name of readdirSync(dir).filter((n) => n.startsWith('.setup-') && n.endsWith('.db'))) {
-        seen.push(name);
-        expect(headOf(dir, name).equals(PLAINTEXT_HEADER)).toBe(false);
-      }
-    }, keyring);
+    await new Vault(dir).create(
+      dek,
+      async ({ sqlite }) => {
+        sqlite.exec('CREATE TABLE t(x); INSERT INTO t VALUES (1)');
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        for (const name of readdirSync(dir).filter((n) => n.startsWith('.setup-') && n.endsWith('.db'))) {
+          seen.push(name);
+          expect(headOf(dir, name).equals(PLAINTEXT_HEADER)).toBe(false);
+        }
+      },
+      keyring,
+    );
     expect(seen).toHaveLength(1);
     expect(headOf(dir).equals(PLAINTEXT_HEADER)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['amizero.db', 'keyring.json']);

@@ -1,4 +1,15 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
@@ -29,7 +40,10 @@ export function isDamageError(e: unknown): boolean {
 /** The files of one vault on disk: the encrypted database and its keyring. */
 export class Vault {
   readonly paths: VaultPaths;
-  constructor(dir: string, private readonly opts: VaultOptions = {}) {
+  constructor(
+    dir: string,
+    private readonly opts: VaultOptions = {},
+  ) {
     this.paths = vaultPaths(dir);
   }
 
@@ -104,7 +118,8 @@ export class Vault {
     const ro = openEncryptedDatabase(this.paths.db, dek, { ...this.opts, readonly: true });
     try {
       const result = ro.pragma('quick_check', { simple: true });
-      if (result !== 'ok') refusal = new AppError('DATABASE_DAMAGED', `database failed its check after an unclean shutdown: ${String(result)}`);
+      if (result !== 'ok')
+        refusal = new AppError('DATABASE_DAMAGED', `database failed its check after an unclean shutdown: ${String(result)}`);
     } catch (e) {
       refusal = isDamageError(e) ? new AppError('DATABASE_DAMAGED', `database is damaged: ${(e as Error).message}`) : e;
     } finally {

@@ -18,7 +18,15 @@ interface Props {
  * New password, the shared strength meter and the retype box: one component so every
  * screen that sets a password (setup, recovery, change) asks in exactly the same way.
  */
-export function NewPasswordFields({ password, confirm, onPasswordChange, onConfirmChange, passwordError, confirmError, passwordLabel }: Props) {
+export function NewPasswordFields({
+  password,
+  confirm,
+  onPasswordChange,
+  onConfirmChange,
+  passwordError,
+  confirmError,
+  passwordLabel,
+}: Props) {
   const t = useT();
   return (
     <>

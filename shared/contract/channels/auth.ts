@@ -15,7 +15,12 @@ export const authChannels = {
     secret: true,
   }),
   /** Closes the database and forgets the key. */
-  'auth.lock': channel({ input: z.object({ reason: lockReasonSchema }), output: z.object({}), access: ALL_ROLES, beforePasswordChange: true }),
+  'auth.lock': channel({
+    input: z.object({ reason: lockReasonSchema }),
+    output: z.object({}),
+    access: ALL_ROLES,
+    beforePasswordChange: true,
+  }),
   /** Forgot password: a manager's password is replaced using the recovery key. */
   'auth.recover': channel({
     input: z.object({ recoveryKey: z.string().min(1).max(80), username: usernameSchema, newPassword: passwordSchema }),

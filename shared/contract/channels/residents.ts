@@ -28,7 +28,11 @@ export const residentChannels = {
   /** The residents list: paging, sort, and search by name, alias, code, phone or ID number. */
   'residents.search': channel({ input: residentSearchSchema, output: residentSearchResultSchema, access: RESIDENT_READERS }),
   /** Asked by the admission wizard before saving; the user may open a match or continue. */
-  'residents.possibleDuplicates': channel({ input: duplicateProbeSchema, output: z.array(possibleDuplicateSchema), access: RESIDENT_EDITORS }),
+  'residents.possibleDuplicates': channel({
+    input: duplicateProbeSchema,
+    output: z.array(possibleDuplicateSchema),
+    access: RESIDENT_EDITORS,
+  }),
   /** Names one level below a Rwandan administrative path (provinces for an empty one), for the origin pickers. */
   'residents.places': channel({
     input: z.object({ province: placeLevel, district: placeLevel, sector: placeLevel, cell: placeLevel }),

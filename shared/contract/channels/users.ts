@@ -18,6 +18,16 @@ export const usersChannels = {
   /** Disabling removes the user's keyring slot: the password stops opening the vault at once. */
   'users.disable': channel({ input: idInput, output: userSummarySchema, access: MANAGER_ONLY }),
   /** Re-enabling needs a new password because the old slot is gone. */
-  'users.enable': channel({ input: idInput.extend({ password: passwordSchema }), output: userSummarySchema, access: MANAGER_ONLY, secret: true }),
-  'users.resetPassword': channel({ input: idInput.extend({ password: passwordSchema }), output: userSummarySchema, access: MANAGER_ONLY, secret: true }),
+  'users.enable': channel({
+    input: idInput.extend({ password: passwordSchema }),
+    output: userSummarySchema,
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
+  'users.resetPassword': channel({
+    input: idInput.extend({ password: passwordSchema }),
+    output: userSummarySchema,
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
 };

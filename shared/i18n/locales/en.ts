@@ -23,8 +23,10 @@ export const en = {
     PASSWORD_CHANGE_REQUIRED: 'Choose your own password before continuing.',
     VAULT_EXISTS: 'Amizero is already set up on this computer.',
     VAULT_MISSING: 'Amizero has not been set up on this computer yet.',
-    KEYRING_DAMAGED: 'The key file (keyring.json) is damaged or unreadable. Nothing was changed. Restore it from a backup or contact IT support.',
-    DATABASE_DAMAGED: 'The database file is damaged or does not belong to this key file. Nothing was changed. Restore from a backup or contact IT support.',
+    KEYRING_DAMAGED:
+      'The key file (keyring.json) is damaged or unreadable. Nothing was changed. Restore it from a backup or contact IT support.',
+    DATABASE_DAMAGED:
+      'The database file is damaged or does not belong to this key file. Nothing was changed. Restore from a backup or contact IT support.',
     PLAINTEXT_DATABASE: 'The database file is not encrypted. Amizero refuses to open it.',
     SCHEMA_TOO_NEW: 'This database was made by a newer version of Amizero. Update Amizero first.',
     NOT_FOUND: 'That record no longer exists.',
@@ -42,7 +44,8 @@ export const en = {
     BACKUP_DAMAGED: 'The backup file is damaged or incomplete. Nothing was changed. Try another copy of the backup.',
     BACKUP_NOT_A_BACKUP: 'That file is not an Amizero backup.',
     BACKUP_TOO_NEW: 'This backup was made by a newer version of Amizero. Update Amizero first.',
-    BACKUP_LOCATION_INVALID: 'That location cannot be used for a backup. Choose an existing folder outside Amizero\'s data folder, and a file name not already used.',
+    BACKUP_LOCATION_INVALID:
+      "That location cannot be used for a backup. Choose an existing folder outside Amizero's data folder, and a file name not already used.",
     BACKUP_WRITE_FAILED: 'The backup could not be written. Check that the USB stick or folder is still there and try again.',
     BACKUP_CANCELLED: 'The backup was cancelled. No backup file was left behind.',
     BACKUP_NOTHING_TO_UNDO: 'There is no earlier restore to undo.',
@@ -270,13 +273,15 @@ export const en = {
       keyLabel: 'Recovery key',
       groupNumber: 'Group {n}',
       warningTitle: 'Write this key down now. It is shown only once.',
-      warning: 'If every manager forgets their password, this key is the only way back in. Without it the records cannot be opened by anyone, including IT support. Write it on paper or print it, and keep it locked away from this computer.',
+      warning:
+        'If every manager forgets their password, this key is the only way back in. Without it the records cannot be opened by anyone, including IT support. Write it on paper or print it, and keep it locked away from this computer.',
       print: 'Print the key',
       printHelp: 'Only the key and instructions are printed.',
       acknowledge: 'I have written it down or printed it, and will keep it somewhere safe',
       characters: 'The key never uses the letters I, L, O or U: 0 is zero and 1 is one.',
       replacedTitle: 'This is a new recovery key',
-      replaced: 'Amizero was restarted during setup, so the key shown before will not work. Write down this new one instead and destroy the old paper.',
+      replaced:
+        'Amizero was restarted during setup, so the key shown before will not work. Write down this new one instead and destroy the old paper.',
     },
     confirm: {
       intro: 'Look at your paper (the key is no longer on screen) to prove it was copied correctly.',
@@ -297,7 +302,8 @@ export const en = {
       where3: 'If you make a copy, keep it just as safely, and write down where each copy is.',
       keptBy: 'Written down or printed by:',
       keptWhere: 'Kept at:',
-      ifLost: 'To use it: on the sign-in screen choose "Forgot password?", type this key and the username of a shelter manager, then choose a new password.',
+      ifLost:
+        'To use it: on the sign-in screen choose "Forgot password?", type this key and the username of a shelter manager, then choose a new password.',
     },
   },
   signIn: {
@@ -312,7 +318,8 @@ export const en = {
   },
   recover: {
     title: 'Reset a manager password',
-    intro: 'Use the recovery key that was printed or written down when Amizero was set up. It sets a new password for a shelter manager account.',
+    intro:
+      'Use the recovery key that was printed or written down when Amizero was set up. It sets a new password for a shelter manager account.',
     key: 'Recovery key',
     keyHelp: 'All 9 groups of 4 characters. Dashes and spaces do not matter.',
     username: 'Manager username',
@@ -441,7 +448,8 @@ export const en = {
     },
     enable: {
       title: 'Enable {name}',
-      intro: 'The old password of {name} was removed when the account was disabled. Set a new temporary password; they must choose their own at their first sign-in.',
+      intro:
+        'The old password of {name} was removed when the account was disabled. Set a new temporary password; they must choose their own at their first sign-in.',
       submit: 'Enable account',
       done: '{name} can sign in again with the new temporary password.',
     },

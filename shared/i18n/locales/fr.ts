@@ -11,7 +11,7 @@ export const fr: DeepPartial<Catalog> = {
   },
   errors: {
     VALIDATION: 'Certains champs sont à corriger.',
-    PERMISSION_DENIED: "Votre rôle ne permet pas cette action.",
+    PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',
     WRONG_CREDENTIALS: "Ce nom d'utilisateur et ce mot de passe ne correspondent pas.",
     THROTTLED: 'Trop de tentatives échouées. Réessayez dans {seconds} secondes.',
@@ -29,7 +29,8 @@ export const fr: DeepPartial<Catalog> = {
     tooShort: 'Trop court (au moins {min} caractères).',
     tooLong: 'Trop long (au plus {max} caractères).',
     invalid: 'Non valide.',
-    usernameFormat: 'Utilisez des minuscules, des chiffres, des points, des tirets ou des tirets bas, en commençant par une lettre ou un chiffre.',
+    usernameFormat:
+      'Utilisez des minuscules, des chiffres, des points, des tirets ou des tirets bas, en commençant par une lettre ou un chiffre.',
     siteCodeFormat: 'Utilisez 2 à 6 lettres majuscules ou chiffres, par exemple KGL.',
   },
   password: {
@@ -91,20 +92,23 @@ export const fr: DeepPartial<Catalog> = {
       siteCodeHelp: '2 à 6 lettres majuscules ou chiffres, par exemple KGL. Il commence chaque code de résidente, comme {example}.',
     },
     manager: {
-      intro: "C'est le premier compte de responsable du foyer. Vous ajouterez les conseiller·ère·s et travailleur·se·s sociaux·ales plus tard, depuis la page Personnel.",
+      intro:
+        "C'est le premier compte de responsable du foyer. Vous ajouterez les conseiller·ère·s et travailleur·se·s sociaux·ales plus tard, depuis la page Personnel.",
     },
     recovery: {
       preparing: 'Préparation de la clé de récupération',
       keyLabel: 'Clé de récupération',
       groupNumber: 'Groupe {n}',
       warningTitle: "Notez cette clé maintenant. Elle n'est affichée qu'une seule fois.",
-      warning: "Si tous les responsables oublient leur mot de passe, cette clé est le seul moyen de rentrer. Sans elle, personne ne peut ouvrir les dossiers, pas même le support informatique. Écrivez-la sur papier ou imprimez-la, et rangez-la sous clé, loin de cet ordinateur.",
+      warning:
+        'Si tous les responsables oublient leur mot de passe, cette clé est le seul moyen de rentrer. Sans elle, personne ne peut ouvrir les dossiers, pas même le support informatique. Écrivez-la sur papier ou imprimez-la, et rangez-la sous clé, loin de cet ordinateur.',
       print: 'Imprimer la clé',
       printHelp: 'Seules la clé et les instructions sont imprimées.',
       acknowledge: "Je l'ai notée ou imprimée, et je la garderai en lieu sûr",
       characters: 'La clé ne contient jamais les lettres I, L, O ou U : 0 est un zéro et 1 est un un.',
       replacedTitle: 'Ceci est une nouvelle clé de récupération',
-      replaced: "Amizero a redémarré pendant la configuration : la clé affichée avant ne fonctionnera pas. Notez plutôt cette nouvelle clé et détruisez l'ancien papier.",
+      replaced:
+        "Amizero a redémarré pendant la configuration : la clé affichée avant ne fonctionnera pas. Notez plutôt cette nouvelle clé et détruisez l'ancien papier.",
     },
     confirm: {
       intro: "Regardez votre papier (la clé n'est plus à l'écran) pour prouver qu'elle a été bien recopiée.",
@@ -118,14 +122,15 @@ export const fr: DeepPartial<Catalog> = {
       organisation: 'Organisation',
       date: 'Date',
       whatTitle: "De quoi s'agit-il",
-      what: "Cette clé ouvre les dossiers Amizero de cette organisation si tous les mots de passe des responsables sont oubliés. Toute personne qui a cette clé et une copie des fichiers Amizero peut lire tous les dossiers : protégez-la comme les dossiers eux-mêmes.",
+      what: 'Cette clé ouvre les dossiers Amizero de cette organisation si tous les mots de passe des responsables sont oubliés. Toute personne qui a cette clé et une copie des fichiers Amizero peut lire tous les dossiers : protégez-la comme les dossiers eux-mêmes.',
       whereTitle: 'Où la garder',
       where1: "Dans un endroit fermé à clé, loin de l'ordinateur, par exemple le coffre de l'organisation ou chez la direction.",
       where2: "Jamais sur l'ordinateur lui-même, dans un e-mail ou en photo sur un téléphone.",
       where3: 'Si vous en faites une copie, gardez-la aussi soigneusement et notez où se trouve chaque copie.',
       keptBy: 'Notée ou imprimée par :',
       keptWhere: 'Conservée à :',
-      ifLost: "Pour l'utiliser : sur l'écran de connexion, choisissez « Mot de passe oublié ? », tapez cette clé et le nom d'utilisateur d'un·e responsable, puis choisissez un nouveau mot de passe.",
+      ifLost:
+        "Pour l'utiliser : sur l'écran de connexion, choisissez « Mot de passe oublié ? », tapez cette clé et le nom d'utilisateur d'un·e responsable, puis choisissez un nouveau mot de passe.",
     },
   },
   signIn: {
@@ -140,12 +145,14 @@ export const fr: DeepPartial<Catalog> = {
   },
   recover: {
     title: "Réinitialiser le mot de passe d'un·e responsable",
-    intro: "Utilisez la clé de récupération imprimée ou notée lors de la configuration d'Amizero. Elle définit un nouveau mot de passe pour un compte de responsable du foyer.",
+    intro:
+      "Utilisez la clé de récupération imprimée ou notée lors de la configuration d'Amizero. Elle définit un nouveau mot de passe pour un compte de responsable du foyer.",
     key: 'Clé de récupération',
     keyHelp: 'Les 9 groupes de 4 caractères. Les tirets et les espaces ne comptent pas.',
     username: "Nom d'utilisateur du/de la responsable",
     usernameHelp: "Le nom d'utilisateur du/de la responsable dont vous remplacez le mot de passe.",
-    notManager: "La clé de récupération ne peut réinitialiser que le mot de passe d'un·e responsable actif·ve. Vérifiez le nom d'utilisateur.",
+    notManager:
+      "La clé de récupération ne peut réinitialiser que le mot de passe d'un·e responsable actif·ve. Vérifiez le nom d'utilisateur.",
     submit: 'Définir le mot de passe et se connecter',
     done: 'Mot de passe changé. Vous êtes connecté·e.',
     back: 'Retour à la connexion',
@@ -165,7 +172,8 @@ export const fr: DeepPartial<Catalog> = {
     submit: 'Changer le mot de passe',
     done: 'Votre mot de passe a été changé.',
     forcedTitle: 'Choisissez votre propre mot de passe',
-    forcedIntro: 'Bienvenue, {name}. Vous vous êtes connecté·e avec un mot de passe temporaire défini par un·e responsable. Choisissez votre propre mot de passe avant de continuer.',
+    forcedIntro:
+      'Bienvenue, {name}. Vous vous êtes connecté·e avec un mot de passe temporaire défini par un·e responsable. Choisissez votre propre mot de passe avant de continuer.',
     submitAndContinue: 'Enregistrer et continuer',
     temporaryPassword: 'Mot de passe temporaire (donné par votre responsable)',
     wrongTemporary: "Ce n'est pas le mot de passe temporaire donné par votre responsable.",

@@ -166,14 +166,42 @@ describe('age files that must be refused', () => {
   });
 
   it('truncation at every interesting offset', async () => {
-    const cuts = [5, 30, headerEnd - 1, headerEnd, headerEnd + 8, headerEnd + 16, headerEnd + 17, headerEnd + 16 + CHUNK + 16,
-      headerEnd + 16 + 2 * (CHUNK + 16), file.length - 17, file.length - 16, file.length - 1];
-    for (const cut of cuts) expect(await kindOf(decryptBuffer(file.subarray(0, cut), ids())), `cut at ${cut}`).toMatch(/^(damaged|not-age)$/);
+    const cuts = [
+      5,
+      30,
+      headerEnd - 1,
+      headerEnd,
+      headerEnd + 8,
+      headerEnd + 16,
+      headerEnd + 17,
+      headerEnd + 16 + CHUNK + 16,
+      headerEnd + 16 + 2 * (CHUNK + 16),
+      file.length - 17,
+      file.length - 16,
+      file.length - 1,
+    ];
+    for (const cut of cuts)
+      expect(await kindOf(decryptBuffer(file.subarray(0, cut), ids())), `cut at ${cut}`).toMatch(/^(damaged|not-age)$/);
   });
 
   it('a flipped bit anywhere', async () => {
-    const offsets = [0, 10, 25, 40, 60, 80, headerEnd - 10, headerEnd - 2, headerEnd + 3, headerEnd + 16 + 5, headerEnd + 16 + CHUNK + 3,
-      headerEnd + 16 + CHUNK + 16 + 1000, file.length - 40, file.length - 16, file.length - 1];
+    const offsets = [
+      0,
+      10,
+      25,
+      40,
+      60,
+      80,
+      headerEnd - 10,
+      headerEnd - 2,
+      headerEnd + 3,
+      headerEnd + 16 + 5,
+      headerEnd + 16 + CHUNK + 3,
+      headerEnd + 16 + CHUNK + 16 + 1000,
+      file.length - 40,
+      file.length - 16,
+      file.length - 1,
+    ];
     for (const off of offsets) {
       const bad = Buffer.from(file);
       bad[off]! ^= 0x04;
@@ -188,6 +216,8 @@ describe('age files that must be refused', () => {
     expect(await kindOf(decryptBuffer(Buffer.concat([file, Buffer.from([0])]), ids()))).toBe('damaged');
     const text = file.subarray(0, headerEnd).toString('latin1');
     const mixed = text.replace('-> X25519', '-> scrypt AAAAAAAAAAAAAAAAAAAAAA 10\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-> X25519');
-    expect(await kindOf(decryptBuffer(Buffer.concat([Buffer.from(mixed, 'latin1'), file.subarray(headerEnd)]), { passphrase: 'x' }))).toBe('damaged');
+    expect(await kindOf(decryptBuffer(Buffer.concat([Buffer.from(mixed, 'latin1'), file.subarray(headerEnd)]), { passphrase: 'x' }))).toBe(
+      'damaged',
+    );
   });
 });

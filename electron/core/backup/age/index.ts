@@ -2,12 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { AgeError } from './errors';
 import { checkHeaderMac, encodeHeader, findHeaderEnd, MAX_HEADER_BYTES, parseHeader, type Stanza } from './header';
 import {
-  DEFAULT_SCRYPT_LOG_N, FILE_KEY_BYTES, parseRecipient, unwrapScrypt, unwrapX25519, wrapScrypt, wrapX25519, type X25519Identity,
+  DEFAULT_SCRYPT_LOG_N,
+  FILE_KEY_BYTES,
+  parseRecipient,
+  unwrapScrypt,
+  unwrapX25519,
+  wrapScrypt,
+  wrapX25519,
+  type X25519Identity,
 } from './recipients';
 import { openStream, PAYLOAD_NONCE_BYTES, payloadKey, sealStream } from './stream';
 
 export { AgeError, type AgeErrorKind } from './errors';
-export { generateIdentity, parseIdentityFile, parseRecipient, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type X25519Identity } from './recipients';
+export {
+  generateIdentity,
+  parseIdentityFile,
+  parseRecipient,
+  DEFAULT_SCRYPT_LOG_N,
+  MAX_SCRYPT_LOG_N,
+  type X25519Identity,
+} from './recipients';
 
 /** Who can open the file: a passphrase, or X25519 recipients — the spec forbids mixing the two. */
 export type AgeRecipients = { passphrase: string; scryptLogN?: number } | { recipients: string[] };
@@ -87,7 +101,11 @@ class ByteReader {
       }
       if (this.rest.length > max) throw new AgeError('damaged', 'header is too long');
       const next = await this.it.next();
-      if (next.done) throw new AgeError(this.rest.length === 0 ? 'not-age' : 'damaged', this.rest.length === 0 ? 'empty file' : 'file ends inside the header');
+      if (next.done)
+        throw new AgeError(
+          this.rest.length === 0 ? 'not-age' : 'damaged',
+          this.rest.length === 0 ? 'empty file' : 'file ends inside the header',
+        );
       this.rest = this.rest.length ? Buffer.concat([this.rest, next.value]) : next.value;
     }
   }
@@ -114,9 +132,11 @@ export async function* ageDecrypt(source: AsyncIterable<Buffer>, secrets: AgeSec
   const fileKey = await unwrapFileKey(header.stanzas, secrets);
   try {
     checkHeaderMac(header, fileKey);
-    const nonce = await reader.readUntil((b) => (b.length >= PAYLOAD_NONCE_BYTES ? PAYLOAD_NONCE_BYTES : -1), PAYLOAD_NONCE_BYTES).catch(() => {
-      throw new AgeError('damaged', 'file ends before the payload');
-    });
+    const nonce = await reader
+      .readUntil((b) => (b.length >= PAYLOAD_NONCE_BYTES ? PAYLOAD_NONCE_BYTES : -1), PAYLOAD_NONCE_BYTES)
+      .catch(() => {
+        throw new AgeError('damaged', 'file ends before the payload');
+      });
     const key = payloadKey(fileKey, nonce);
     try {
       yield* openStream(reader.remaining(), key);

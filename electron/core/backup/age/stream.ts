@@ -85,7 +85,11 @@ export async function* openStream(source: AsyncIterable<Buffer>, key: Buffer): A
   }
   if (pending.length < TAG_BYTES) throw new AgeError('damaged', 'payload is truncated');
   const last = open(key, counter, true, pending);
-  if (!last) throw new AgeError('damaged', counter === 0 && pending.length === TAG_BYTES ? 'payload failed authentication' : 'payload is truncated or damaged');
+  if (!last)
+    throw new AgeError(
+      'damaged',
+      counter === 0 && pending.length === TAG_BYTES ? 'payload failed authentication' : 'payload is truncated or damaged',
+    );
   if (last.length === 0 && counter > 0) throw new AgeError('damaged', 'empty last chunk after data');
   yield last;
 }

@@ -7,7 +7,8 @@ import { ageDecrypt, ageEncryptor, type AgeRecipients, type AgeSecrets } from '.
  */
 export function requireAgeCli(): string {
   const r = spawnSync('age', ['--version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error('the `age` command-line tool is required for these tests (Debian package `age`; .ci/run installs it)');
+  if (r.error || r.status !== 0)
+    throw new Error('the `age` command-line tool is required for these tests (Debian package `age`; .ci/run installs it)');
   return r.stdout.trim();
 }
 
@@ -45,5 +46,6 @@ export function runAgeWithPassphrase(args: string[], passphrase: string, times =
     encoding: 'utf8',
     timeout: 60_000,
   });
-  if (r.error || r.status !== 0) throw new Error(`age ${args.join(' ')} (through a pseudo-terminal) failed: ${r.error?.message ?? r.stdout}`);
+  if (r.error || r.status !== 0)
+    throw new Error(`age ${args.join(' ')} (through a pseudo-terminal) failed: ${r.error?.message ?? r.stdout}`);
 }

@@ -32,7 +32,8 @@ export function ChangePasswordForm({ onDone, submitLabel }: { onDone: (user: Ses
     if (!currentPassword) found.currentPassword = fieldMessage(t, 'required');
     const pw = passwordProblem(t, newPassword);
     if (pw) found.newPassword = pw;
-    else if (newPassword === currentPassword) found.newPassword = temporary ? t('changePassword.sameAsTemporary') : fieldMessage(t, 'samePassword');
+    else if (newPassword === currentPassword)
+      found.newPassword = temporary ? t('changePassword.sameAsTemporary') : fieldMessage(t, 'samePassword');
     const cf = confirmProblem(t, newPassword, confirm);
     if (cf) found.confirm = cf;
     return found;
