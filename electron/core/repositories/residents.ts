@@ -1,6 +1,6 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { AppDb } from '../db/kysely';
-import type { ReferralsInTable, ResidentsTable, StaysTable } from '../db/schema';
+import type { DB, ReferralsInTable, ResidentsTable, StaysTable } from '../db/schema';
 
 export type ResidentRow = Selectable<ResidentsTable>;
 export type StayRow = Selectable<StaysTable>;
@@ -82,6 +82,23 @@ const ORDER_COLUMNS: Record<ListOrder, 'residents.sort_name' | 'residents.code' 
   code: 'residents.code',
   admittedOn: 'residents.admitted_on',
 };
+
+/** One page of a filtered residents query in the requested order, with the filter's total. */
+async function sortedPage(
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- Kysely's type for "nothing selected yet"
+  base: SelectQueryBuilder<DB, 'residents', {}>,
+  q: ListQuery,
+): Promise<{ total: number; rows: ResidentListRow[] }> {
+  const rows = await base
+    .select(LIST_COLUMNS)
+    .orderBy(ORDER_COLUMNS[q.order], q.direction)
+    .orderBy('residents.code', q.direction)
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { total: Number(total.n), rows };
+}
 
 /** Queries only; the residents service owns codes, search text and audit. */
 export const residentsRepo = {
@@ -168,15 +185,7 @@ export const residentsRepo = {
   async page(db: AppDb, q: ListQuery): Promise<{ total: number; rows: ResidentListRow[] }> {
     let base = db.selectFrom('residents');
     if (q.status) base = base.where('residents.status', '=', q.status);
-    const rows = await base
-      .select(LIST_COLUMNS)
-      .orderBy(ORDER_COLUMNS[q.order], q.direction)
-      .orderBy('residents.code', q.direction)
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute();
-    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return { total: Number(total.n), rows };
+    return sortedPage(base, q);
   },
 
   /**
@@ -243,15 +252,7 @@ export const residentsRepo = {
       .where('residents.sort_name', '>=', prefix)
       .where('residents.sort_name', '<', prefix + '\uffff');
     if (q.status) base = base.where('residents.status', '=', q.status);
-    const rows = await base
-      .select(LIST_COLUMNS)
-      .orderBy(ORDER_COLUMNS[q.order], q.direction)
-      .orderBy('residents.code', q.direction)
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute();
-    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return { total: Number(total.n), rows };
+    return sortedPage(base, q);
   },
 
   /** Stored name words sharing trigrams with `match`, best first; the caller checks the distance. */

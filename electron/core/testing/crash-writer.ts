@@ -7,21 +7,10 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { openEncryptedDatabase } from '../db/open';
+import { readStdinLine } from './stdin-line';
 
-function readKey(): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (chunk: string) => {
-      text += chunk;
-      const nl = text.indexOf('\n');
-      if (nl >= 0) {
-        process.stdin.pause();
-        resolve(Buffer.from(text.slice(0, nl).trim(), 'hex'));
-      }
-    });
-    process.stdin.on('error', reject);
-  });
+async function readKey(): Promise<Buffer> {
+  return Buffer.from((await readStdinLine()).trim(), 'hex');
 }
 
 /** The parent reads ids line by line; a full pipe must slow us down, not lose a line. */

@@ -7,27 +7,14 @@
 import { writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Core } from '../../core';
+import { readStdinLine } from '../../testing/stdin-line';
 import { createBackupForSession } from '../service';
 
 const [dataDir, outFile, username, recipient] = process.argv.slice(2) as [string, string, string, string];
 
-function readLine(): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (c: string) => {
-      text += c;
-      if (text.includes('\n')) {
-        process.stdin.pause();
-        resolve(text.slice(0, text.indexOf('\n')));
-      }
-    });
-  });
-}
-
 async function main(): Promise<void> {
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password: await readLine() });
+  await core.call('auth.signIn', { username, password: await readStdinLine() });
   const sqlite = core.state.session!.sqlite;
   sqlite.exec('CREATE TABLE IF NOT EXISTS test_filler (b BLOB)');
   for (let i = 0; i < 8; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();

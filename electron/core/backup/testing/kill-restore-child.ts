@@ -5,26 +5,13 @@
  */
 import { writeSync } from 'node:fs';
 import { Core } from '../../core';
+import { readStdinLine } from '../../testing/stdin-line';
 
 const [dataDir, file, identityPath, username] = process.argv.slice(2) as [string, string, string, string];
 
-function readLine(): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (c: string) => {
-      text += c;
-      if (text.includes('\n')) {
-        process.stdin.pause();
-        resolve(text.slice(0, text.indexOf('\n')));
-      }
-    });
-  });
-}
-
 async function main(): Promise<void> {
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password: await readLine() });
+  await core.call('auth.signIn', { username, password: await readStdinLine() });
   writeSync(1, 'restoring\n');
   await core.call('backup.restore', { sourcePath: file, identityPath });
   writeSync(1, 'done\n');
