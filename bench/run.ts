@@ -1,30 +1,46 @@
 /**
  * `npm run bench`: measured figures, printed as a table and written as JSON to
- * bench/results/. Never part of `npm test`. `--quick` runs fewer rounds.
+ * bench/results/. Never part of `npm test`. `--quick` runs fewer rounds on 10,000 residents
+ * instead of 100,000; `--residents N` picks another size.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { budgetNote } from './budgets';
 import { benchBundle } from './bundle';
+import { benchResidents } from './residents';
 import { benchUnlock } from './unlock';
+
+/** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
+function show(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return Math.abs(value) < 10 ? value.toFixed(3) : value.toFixed(1);
+}
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const sizeArg = process.argv.indexOf('--residents');
+  const residents = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : quick ? 10_000 : 100_000;
+  if (!Number.isInteger(residents) || residents < 100) throw new Error('--residents needs a whole number of at least 100');
+  const started = performance.now();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const results: Record<string, Record<string, number>> = {};
 
   results.unlock = await benchUnlock(quick ? 3 : 10);
   results.renderer = benchBundle();
+  results.residents = await benchResidents(residents, quick ? 100 : 200);
 
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
     for (const [name, value] of Object.entries(figures))
-      console.log(`${group.padEnd(10)} ${name.padEnd(18)} ${value.toFixed(1).padStart(10)}`);
+      console.log(`${group.padEnd(10)} ${name.padEnd(28)} ${show(value).padStart(10)}  ${budgetNote(group, name, value)}`.trimEnd());
   }
+  const wallS = (performance.now() - started) / 1000;
+  console.log(`wall time ${wallS.toFixed(0)} s`);
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, at: new Date().toISOString(), wall_s: wallS, results }, null, 2));
   console.log(`written ${file}`);
 }
 
