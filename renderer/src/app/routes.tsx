@@ -11,6 +11,7 @@ import { useT } from '../i18n/useT';
 const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage'));
+const ResidentsPage = lazy(() => import('../features/residents/ResidentsPage'));
 
 function NotFound() {
   const t = useT();
@@ -32,6 +33,14 @@ export function AppRoutes() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="residents"
+            element={
+              <RequireChannel channel="residents.search">
+                <ResidentsPage />
+              </RequireChannel>
+            }
+          />
           <Route
             path="staff"
             element={

@@ -32,3 +32,24 @@ export function useFormatDateTime({ seconds = false }: { seconds?: boolean } = {
 export function useTimeZone(): string {
   return useSessionStore((s) => s.settings?.timeZone ?? DEFAULT_SETTINGS.timeZone);
 }
+
+/**
+ * Calendar dates (admission, discharge) are stored as YYYY-MM-DD already in the shelter's
+ * own day, so they are formatted at UTC midnight: shifting them through the settings time
+ * zone would move a date one day back anywhere west of Greenwich.
+ */
+export function useFormatDate(): (isoDate: string) => string {
+  const locale = useLocaleStore((s) => s.locale);
+  return useMemo(() => {
+    let f: Intl.DateTimeFormat;
+    try {
+      f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+    }
+    return (isoDate: string) => {
+      const d = new Date(`${isoDate}T00:00:00Z`);
+      return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(d.getTime()) ? f.format(d) : isoDate;
+    };
+  }, [locale]);
+}

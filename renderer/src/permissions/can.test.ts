@@ -13,10 +13,16 @@ describe('canCall', () => {
     }
   });
 
+  const visible = (role: (typeof ROLES)[number]) =>
+    NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
+
   it('shows Staff and Audit log only to roles that may list users and audit entries', () => {
-    const visible = (role: (typeof ROLES)[number]) =>
-      NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
-    expect(visible('manager')).toEqual(['/', '/staff', '/settings', '/audit']);
-    expect(visible('counsellor')).toEqual(['/', '/settings']);
+    expect(visible('manager')).toEqual(['/', '/residents', '/staff', '/settings', '/audit']);
+    expect(visible('counsellor')).toEqual(['/', '/residents', '/settings']);
+  });
+
+  it('shows Residents to the roles that read resident files, never to the reporting role', () => {
+    expect(visible('social_worker')).toContain('/residents');
+    expect(visible('reporting')).not.toContain('/residents');
   });
 });

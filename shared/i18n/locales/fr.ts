@@ -185,8 +185,23 @@ export const fr: DeepPartial<Catalog> = {
     staff: 'Personnel',
     settings: 'Paramètres',
     auditLog: "Journal d'audit",
+    residents: 'Résidents',
   },
   home: {
     welcome: 'Bienvenue, {name}',
+  },
+  residents: {
+    title: 'Résidents',
+    searchLabel: 'Rechercher un résident',
+    searchPlaceholder: 'Nom, surnom, code ou téléphone',
+    clearSearch: 'Effacer la recherche',
+    fuzzyNote: 'Aucune correspondance exacte — noms proches affichés',
+    columns: {
+      code: 'Code',
+      name: 'Nom',
+      age: 'Âge',
+      status: 'Statut',
+      admittedOn: 'Admission',
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import type { ChannelName } from '../../../../shared/contract';
 import type { MessageKey } from '../../../../shared/i18n/translate';
 
@@ -15,6 +15,14 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home', description: 'home.links.home', action: 'nav.home', icon: IconHome, channel: null },
+  {
+    path: '/residents',
+    label: 'nav.residents',
+    description: 'home.links.residents',
+    action: 'home.actions.residents',
+    icon: IconAddressBook,
+    channel: 'residents.search',
+  },
   {
     path: '/staff',
     label: 'nav.staff',

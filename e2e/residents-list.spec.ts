@@ -1,0 +1,126 @@
+import type { Locator } from '@playwright/test';
+import { seedVault, SEED_MANAGER } from './host/seed';
+import { expect, test } from './support/host-fixture';
+import { collectPageProblems } from './support/page-problems';
+import { seedResidents } from './support/residents-seed';
+import { openFromNav, signIn } from './support/screens';
+import { screenshotter } from './support/screenshots';
+
+/** Synthetic generated residents (electron/cli/commands/demo-data.ts) plus one person to look for. */
+const GENERATED = 300;
+const TODAY = new Date().toISOString().slice(0, 10);
+const SOUGHT = { givenNames: 'Solange', familyName: 'Mukarutesi', alias: 'Mama Teta' };
+const SOUGHT_NAME = `${SOUGHT.givenNames} ${SOUGHT.familyName}`;
+
+function grid(page: import('@playwright/test').Page): Locator {
+  return page.getByRole('grid', { name: 'Residents' });
+}
+
+/** Data rows only: the header is a row too, at aria-rowindex 1. */
+function dataRows(page: import('@playwright/test').Page): Locator {
+  return grid(page).locator('[role="row"][data-row]');
+}
+
+test('residents list: partial and misspelled names find the person; the list scrolls through every resident', async ({ page, host }) => {
+  const shot = screenshotter(page, 'residents-list');
+  const problems = await collectPageProblems(page);
+  await seedVault(host.core);
+  await seedResidents(host.core, SEED_MANAGER, GENERATED, [
+    {
+      identity: { givenNames: SOUGHT.givenNames, familyName: SOUGHT.familyName, otherNames: [SOUGHT.alias], estimatedAgeYears: 19 },
+      admittedOn: TODAY,
+    },
+  ]);
+  const search = page.getByRole('searchbox', { name: 'Search residents' });
+
+  await test.step('the whole list, in name order', async () => {
+    await page.goto(host.url);
+    await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
+    await openFromNav(page, 'Residents');
+    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(dataRows(page).first()).toBeVisible();
+    await expect(grid(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    // Windowed: a few screens' worth of rows exist, never all of them.
+    expect(await dataRows(page).count()).toBeLessThan(40);
+    await shot('list');
+  });
+
+  await test.step('a partial name finds her', async () => {
+    await search.fill('karutes');
+    await expect(page.getByRole('status').filter({ hasText: '1 found' })).toBeVisible();
+    await expect(dataRows(page)).toHaveCount(1);
+    await expect(dataRows(page).first()).toContainText(SOUGHT_NAME);
+    await expect(dataRows(page).first()).toContainText(`also known as ${SOUGHT.alias}`);
+    await expect(page.getByText('No exact match — showing similar names')).toHaveCount(0);
+    await shot('partial-name');
+  });
+
+  await test.step('choosing the row shows her summary', async () => {
+    await dataRows(page).first().click();
+    const summary = page.getByRole('region', { name: 'Summary of the selected resident' });
+    await expect(summary.getByRole('heading', { name: SOUGHT_NAME })).toBeVisible();
+    await expect(summary).toContainText('In the shelter');
+    await expect(summary).toContainText('Room 1 · A');
+    await expect(summary).toContainText('about 19');
+    await shot('summary');
+  });
+
+  await test.step('a misspelled name still finds her, and says so', async () => {
+    await search.fill('Mukarrutesi');
+    await expect(page.getByText('No exact match — showing similar names')).toBeVisible();
+    await expect(dataRows(page).filter({ hasText: SOUGHT_NAME })).toHaveCount(1);
+    await shot('misspelled-name');
+  });
+
+  await test.step('cleared search: scroll to the end by keyboard and by wheel', async () => {
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(page.getByText('No exact match — showing similar names')).toHaveCount(0);
+    const first = dataRows(page).first();
+    await first.click();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(grid(page).locator('[data-row="1"]')).toBeFocused();
+    await page.keyboard.press('End');
+    const last = grid(page).locator(`[data-row="${GENERATED}"]`);
+    await expect(last).toBeFocused();
+    await expect(last).toHaveAttribute('aria-rowindex', String(GENERATED + 2));
+    // Pages beyond the first arrive as the list scrolls; no row is left loading.
+    await expect(grid(page).getByLabel('Loading…')).toHaveCount(0);
+    expect(await dataRows(page).count()).toBeLessThan(40);
+    await shot('scrolled-to-end');
+    await page.keyboard.press('Home');
+    await expect(grid(page).locator('[data-row="0"]')).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect(grid(page).locator('[data-row="0"]')).not.toBeFocused();
+    await grid(page).locator('[role="rowgroup"]').nth(1).hover();
+    await page.mouse.wheel(0, 52 * 150);
+    await expect(grid(page).locator('[data-row="150"]')).toBeVisible();
+    await expect(grid(page).getByLabel('Loading…')).toHaveCount(0);
+    await shot('scrolled-middle');
+  });
+
+  await test.step('sorting by code, newest first', async () => {
+    const codeHeader = grid(page).getByRole('columnheader', { name: 'Code' });
+    await codeHeader.getByRole('button').click();
+    await expect(codeHeader).toHaveAttribute('aria-sort', 'ascending');
+    await codeHeader.getByRole('button').click();
+    await expect(codeHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(grid(page).locator('[data-row="0"]')).toBeVisible();
+    const codes = await grid(page).locator('[data-row] [role="gridcell"]:first-child').allInnerTexts();
+    const visible = codes.slice(0, 10);
+    expect(visible).toEqual([...visible].sort().reverse());
+    await shot('sorted-by-code-desc');
+  });
+
+  await test.step('Home links to the list; coming back asks core again', async () => {
+    await openFromNav(page, 'Home', `Welcome, ${SEED_MANAGER.fullName}`);
+    await page.getByRole('link', { name: 'Open residents list' }).click();
+    await expect(page.getByRole('heading', { name: 'Residents', exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(dataRows(page).first()).toBeVisible();
+  });
+
+  expect(problems.errors).toEqual([]);
+  expect(problems.cspRefusals).toEqual([]);
+});

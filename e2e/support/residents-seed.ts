@@ -1,0 +1,30 @@
+import type { Core } from '../../electron/core/core';
+import { DemoResidents, STILL_IN_SHELTER } from '../../electron/cli/commands/demo-data';
+import { admissionSchema, type AdmissionInput } from '../../shared/domain/resident';
+import { admitBatch } from '../../electron/core/services/residents';
+import { dischargeInTransaction } from '../../electron/core/services/residents-stays';
+import { nowIso } from '../../electron/core/ids';
+import type { SeedValues } from '../host/seed';
+
+/**
+ * Fills a seeded vault through core, as `amizero demo` does: `count` synthetic residents
+ * (the oldest discharged, the newest still in), then `extra` admitted through the
+ * residents.admit channel, each into a bed of a new room, "Room 1". Locks again at the end.
+ */
+export async function seedResidents(core: Core, manager: SeedValues, count: number, extra: AdmissionInput[] = []): Promise<void> {
+  await core.call('auth.signIn', { username: manager.username, password: manager.password });
+  const session = core.state.session!;
+  const generator = new DemoResidents(7, new Date(), count);
+  const inputs = Array.from({ length: count }, () => admissionSchema.parse(generator.next()));
+  const ids = await admitBatch(session, inputs);
+  await session.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < count - STILL_IN_SHELTER; i++) {
+      await dischargeInTransaction(trx, session.user.id, nowIso(), { residentId: ids[i]!, ...generator.discharge(inputs[i]!.admittedOn) });
+    }
+  });
+  if (extra.length > 0) {
+    const room = await core.call('residents.createRoom', { name: 'Room 1', beds: extra.map((_, i) => String.fromCharCode(65 + i)) });
+    for (const [i, admission] of extra.entries()) await core.call('residents.admit', { ...admission, bedId: room.beds[i]!.id });
+  }
+  await core.call('auth.lock', { reason: 'manual' });
+}

@@ -1,0 +1,107 @@
+import { Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import type { ResidentListItem } from '../../../../shared/domain/resident';
+import { useFormatDate } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import classes from './residents.module.css';
+import { useResidentsListStore, type SortColumn } from './residents-store';
+import { StatusBadge } from './StatusBadge';
+
+/** Two lines fit: the name and, below it, any alias. */
+export const ROW_HEIGHT = 52;
+export const RESIDENT_COLUMNS = '172px minmax(180px, 1fr) 56px 140px 132px';
+
+function SortableHeader({ column, label }: { column: SortColumn; label: string }) {
+  const t = useT();
+  const { sort, direction, query } = useResidentsListStore();
+  const shown = sort === 'relevance' ? (query ? null : 'name') : sort;
+  const sorted = shown === column;
+  const Icon = !sorted ? IconArrowsSort : direction === 'asc' ? IconArrowUp : IconArrowDown;
+  return (
+    <div role="columnheader" aria-sort={sorted ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={classes.cell}>
+      <UnstyledButton
+        className={classes.sortButton}
+        data-sorted={sorted || undefined}
+        onClick={() => useResidentsListStore.getState().sortBy(column)}
+        title={sorted ? t('residents.sortedBy', { column: label }) : undefined}
+      >
+        {label}
+        <Icon size={16} aria-hidden className={classes.sortIcon} />
+      </UnstyledButton>
+    </div>
+  );
+}
+
+export function ResidentsHeader() {
+  const t = useT();
+  return (
+    <>
+      <SortableHeader column="code" label={t('residents.columns.code')} />
+      <SortableHeader column="name" label={t('residents.columns.name')} />
+      <div role="columnheader" className={classes.cell}>
+        <Text size="sm" fw={600}>
+          {t('residents.columns.age')}
+        </Text>
+      </div>
+      <div role="columnheader" className={classes.cell}>
+        <Text size="sm" fw={600}>
+          {t('residents.columns.status')}
+        </Text>
+      </div>
+      <SortableHeader column="admittedOn" label={t('residents.columns.admittedOn')} />
+    </>
+  );
+}
+
+/** One row's cells; a row whose page has not arrived yet shows placeholders of the same size. */
+export function ResidentRowCells({ row }: { row: ResidentListItem | undefined }) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  if (!row) {
+    return (
+      <>
+        {[0, 1, 2, 3, 4].map((c) => (
+          <div key={c} role="gridcell" className={classes.cell}>
+            <Skeleton height={12} width={c === 1 ? '70%' : '60%'} aria-label={c === 0 ? t('residents.loadingRow') : undefined} />
+          </div>
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      <div role="gridcell" className={classes.cell}>
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {row.code}
+        </Text>
+      </div>
+      <div role="gridcell" className={classes.cell}>
+        <Text size="sm" fw={600} truncate title={row.displayName}>
+          {row.displayName}
+        </Text>
+        {row.otherNames.length > 0 && (
+          <Text size="xs" c="dimmed" truncate>
+            {t('residents.alias', { names: row.otherNames.join(', ') })}
+          </Text>
+        )}
+      </div>
+      <div role="gridcell" className={classes.cell}>
+        {row.ageYears === null ? (
+          <Text size="sm" c="dimmed" aria-label={t('residents.ageUnknown')} title={t('residents.ageUnknown')}>
+            —
+          </Text>
+        ) : (
+          <Text size="sm">{row.ageYears}</Text>
+        )}
+      </div>
+      <div role="gridcell" className={classes.cell}>
+        <StatusBadge status={row.status} />
+      </div>
+      <div role="gridcell" className={classes.cell}>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(row.admittedOn)}
+        </Text>
+      </div>
+    </>
+  );
+}

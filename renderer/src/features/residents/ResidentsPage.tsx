@@ -1,0 +1,129 @@
+import { Alert, CloseButton, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { VirtualGrid } from '../../components/virtual/VirtualGrid';
+import { useTimeZone } from '../../i18n/format';
+import { INTL_LOCALE, useLocaleStore } from '../../i18n/locale-store';
+import { useT } from '../../i18n/useT';
+import { ResidentRowCells, ResidentsHeader, ROW_HEIGHT, RESIDENT_COLUMNS } from './ResidentsColumns';
+import { ResidentSummary } from './ResidentSummary';
+import { rowFrom, useResidentsListStore } from './residents-store';
+import classes from './residents.module.css';
+
+/** Long enough to skip the calls between keystrokes, short enough to feel instant. */
+const SEARCH_DEBOUNCE_MS = 150;
+
+export default function ResidentsPage() {
+  const t = useT();
+  const timeZone = useTimeZone();
+  const locale = useLocaleStore((s) => s.locale);
+  const helpId = useId();
+  const { query, total, fuzzy, pages, error, generation } = useResidentsListStore();
+  const [text, setText] = useState(query);
+  const [debounced] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  // The keyboard's row belongs to one search: a new search or sort starts again with none.
+  const [activeFor, setActiveFor] = useState({ generation, index: -1 });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  useEffect(() => {
+    useResidentsListStore.getState().search(debounced);
+  }, [debounced]);
+
+  // Coming back to the page shows today's list, not the one from the last visit.
+  useEffect(() => useResidentsListStore.getState().refresh(), []);
+
+  const active = activeFor.generation === generation ? activeFor.index : -1;
+  const setActive = (index: number) => setActiveFor({ generation, index });
+
+  const ensureRows = useCallback((start: number, end: number) => useResidentsListStore.getState().ensureRows(start, end), []);
+  const rowAt = (i: number) => rowFrom(pages, i);
+  const count = total ?? 0;
+  const searching = query !== '';
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(count);
+
+  return (
+    <div className={classes.page}>
+      <Stack gap={4}>
+        <Title order={2}>{t('residents.title')}</Title>
+        <Text c="dimmed">{t('residents.intro', { timeZone })}</Text>
+      </Stack>
+
+      <Group align="flex-end" gap="md" wrap="nowrap">
+        <TextInput
+          className={classes.search}
+          label={t('residents.searchLabel')}
+          placeholder={t('residents.searchPlaceholder')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          leftSection={<IconSearch size={18} aria-hidden />}
+          rightSection={text ? <CloseButton aria-label={t('residents.clearSearch')} onClick={() => setText('')} size="sm" /> : null}
+          rightSectionPointerEvents="all"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          size="md"
+          autoFocus
+        />
+        <Text role="status" c="dimmed" pb={8} className={classes.count}>
+          {total === null ? (
+            <Loader size="xs" aria-label={t('common.loading')} />
+          ) : searching ? (
+            t('residents.countMatching', { count: number })
+          ) : (
+            t('residents.count', { count: number })
+          )}
+        </Text>
+      </Group>
+
+      {fuzzy && (
+        <Alert variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />} p="xs" role="status" className={classes.fuzzy}>
+          {t('residents.fuzzyNote')}
+        </Alert>
+      )}
+      <ErrorAlert error={error} />
+
+      <div className={classes.body}>
+        <div className={classes.list}>
+          {total === 0 ? (
+            <Paper withBorder p="xl">
+              <Text>{searching ? t('residents.noMatch', { query }) : t('residents.noneYet')}</Text>
+            </Paper>
+          ) : (
+            <VirtualGrid
+              label={t('residents.tableLabel')}
+              count={count}
+              rowHeight={ROW_HEIGHT}
+              columns={RESIDENT_COLUMNS}
+              header={<ResidentsHeader />}
+              renderRow={(i) => <ResidentRowCells row={rowAt(i)} />}
+              activeIndex={active}
+              onActiveChange={setActive}
+              onActivate={(i) => {
+                const row = rowAt(i);
+                if (row) setSelectedId(row.id);
+              }}
+              isSelected={(i) => selectedId !== null && rowAt(i)?.id === selectedId}
+              onRangeChange={ensureRows}
+              resetKey={String(generation)}
+              describedBy={helpId}
+            />
+          )}
+          <Text id={helpId} size="xs" c="dimmed" mt={6}>
+            {t('residents.keyboardHelp')}
+          </Text>
+        </div>
+        <aside className={classes.summary}>
+          {selectedId ? (
+            <ResidentSummary key={selectedId} id={selectedId} onClose={() => setSelectedId(null)} />
+          ) : (
+            <Paper withBorder p="md" h="100%">
+              <Text c="dimmed">{t('residents.summary.placeholder')}</Text>
+            </Paper>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
