@@ -1,8 +1,8 @@
 import type { Insertable } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { ageOn, type Origin, type ResidentIdentity, type ResidentListItem } from '../../../shared/domain/resident';
+import { ageOn, type Origin, type ReferralIn, type ResidentIdentity, type ResidentListItem } from '../../../shared/domain/resident';
 import { foldText, nameTokens, normaliseIdNumber, normalisePhone } from '../../../shared/domain/resident-search';
-import type { ResidentsTable } from '../db/schema';
+import type { ReferralsInTable, ResidentsTable } from '../db/schema';
 import type { ResidentListRow, ResidentRow } from '../repositories/residents';
 
 /** Today's date where the shelter is; sequences and ages follow the calendar, not UTC. */
@@ -231,4 +231,27 @@ export function providedFields(i: ResidentIdentity): string[] {
  */
 export function refuseField(path: string, key: string): never {
   throw new AppError('VALIDATION', key, { fields: [{ path, code: key, message: key }] });
+}
+
+/** The referral-in row written at admission and at readmission alike. */
+export function referralColumns(
+  r: ReferralIn,
+  ids: { id: string; residentId: string; stayId: string },
+  at: string,
+  by: string,
+): Insertable<ReferralsInTable> {
+  return {
+    id: ids.id,
+    resident_id: ids.residentId,
+    stay_id: ids.stayId,
+    source_type: r.sourceType,
+    organisation_name: r.organisationName ?? null,
+    referring_officer: r.referringOfficer ?? null,
+    referred_on: r.referredOn ?? null,
+    case_reference: r.caseReference ?? null,
+    created_at: at,
+    created_by: by,
+    updated_at: at,
+    updated_by: by,
+  };
 }

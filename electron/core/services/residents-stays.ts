@@ -10,7 +10,7 @@ import type { Session } from '../session';
 import { assignBedInTransaction } from './residents-beds';
 import { readFile } from './residents';
 import { readSettings } from './settings';
-import { refuseField, todayIso, toListItem } from './residents-records';
+import { referralColumns, refuseField, todayIso, toListItem } from './residents-records';
 
 /** How long before the stay limit a resident appears on the dashboard card. */
 export const STAY_LIMIT_WARNING_DAYS = 30;
@@ -73,21 +73,10 @@ export async function readmitResident(session: Session, input: Readmission): Pro
       updated_by: by,
     });
     if (input.referral) {
-      const r = input.referral;
-      await residentsRepo.insertReferral(trx, {
-        id: uuidv7(),
-        resident_id: input.residentId,
-        stay_id: stayId,
-        source_type: r.sourceType,
-        organisation_name: r.organisationName ?? null,
-        referring_officer: r.referringOfficer ?? null,
-        referred_on: r.referredOn ?? null,
-        case_reference: r.caseReference ?? null,
-        created_at: at,
-        created_by: by,
-        updated_at: at,
-        updated_by: by,
-      });
+      await residentsRepo.insertReferral(
+        trx,
+        referralColumns(input.referral, { id: uuidv7(), residentId: input.residentId, stayId }, at, by),
+      );
     }
     await residentsRepo.update(trx, input.residentId, {
       status: 'admitted',

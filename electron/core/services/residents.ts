@@ -17,6 +17,7 @@ import {
   nameWordsOf,
   originColumns,
   providedFields,
+  referralColumns,
   rowToIdentity,
   rowToOrigin,
   searchText,
@@ -84,21 +85,7 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
     updated_by: ctx.actorId,
   });
   if (input.referral) {
-    const r = input.referral;
-    await residentsRepo.insertReferral(trx, {
-      id: uuidv7(),
-      resident_id: id,
-      stay_id: stayId,
-      source_type: r.sourceType,
-      organisation_name: r.organisationName ?? null,
-      referring_officer: r.referringOfficer ?? null,
-      referred_on: r.referredOn ?? null,
-      case_reference: r.caseReference ?? null,
-      created_at: ctx.at,
-      created_by: ctx.actorId,
-      updated_at: ctx.at,
-      updated_by: ctx.actorId,
-    });
+    await residentsRepo.insertReferral(trx, referralColumns(input.referral, { id: uuidv7(), residentId: id, stayId }, ctx.at, ctx.actorId));
   }
   const fields = [
     ...providedFields(input.identity),
