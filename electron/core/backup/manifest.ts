@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupSummarySchema } from '../../../shared/contract/channels/backup';
 
 /**
  * manifest.json, the first member of the tar stream inside the age file. It holds the
@@ -18,16 +19,10 @@ const memberSchema = z.object({ name: z.string(), size: z.number().int().nonnega
 /** Only the fields that decide whether we can read the rest; checked before the full schema. */
 export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number().int().positive() });
 
-export const manifestSchema = z.object({
+/** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
+export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  appVersion: z.string(),
-  /** Name of the last migration applied to the snapshot. */
-  schemaVersion: z.string(),
-  organisationName: z.string(),
-  siteCode: z.string(),
-  createdAt: z.string(),
-  createdBy: z.string().nullable(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   members: z.array(memberSchema),
   cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4), pageSize: z.number().int().positive() }),
@@ -37,17 +32,7 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** What the UI and CLI may show: the manifest without the key or member bookkeeping. */
-export interface BackupSummary {
-  formatVersion: number;
-  appVersion: string;
-  schemaVersion: string;
-  organisationName: string;
-  siteCode: string;
-  createdAt: string;
-  createdBy: string | null;
-  counts: Record<string, number>;
-  databaseBytes: number;
-}
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
 
 export function summarise(m: Manifest): BackupSummary {
   return {

@@ -31,6 +31,17 @@ interface ResidentsListState {
   ensureRows(start: number, end: number): void;
 }
 
+/** A fresh list: on first load and again after a lock, when nothing may stay in memory. */
+const EMPTY_LIST: Pick<ResidentsListState, 'query' | 'sort' | 'direction' | 'total' | 'fuzzy' | 'pages' | 'error'> = {
+  query: '',
+  sort: 'relevance',
+  direction: 'asc',
+  total: null,
+  fuzzy: false,
+  pages: {},
+  error: null,
+};
+
 export function rowFrom(pages: Record<number, ResidentListItem[]>, index: number): ResidentListItem | undefined {
   return pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 }
@@ -76,13 +87,7 @@ export const useResidentsListStore = create<ResidentsListState>((set, get) => {
   };
 
   return {
-    query: '',
-    sort: 'relevance',
-    direction: 'asc',
-    total: null,
-    fuzzy: false,
-    pages: {},
-    error: null,
+    ...EMPTY_LIST,
     generation: 0,
     search(query) {
       const trimmed = query.trim();
@@ -111,14 +116,5 @@ export const useResidentsListStore = create<ResidentsListState>((set, get) => {
 
 registerSensitiveStore(() => {
   inFlight = new Set();
-  useResidentsListStore.setState((s) => ({
-    query: '',
-    sort: 'relevance',
-    direction: 'asc',
-    total: null,
-    fuzzy: false,
-    pages: {},
-    error: null,
-    generation: s.generation + 1,
-  }));
+  useResidentsListStore.setState((s) => ({ ...EMPTY_LIST, generation: s.generation + 1 }));
 });
