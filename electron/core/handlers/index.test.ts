@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../shared/contract';
-import { handlers } from './handlers';
+import { CHANNEL_NAMES } from '../../../shared/contract';
+import { handlers } from '.';
 
 describe('handlers', () => {
   it('has exactly one handler per contract channel, and nothing extra', () => {

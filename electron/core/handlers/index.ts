@@ -1,0 +1,17 @@
+import type { Handlers } from './define';
+import { accountHandlers } from './account';
+import { backupHandlers } from './backup';
+import { residentHandlers } from './residents';
+
+export type { Handler, Handlers } from './define';
+
+/**
+ * Channel → service, merged from one module per domain. The type makes a missing
+ * handler a compile error; the contract test checks the same at run time. Access
+ * checks happen in core before any handler runs.
+ */
+export const handlers: Handlers = {
+  ...accountHandlers,
+  ...backupHandlers,
+  ...residentHandlers,
+};

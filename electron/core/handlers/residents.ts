@@ -1,0 +1,22 @@
+import { requireSession } from '../state';
+import { admitResident, updateResident, viewResident } from '../services/residents';
+import { possibleDuplicates, searchResidents } from '../services/residents-search';
+import { placesUnder } from '../services/residents-location';
+import { assignBed, bedBoard, createRoom } from '../services/residents-beds';
+import { dischargeResident, readmitResident, stayLimitList } from '../services/residents-stays';
+import type { SomeHandlers } from './define';
+
+export const residentHandlers = {
+  'residents.admit': (i, s) => admitResident(requireSession(s), i),
+  'residents.get': (i, s) => viewResident(requireSession(s), i.id),
+  'residents.update': (i, s) => updateResident(requireSession(s), i),
+  'residents.search': (i, s) => searchResidents(requireSession(s).db, i),
+  'residents.possibleDuplicates': (i, s) => possibleDuplicates(requireSession(s).db, i),
+  'residents.places': (i) => placesUnder(i),
+  'residents.createRoom': (i, s) => createRoom(requireSession(s), i),
+  'residents.bedBoard': (_i, s) => bedBoard(requireSession(s).db),
+  'residents.assignBed': (i, s) => assignBed(requireSession(s), i),
+  'residents.discharge': (i, s) => dischargeResident(requireSession(s), i),
+  'residents.readmit': (i, s) => readmitResident(requireSession(s), i),
+  'residents.stayLimit': (_i, s) => stayLimitList(requireSession(s).db),
+} satisfies SomeHandlers;
