@@ -23,7 +23,7 @@ export default defineConfig({
     plugins: [react()],
     base: './',
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: process.env.AMIZERO_RENDERER_DIR ?? resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       minify: 'esbuild',
       sourcemap: false,

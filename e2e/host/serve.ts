@@ -3,7 +3,7 @@
  * and the window.amizero shim, on 127.0.0.1. For looking at the UI in a plain browser
  * and taking screenshots without Electron. Test-only; never part of a package.
  *
- *   npx electron-vite build                      # builds out/renderer (rerun after UI changes)
+ *   npx electron-vite build                      # builds out/renderer (or $AMIZERO_RENDERER_DIR); rerun after UI changes
  *   npx tsx e2e/host/serve.ts                    # fresh temp vault, random port; prints the URL
  *   npx tsx e2e/host/serve.ts --port 5199        # fixed port
  *   npx tsx e2e/host/serve.ts --data-dir D       # reuse/keep a vault folder (temp ones are deleted on exit)

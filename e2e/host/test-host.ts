@@ -12,7 +12,8 @@ import { contentTypeFor, readFileInside, resolveRequestPath } from './static-fil
 import { EventStream } from './event-stream';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
-export const DEFAULT_RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+/** AMIZERO_RENDERER_DIR lets parallel work build and test its own renderer copy. */
+export const DEFAULT_RENDERER_DIR = process.env.AMIZERO_RENDERER_DIR ?? join(REPO_ROOT, 'out', 'renderer');
 const MAX_RPC_BODY = 1024 * 1024;
 
 export interface TestHostOptions {
