@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract';
-import { ROLES, type Role } from '../../shared/roles';
-import type { Core } from './core';
-import { openCore, signIn, TestClock, useVaultTemplate } from './testing/vault-fixture';
+import { CHANNEL_NAMES, contract, type ChannelName } from '../../../shared/contract';
+import { ROLES, type Role } from '../../../shared/roles';
+import type { Core } from '../core';
+import { openCore, signIn, TestClock, useVaultTemplate } from '../testing/vault-fixture';
 
 /**
  * Random and malformed payloads at every channel under every role and signed out. Each
