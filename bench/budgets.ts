@@ -12,6 +12,7 @@ export const BUDGETS: Record<string, number> = {
   'residents.file_p95_ms': 15,
   'residents.read_mix_ratio': 1.1,
   'renderer.first_route_gzip_kb': 600,
+  'list_ui.keystroke_to_rows_p95_ms': 50,
 };
 
 export function budgetNote(group: string, name: string, value: number): string {

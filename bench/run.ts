@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { budgetNote } from './budgets';
 import { benchBundle } from './bundle';
 import { benchResidents } from './residents';
+import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   results.unlock = await benchUnlock(quick ? 3 : 10);
   results.renderer = benchBundle();
   results.residents = await benchResidents(residents, quick ? 100 : 200);
+  results.list_ui = await benchRendererList(residents, quick ? 3 : 10);
 
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
