@@ -1,0 +1,111 @@
+/**
+ * Child process for the application crash suite:
+ * `node --import tsx app-crash-child.ts <dataDir> <username> <backupDir> <recipient> <seed>`,
+ * password on stdin. Signs in through the real Core and does what a shelter's day does —
+ * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes — in a
+ * seeded random order until the parent kills it. Each write is announced with `start …`
+ * before the call and `ack …` only after core answered, so the parent knows which writes
+ * must have survived and which may or may not have.
+ */
+import { writeSync } from 'node:fs';
+import { Core } from '../core';
+import { readStdinLine } from './stdin-line';
+
+const [dataDir, username, backupDir, recipient, seedArg] = process.argv.slice(2) as [string, string, string, string, string];
+
+/** The parent reads line by line; a full pipe must slow us down, not lose a line. */
+function say(line: string): void {
+  const buf = Buffer.from(line + '\n');
+  for (let off = 0; off < buf.length;) {
+    try {
+      off += writeSync(1, buf, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+/** mulberry32: the same seed replays the same day. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Uwase', 'Mukamana', 'Ingabire', 'Niyonsaba', 'Umutoni', 'Iradukunda', 'Amina', 'Claudine', 'Grace', 'Esther'];
+const today = new Date().toISOString().slice(0, 10);
+
+async function main(): Promise<void> {
+  let password = await readStdinLine();
+  const rnd = random(Number(seedArg));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const core = new Core({ dataDir });
+  await core.call('auth.signIn', { username, password });
+  // Updates replace the identity, so each resident's family name (the admission tag) is kept to send again.
+  const familyNames = new Map<string, string>();
+  for (const r of (await core.call('residents.search', { query: '', status: 'admitted', limit: 200 })).items) {
+    familyNames.set(r.id, (await core.call('residents.get', { id: r.id })).identity.familyName ?? '');
+  }
+  const residents = [...familyNames.keys()];
+  say('ready');
+
+  for (let n = 0; ; n++) {
+    const roll = rnd();
+    const tag = `${seedArg}-${n}`;
+    if (roll < 0.4 || residents.length === 0) {
+      say(`start admit ${tag}`);
+      const file = await core.call('residents.admit', {
+        identity: { givenNames: pick(NAMES), familyName: `Crash${tag}`, otherNames: [], estimatedAgeYears: 15 + Math.floor(rnd() * 20) },
+        admittedOn: today,
+      });
+      residents.push(file.id);
+      familyNames.set(file.id, `Crash${tag}`);
+      say(`ack admit ${tag} ${file.id}`);
+    } else if (roll < 0.6) {
+      const id = pick(residents);
+      const value = `Edit${tag}`;
+      say(`start update ${id} ${value}`);
+      await core.call('residents.update', { id, identity: { givenNames: value, familyName: familyNames.get(id) } });
+      say(`ack update ${id} ${value}`);
+    } else if (roll < 0.72) {
+      const value = `draft-${tag}`;
+      say(`start draft ${value}`);
+      await core.call('drafts.save', { formKey: 'crash.suite', data: { note: value } });
+      say(`ack draft ${value}`);
+    } else if (roll < 0.8) {
+      const room = `Room ${tag}`;
+      say(`start room ${room}`);
+      await core.call('residents.createRoom', { name: room, beds: ['A', 'B'] });
+      say(`ack room ${room}`);
+    } else if (roll < 0.86) {
+      const id = residents.splice(Math.floor(rnd() * residents.length), 1)[0]!;
+      say(`start discharge ${id}`);
+      await core.call('residents.discharge', { residentId: id, dischargedOn: today, destination: 'family' });
+      say(`ack discharge ${id}`);
+    } else if (roll < 0.94) {
+      say(`start backup ${tag}`);
+      const made = await core.call('backup.create', {
+        destinationFolder: backupDir,
+        fileName: `crash-${tag}.age`,
+        recipients: [recipient],
+      });
+      say(`ack backup ${made.fileName}`);
+    } else {
+      const next = `Crash-Suite-Lantern-${tag}`;
+      say(`start password ${next}`);
+      await core.call('auth.changePassword', { currentPassword: password, newPassword: next });
+      password = next;
+      say(`ack password ${next}`);
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  writeSync(2, String((e as Error)?.stack ?? e) + '\n');
+  process.exit(1);
+});
