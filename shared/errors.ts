@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'BACKUP_CANCELLED',
   'BACKUP_NOTHING_TO_UNDO',
   'DISK_FULL',
+  'DISK_WRITE_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

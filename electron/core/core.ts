@@ -5,6 +5,7 @@ import { contract, isChannelName, type ChannelInput, type ChannelName, type Chan
 import { AppError, type AppErrorData, type Result } from '../../shared/errors';
 import { issuesToFieldErrors } from '../../shared/validation';
 import { Vault, isDamageError, type VaultOptions } from './vault/vault';
+import { diskWriteError } from './db/write-errors';
 import { SignInThrottle } from './vault/throttle';
 import { handlers } from './handlers';
 import { CoreEvents, type CoreState } from './state';
@@ -144,6 +145,8 @@ export class Core {
   private toErrorData(channel: unknown, e: unknown): AppErrorData {
     if (e instanceof AppError) return e.toData();
     if (isDamageError(e)) return { code: 'DATABASE_DAMAGED', message: 'the database is damaged' };
+    const disk = diskWriteError(e);
+    if (disk) return disk.toData();
     this.log(`[core] internal error on ${String(channel)}: ${(e as Error)?.stack ?? String(e)}`);
     return { code: 'INTERNAL', message: 'internal error' };
   }

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the migrator works below the typed schema */
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type Driver, type Migration } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { migrations, staticMigrationProvider } from '../../../migrations';
 import type { DB } from './schema';
@@ -7,8 +7,27 @@ import type { SqliteDb } from './open';
 
 export type AppDb = Kysely<DB>;
 
+/**
+ * When a write fails at the disk (full, size limit, drive gone) SQLite has already rolled
+ * the transaction back; Kysely's own ROLLBACK would then fail with "no transaction is
+ * active" and hide the real error. Roll back only what is still open.
+ */
+class RollbackOnceDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SqliteDb) {
+    super({ database: sqlite });
+  }
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
 export function createKysely(sqlite: SqliteDb): AppDb {
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({ dialect: new RollbackOnceDialect(sqlite) });
 }
 
 export function createMigrator(db: Kysely<any>, provider = staticMigrationProvider): Migrator {

@@ -50,6 +50,8 @@ export const en = {
     BACKUP_CANCELLED: 'The backup was cancelled. No backup file was left behind.',
     BACKUP_NOTHING_TO_UNDO: 'There is no earlier restore to undo.',
     DISK_FULL: 'The disk is full. Free some space or choose another place, then try again.',
+    DISK_WRITE_FAILED:
+      'Amizero could not write to the disk: it may be full or failing. This change was not saved; everything saved before it is safe. Free some space, then try again.',
     INTERNAL: 'Something went wrong inside Amizero. Nothing was saved. Try again.',
   },
   validation: {
