@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateIdentity } from '../backup/age';
+import { encodings } from '../testing/files';
+import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
+
+/**
+ * One scripted day in the life of a shelter, with a unique marker in every piece of
+ * resident data typed in, then a search for every marker, in UTF-8 and UTF-16, through
+ * the data folder, every file written under the temp folder since the day began, the
+ * backup files and core's log. Nothing typed about a resident may be readable anywhere.
+ */
+const RUN = randomBytes(4).toString('hex').toUpperCase();
+const marker = (what: string) => `Lk${RUN}${what}`;
+const MARKERS = {
+  given: marker('Given'),
+  family: marker('Family'),
+  alias: marker('Alias'),
+  health: marker('HealthNote'),
+  phone: `+250 78${parseInt(RUN.slice(0, 6), 16) % 10_000_000}`.padEnd(14, '7'),
+  idNumber: marker('IdNo'),
+  referralOrg: marker('RefOrg'),
+  officer: marker('Officer'),
+  caseRef: marker('CaseRef'),
+  village: marker('Place'),
+  draft: marker('DraftText'),
+  dischargeReason: marker('Discharge'),
+  editedName: marker('Edited'),
+} as const;
+
+const dirs = new TempDirs();
+afterAll(() => dirs.cleanup());
+
+/** Every regular file under `dir` changed at or after `since` (ms), skipping unreadable ones. */
+function filesChangedSince(dir: string, since: number, maxBytes = 256 * 2 ** 20): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    try {
+      if (e.isDirectory()) out.push(...filesChangedSince(full, since, maxBytes));
+      else if (e.isFile()) {
+        const st = statSync(full);
+        if (st.mtimeMs >= since && st.size <= maxBytes) out.push(full);
+      }
+    } catch {
+      // A file another process removed while we looked.
+    }
+  }
+  return out;
+}
+
+function sweep(files: string[], texts: string[]): string[] {
+  const needles = Object.values(MARKERS).flatMap((m) => encodings(m).map((e) => ({ ...e, label: `${m}:${e.label}` })));
+  const hits: string[] = [];
+  for (const file of files) {
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      continue;
+    }
+    for (const n of needles) if (content.includes(n.bytes)) hits.push(`${file}: ${n.label}`);
+  }
+  for (const [i, text] of texts.entries()) for (const m of Object.values(MARKERS)) if (text.includes(m)) hits.push(`log line ${i}: ${m}`);
+  return hits;
+}
+
+describe('leak sweep', () => {
+  it('a shelter day leaves no resident data readable on disk or in the log', async () => {
+    const started = Date.now() - 1000;
+    const template = await buildTemplate(dirs, { staff: ['social_worker'], ownPasswords: true });
+    const dataDir = copyVault(template.dir, dirs, 'shelter');
+    const backupDir = dirs.make('usb-stick');
+    const key = generateIdentity();
+    const identityPath = join(dirs.make('head-office'), 'identity.txt');
+    writeFileSync(identityPath, `${key.identity}\n`, { mode: 0o600 });
+    const log: string[] = [];
+    const core = openCore(dataDir, { log: (line) => log.push(line) });
+    const today = new Date().toISOString().slice(0, 10);
+
+    await core.call('auth.signIn', { username: template.staff.social_worker!.username, password: template.staff.social_worker!.password });
+    await core.call('drafts.save', { formKey: 'resident.admit', data: { givenNames: MARKERS.draft } });
+    const room = await core.call('residents.createRoom', { name: 'Room Leak', beds: ['A'] }).catch(() => null);
+    const file = await core.call('residents.admit', {
+      identity: {
+        givenNames: MARKERS.given,
+        familyName: MARKERS.family,
+        otherNames: [MARKERS.alias],
+        healthNotes: MARKERS.health,
+        phone: MARKERS.phone,
+        idDocument: { type: 'national_id', number: MARKERS.idNumber },
+        estimatedAgeYears: 19,
+      },
+      origin: { country: 'CD', place: MARKERS.village },
+      referral: {
+        sourceType: 'ngo',
+        organisationName: MARKERS.referralOrg,
+        referringOfficer: MARKERS.officer,
+        caseReference: MARKERS.caseRef,
+      },
+      admittedOn: today,
+      ...(room ? { bedId: room.beds[0]!.id } : {}),
+    });
+    await core.call('residents.search', { query: MARKERS.family.slice(0, 8) });
+    await core.call('residents.get', { id: file.id });
+    await core.call('residents.update', { id: file.id, identity: { ...file.identity, givenNames: MARKERS.editedName } });
+    // Refused input must not leave its text anywhere either.
+    await core.dispatch('residents.update', { id: file.id, identity: { givenNames: MARKERS.given, dateOfBirth: '2999-01-01' } });
+    await core.call('residents.discharge', {
+      residentId: file.id,
+      dischargedOn: today,
+      destination: 'family',
+      reason: MARKERS.dischargeReason,
+    });
+    await core.call('auth.lock', { reason: 'manual' });
+
+    await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    await core.call('audit.list', { limit: 200 });
+    const backup = await core.call('backup.create', { destinationFolder: backupDir, recipients: [key.recipient] });
+    await core.call('backup.verify', { sourcePath: backup.path, identityPath });
+    await core.call('backup.restore', { sourcePath: backup.path, identityPath });
+    await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    await core.call('backup.undoRestore', {});
+    await core.close();
+
+    const files = [
+      ...new Set([...filesChangedSince(dataDir, 0), ...filesChangedSince(backupDir, 0), ...filesChangedSince(tmpdir(), started)]),
+    ];
+    expect(files.length).toBeGreaterThan(3);
+    expect(sweep(files, log)).toEqual([]);
+
+    // The sweep itself finds a marker when one is there (a plaintext decoy), so a clean result means something.
+    const decoy = join(dirs.make('decoy'), 'decoy.txt');
+    writeFileSync(decoy, Buffer.from(`notes: ${MARKERS.alias}`, 'utf16le'));
+    expect(sweep([decoy], [])).toContain(`${decoy}: ${MARKERS.alias}:utf16le`);
+  }, 180_000);
+});
