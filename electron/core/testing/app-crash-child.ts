@@ -10,6 +10,7 @@
 import { writeSync } from 'node:fs';
 import { Core } from '../core';
 import { readStdinLine } from './stdin-line';
+import { prng } from '../../cli/commands/demo-data';
 
 const [dataDir, username, backupDir, recipient, seedArg] = process.argv.slice(2) as [string, string, string, string, string];
 
@@ -25,24 +26,13 @@ function say(line: string): void {
   }
 }
 
-/** mulberry32: the same seed replays the same day. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NAMES = ['Uwase', 'Mukamana', 'Ingabire', 'Niyonsaba', 'Umutoni', 'Iradukunda', 'Amina', 'Claudine', 'Grace', 'Esther'];
 const today = new Date().toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
   let password = await readStdinLine();
-  const rnd = random(Number(seedArg));
+  // Seeded, so the same round replays the same day.
+  const rnd = prng(Number(seedArg));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const core = new Core({ dataDir });
   await core.call('auth.signIn', { username, password });
