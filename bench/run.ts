@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { budgetNote } from './budgets';
+import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
 import { benchResidents } from './residents';
 import { benchRendererList } from './renderer-list';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   results.unlock = await benchUnlock(quick ? 3 : 10);
   results.renderer = benchBundle();
   results.residents = await benchResidents(residents, quick ? 100 : 200);
+  results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 3);
   results.list_ui = await benchRendererList(residents, quick ? 3 : 10);
 
   console.log(`Amizero benchmarks on ${machine}`);

@@ -14,7 +14,7 @@ export async function benchUnlock(rounds: number): Promise<Record<string, number
     const kdf: number[] = [];
     for (let i = 0; i < rounds; i++) kdf.push((await timeIt(() => deriveKek(PASSWORD, newKdfParams()))).ms);
 
-    const core = new Core({ dataDir: dir, log: () => undefined });
+    const core = new Core({ dataDir: dir, log: () => undefined, scheduledBackups: false });
     const prep = await core.call('setup.prepare', {});
     const groups = prep.recoveryKey.split('-');
     const setup = await timeIt(() =>

@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'BACKUP_NOTHING_TO_UNDO',
   'DISK_FULL',
   'DISK_WRITE_FAILED',
+  'BACKUP_BUSY',
+  'BACKUP_FOLDER_MISSING',
+  'BACKUP_NOT_SCHEDULED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract';
+import { DIALOG_PATH } from './dialog-script';
 
 export const TOKEN_HEADER = 'x-amizero-host-token';
 export const RPC_PATH = '/__host/rpc';
@@ -19,6 +20,7 @@ export function bridgeShimSource(token: string): string {
     tokenHeader: TOKEN_HEADER,
     rpcPath: RPC_PATH,
     eventsPath: EVENTS_PATH,
+    dialogPath: DIALOG_PATH,
   });
   return `// Amizero test host bridge: stands in for the Electron preload. Never shipped.
 (function () {
@@ -49,6 +51,23 @@ export function bridgeShimSource(token: string): string {
     });
   }
 
+  // Stands in for main's native dialogs: the host answers from the spec's script (dialog-script.ts).
+  function chooseDialog(request) {
+    var headers = { 'content-type': 'application/json' };
+    headers[cfg.tokenHeader] = cfg.token;
+    return fetch(cfg.dialogPath, {
+      method: 'POST',
+      headers: headers,
+      body: JSON.stringify(request === undefined ? null : request),
+      credentials: 'omit',
+      cache: 'no-store',
+    }).then(function (res) {
+      return res.json();
+    }).catch(function () {
+      return failure('INTERNAL', 'the test host did not answer');
+    });
+  }
+
   function eventSource() {
     // EventSource cannot send headers, so the token travels in the query string.
     if (!source) source = new EventSource(cfg.eventsPath + '?token=' + encodeURIComponent(cfg.token));
@@ -69,7 +88,7 @@ export function bridgeShimSource(token: string): string {
     };
   }
 
-  var bridge = Object.freeze({ invoke: invoke, on: on, host: 'test-host' });
+  var bridge = Object.freeze({ invoke: invoke, on: on, chooseDialog: chooseDialog, host: 'test-host' });
   // Like contextBridge.exposeInMainWorld: the page cannot replace or extend it.
   Object.defineProperty(window, 'amizero', { value: bridge, writable: false, configurable: false, enumerable: true });
 })();

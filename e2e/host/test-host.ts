@@ -10,11 +10,13 @@ import { SHIM_PATH, contentSecurityPolicy, newNonce, prepareIndexHtml } from './
 import { checkEventStream, checkHost, checkRpc } from './request-guard';
 import { contentTypeFor, readFileInside, resolveRequestPath } from './static-files';
 import { EventStream } from './event-stream';
+import { DIALOG_PATH, DialogScript } from './dialog-script';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 /** AMIZERO_RENDERER_DIR lets parallel work build and test its own renderer copy. */
 export const DEFAULT_RENDERER_DIR = process.env.AMIZERO_RENDERER_DIR ?? join(REPO_ROOT, 'out', 'renderer');
-const MAX_RPC_BODY = 1024 * 1024;
+/** A 20 MB document travels as about 28 MB of base64 (residents.documents.attach). */
+const MAX_RPC_BODY = 30 * 1024 * 1024;
 
 export interface TestHostOptions {
   /** Vault folder; a fresh temp folder (removed on close) when omitted. */
@@ -31,6 +33,8 @@ export interface TestHost {
   url: string;
   dataDir: string;
   core: Core;
+  /** Answers for the page's file dialogs; specs queue them with `dialogs.answer(...)`. */
+  dialogs: DialogScript;
   close(): Promise<void>;
 }
 
@@ -97,6 +101,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
   const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'amizero-e2e-')));
   const core = new Core({ dataDir, version: appVersion(), ...(opts.log ? { log: opts.log } : {}) });
   const events = new EventStream(core);
+  const dialogs = new DialogScript();
   const token = randomBytes(32).toString('base64url');
   let origin = '';
   let hostPort = '';
@@ -135,6 +140,21 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     sendJson(res, 200, await core.dispatch(msg.channel, msg.input));
   }
 
+  /** Same guard as an RPC: only this host's own pages may ask for a dialog. */
+  async function handleDialog(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const verdict = checkRpc(req, origin, token);
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
+    const raw = await readBody(req);
+    if (raw === null) return refuse(res, 413, 'request too large');
+    let request: unknown;
+    try {
+      request = JSON.parse(raw);
+    } catch {
+      return refuse(res, 400, 'malformed JSON');
+    }
+    sendJson(res, 200, dialogs.take(request));
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = checkHost(req, hostPort);
     if (!host.ok) return send(res, host.status, host.reason);
@@ -146,6 +166,10 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     if (rawPath === RPC_PATH) {
       if (req.method !== 'POST') return send(res, 405, 'method not allowed', { allow: 'POST' });
       return handleRpc(req, res);
+    }
+    if (rawPath === DIALOG_PATH) {
+      if (req.method !== 'POST') return send(res, 405, 'method not allowed', { allow: 'POST' });
+      return handleDialog(req, res);
     }
     if (rawPath === EVENTS_PATH) {
       if (req.method !== 'GET') return send(res, 405, 'method not allowed', { allow: 'GET' });
@@ -193,6 +217,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     url: `${origin}/`,
     dataDir,
     core,
+    dialogs,
     async close() {
       if (closed) return;
       closed = true;

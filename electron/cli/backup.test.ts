@@ -58,10 +58,15 @@ describe('amizero backup', () => {
 
   it('create for a recipient (password from AMIZERO_PASSWORD), verify with --identity, restore over a vault', async () => {
     const file = root.path('key.age');
-    const c = await runCli(['backup', 'create', '--data-dir', vault, '--username', 'manager', '--out', file, '--recipient', recipient], {
-      env: { AMIZERO_PASSWORD: PASSWORD },
-    });
+    const c = await runCli(
+      ['backup', 'create', '--data-dir', vault, '--username', 'manager', '--out', file, '--recipient', recipient, '--progress'],
+      { env: { AMIZERO_PASSWORD: PASSWORD } },
+    );
     expect(c.code).toBe(0);
+    // --progress: phases on standard error, ending at 100 %; standard output keeps only the result.
+    expect(c.stderr).toMatch(/^create: snapshot\n/);
+    expect(c.stderr).toMatch(/create: encrypt 100%\n$/);
+    expect(c.stdout).toMatch(/^Backup written: /);
     expect((await runCli(['backup', 'verify', file, '--identity', keyFile])).code).toBe(0);
     const target = root.copy(vault, 'target');
     const r = await runCli(['backup', 'restore', file, '--data-dir', target, '--identity', keyFile, '--username', 'manager'], {

@@ -10,6 +10,9 @@ import { SignInThrottle } from './vault/throttle';
 import { handlers } from './handlers';
 import { CoreEvents, type CoreState } from './state';
 import { lock } from './services/auth';
+import { BackupScheduler, type SchedulerOptions } from './backup/scheduler';
+import { runScheduledBackup } from './backup/scheduled';
+import { cancelOperation } from './backup/operations';
 
 /** Long enough for the window to save a draft, short enough for a laptop lid closing. */
 export const DEFAULT_LOCK_GRACE_MS = 800;
@@ -20,18 +23,26 @@ export interface CoreOptions extends VaultOptions {
   now?: () => number;
   /** Where internal errors are reported; never given inputs, only codes and messages. */
   log?: (line: string) => void;
+  /**
+   * Scheduled backups while signed in (default on). The CLI turns them off: a
+   * command-line run must not start a backup nobody asked it for.
+   */
+  scheduledBackups?: boolean | Pick<SchedulerOptions, 'afterSignInMs' | 'everyMs'>;
 }
 
 /**
  * The whole back end behind one door. Every call, from Electron IPC, the test host or
  * the CLI, goes through dispatch: known channel → session and role → input schema →
  * handler → output schema. Calls run one at a time, so a lock can never land inside
- * a half-finished transaction.
+ * a half-finished transaction. The one exception is a channel marked `bypassQueue`
+ * (backup.cancel): it must reach the long call it stops, so it runs at once, never
+ * locks, and its handler only signals.
  */
 export class Core {
   readonly state: CoreState;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly log: (line: string) => void;
+  readonly scheduler: BackupScheduler | null;
 
   constructor(opts: CoreOptions) {
     const now = opts.now ?? Date.now;
@@ -49,6 +60,15 @@ export class Core {
       events: new CoreEvents(),
     };
     this.log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
+    const sched = opts.scheduledBackups ?? true;
+    this.scheduler = sched
+      ? new BackupScheduler({
+          ...(typeof sched === 'object' ? sched : {}),
+          check: () => this.enqueue(() => this.scheduledCheck()),
+          signedIn: () => this.state.session !== null,
+          log: this.log,
+        })
+      : null;
   }
 
   get events(): CoreEvents {
@@ -56,7 +76,12 @@ export class Core {
   }
 
   dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
-    const run = this.queue.then(() => this.run(channel, input));
+    if (isChannelName(channel) && contract[channel].bypassQueue) return this.run(channel, input, true);
+    return this.enqueue(() => this.run(channel, input));
+  }
+
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -70,9 +95,16 @@ export class Core {
 
   /** Locks from outside a call (OS lock, suspend, quit). */
   lock(reason: 'idle' | 'os' | 'manual' | 'shortcut'): Promise<void> {
-    const run = this.queue.then(() => lock(this.state, reason));
-    this.queue = run.catch(() => undefined);
-    return run;
+    // A backup in progress would hold the queue (and the vault open) for minutes: stop it, it cleans up after itself.
+    cancelOperation(this.state);
+    this.scheduler?.stop();
+    return this.enqueue(() => lock(this.state, reason));
+  }
+
+  /** A scheduled backup check, inside the queue: an idle session is locked, not backed up. */
+  private async scheduledCheck(): Promise<void> {
+    if (!this.state.session || (await this.lockIfIdle())) return;
+    await runScheduledBackup(this.state);
   }
 
   /**
@@ -97,11 +129,15 @@ export class Core {
     await this.lock('manual');
   }
 
-  private async run(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  private async run(channel: unknown, rawInput: unknown, bypassQueue = false): Promise<Result<unknown>> {
+    const sessionBefore = this.state.session;
     try {
       if (!isChannelName(channel)) throw new AppError('UNKNOWN_CHANNEL', 'unknown channel');
       const def = contract[channel];
-      const idleLocked = await this.lockIfIdle();
+      // Outside the queue another call may be mid-transaction: never lock from there, but
+      // never serve an idle-expired session either (the next queued call locks it).
+      if (bypassQueue && def.access !== 'public' && this.idleExpired()) throw new AppError('NOT_SIGNED_IN', 'locked after inactivity');
+      const idleLocked = bypassQueue ? false : await this.lockIfIdle();
       this.checkAccess(channel, idleLocked);
       const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
       if (!parsed.success) {
@@ -112,11 +148,22 @@ export class Core {
       // Outputs are parsed too: anything not declared (a hash, a key) is stripped.
       const data = (def.output as z.ZodType).parse(out);
       // Only signed-in work counts as activity: a window polling app.status must not keep the vault open.
-      if (this.state.session && def.access !== 'public') this.state.session.lastActivity = this.state.now();
+      // A cancel is no reason to keep the vault open longer.
+      if (this.state.session && def.access !== 'public' && !bypassQueue) this.state.session.lastActivity = this.state.now();
+      this.noticeSessionChange(sessionBefore);
       return { ok: true, data };
     } catch (e) {
+      this.noticeSessionChange(sessionBefore);
       return { ok: false, error: this.toErrorData(channel, e) };
     }
+  }
+
+  /** Sign-in starts the backup schedule; a lock (any path) stops it. */
+  private noticeSessionChange(before: CoreState['session']): void {
+    const now = this.state.session;
+    if (now === before) return;
+    if (now) this.scheduler?.signedIn();
+    else this.scheduler?.stop();
   }
 
   /**
@@ -124,10 +171,14 @@ export class Core {
    * even if the window's own timer never fired. True when this call locked the vault.
    */
   private async lockIfIdle(): Promise<boolean> {
-    const session = this.state.session;
-    if (!session || this.state.now() - session.lastActivity <= session.idleLockMs) return false;
+    if (!this.idleExpired()) return false;
     await lock(this.state, 'idle');
     return true;
+  }
+
+  private idleExpired(): boolean {
+    const session = this.state.session;
+    return session !== null && this.state.now() - session.lastActivity > session.idleLockMs;
   }
 
   private checkAccess(channel: ChannelName, idleLocked: boolean): void {

@@ -53,7 +53,8 @@ export async function runDoctor(
   password: string,
   opts: Omit<CoreOptions, 'dataDir'> = {},
 ): Promise<DoctorReport> {
-  const core = new Core({ ...opts, dataDir });
+  // A check must not start a backup nobody asked for.
+  const core = new Core({ scheduledBackups: false, ...opts, dataDir });
   const report: DoctorReport = { ok: false, checks: [], users: null, pageAuth: null };
   const run = async (id: DoctorCheckId, fn: () => string | Promise<string>): Promise<boolean> => {
     try {

@@ -4,6 +4,7 @@ import { Core } from '../core/core';
 import type { OriginPolicy } from './app-origin';
 import { resolveDataDir } from './data-dir';
 import { bindContract } from './ipc';
+import { bindDialogs } from './dialogs';
 import { installMenu } from './menu';
 import { locateNativeBinding } from './native-binding';
 import { lockWithTheSystem } from './power';
@@ -46,6 +47,7 @@ function start(): void {
   const started = new Core({ dataDir: resolveDataDir(process.env, app.getPath('userData')), nativeBinding, version: app.getVersion() });
   core = started;
   bindContract(started, () => win, policy);
+  bindDialogs(() => win, policy);
   lockWithTheSystem(started);
   installMenu();
 

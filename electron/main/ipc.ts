@@ -3,7 +3,7 @@ import type { Core } from '../core/core';
 import type { OriginPolicy } from './app-origin';
 import { boundChannels, forbiddenSender, forwardedEvents, isTrustedSender, type SenderFacts } from './ipc-policy';
 
-function senderFacts(event: IpcMainInvokeEvent, win: BrowserWindow | null): SenderFacts {
+export function senderFacts(event: IpcMainInvokeEvent, win: BrowserWindow | null): SenderFacts {
   const frame = event.senderFrame;
   if (!win || win.isDestroyed() || !frame) return { url: undefined, fromOurWindow: false, isMainFrame: false };
   const main = win.webContents.mainFrame;

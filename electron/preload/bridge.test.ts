@@ -22,9 +22,9 @@ function fakeIpc() {
 type Untyped = { invoke(channel: string, input: unknown): Promise<unknown>; on(event: string, listener: unknown): () => void };
 
 describe('preload bridge', () => {
-  it('has exactly invoke, on and host', () => {
+  it('has exactly invoke, on, chooseDialog and host', () => {
     const bridge = createBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['host', 'invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['chooseDialog', 'host', 'invoke', 'on']);
     expect(bridge.host).toBe('electron');
   });
 
@@ -54,6 +54,26 @@ describe('preload bridge', () => {
     emitter.emit(`${IPC_PREFIX}event:session.locked`, {}, { reason: 'idle' });
     expect(got).toEqual([{ reason: 'os' }]);
     expect(emitter.listenerCount(`${IPC_PREFIX}event:session.locked`)).toBe(0);
+  });
+
+  it('sends well-formed dialog requests to main and answers malformed ones itself', async () => {
+    const { ipc, sent } = fakeIpc();
+    const bridge = createBridge(ipc);
+    await bridge.chooseDialog({ kind: 'backupFolder' });
+    await bridge.chooseDialog({ kind: 'documentExport', suggestedName: 'plan.pdf' });
+    const untyped = bridge.chooseDialog as (r: unknown) => Promise<unknown>;
+    for (const bad of [
+      { kind: 'anyFile' },
+      { kind: 'backupFolder', path: '/etc' },
+      { kind: 'documentExport', suggestedName: '../x.pdf' },
+      null,
+    ]) {
+      expect(await untyped(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(sent).toEqual([
+      { channel: 'amizero:dialog', input: { kind: 'backupFolder' } },
+      { channel: 'amizero:dialog', input: { kind: 'documentExport', suggestedName: 'plan.pdf' } },
+    ]);
   });
 
   it('refuses unknown events and non-function listeners', () => {

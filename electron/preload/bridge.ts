@@ -1,5 +1,6 @@
 import { EVENT_NAMES, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput, type EventName } from '../../shared/contract';
 import type { AmizeroBridge } from '../../shared/contract/bridge';
+import { DIALOG_IPC, dialogRequestSchema, type DialogResponse } from '../../shared/contract/dialogs';
 import type { Result } from '../../shared/errors';
 import { ipcChannelFor, ipcEventFor } from '../main/ipc-names';
 
@@ -39,6 +40,14 @@ export function createBridge(ipc: RendererIpc): AmizeroBridge {
       return () => {
         ipc.removeListener(ipcName, relay);
       };
+    },
+    chooseDialog(request) {
+      // Main parses it again; a malformed request never leaves the page.
+      if (!dialogRequestSchema.safeParse(request).success) {
+        const refused: Result<DialogResponse> = { ok: false, error: { code: 'VALIDATION', message: 'malformed dialog request' } };
+        return Promise.resolve(refused);
+      }
+      return ipc.invoke(DIALOG_IPC, request) as Promise<Result<DialogResponse>>;
     },
     host: 'electron',
   };

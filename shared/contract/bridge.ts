@@ -1,6 +1,7 @@
 import type { Result } from '../errors';
 import type { ChannelInput, ChannelName, ChannelOutput } from './index';
 import type { EventName, EventPayload } from './events';
+import type { DialogRequest, DialogResponse } from './dialogs';
 
 /**
  * What the preload (or, in tests, the test host's shim) puts on `window.amizero`.
@@ -9,6 +10,8 @@ import type { EventName, EventPayload } from './events';
 export interface AmizeroBridge {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Shows a file dialog (shared/contract/dialogs.ts) and returns the path the person chose. */
+  chooseDialog(request: DialogRequest): Promise<Result<DialogResponse>>;
   /** Which kind of host is behind the bridge (shown in the About box, used by tests). */
   host: 'electron' | 'test-host';
 }

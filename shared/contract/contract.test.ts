@@ -7,9 +7,9 @@ import { AUDIT_ACTIONS } from '../domain/audit';
 import { en } from '../i18n/locales/en';
 
 describe('contract declarations', () => {
-  it('has channels named area.action', () => {
+  it('has channels named area.action or area.part.action', () => {
     expect(CHANNEL_NAMES.length).toBeGreaterThan(0);
-    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z]+(\.[a-zA-Z]+){1,2}$/);
   });
 
   it.each(CHANNEL_NAMES)('%s declares an input schema, an output schema and who may call it', (name) => {

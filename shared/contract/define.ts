@@ -18,6 +18,12 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * manager). Everything else is refused until they choose their own.
    */
   beforePasswordChange?: boolean;
+  /**
+   * Runs at once instead of waiting in core's one-at-a-time queue: only for calls that
+   * must reach a long-running call to stop it (backup.cancel). Such a handler may not
+   * touch the database or the session, only signal.
+   */
+  bypassQueue?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lockReasonSchema } from './channels/auth';
+import { backupProgressSchema } from '../domain/backup-schedule';
 
 /** Messages core pushes to the renderer (main → renderer only). */
 export const events = {
@@ -9,6 +10,8 @@ export const events = {
    * itself; core locks anyway once the grace period is over.
    */
   'session.lockRequested': z.object({ reason: lockReasonSchema, graceMs: z.number().int().nonnegative() }),
+  /** A backup, verify or restore moving along (at most a few per second); phase 'done' closes it. */
+  'backup.progress': backupProgressSchema,
 };
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -6,6 +6,7 @@ import { coreLog, print } from '../output';
 import { EXIT_OK } from '../usage-error';
 import { DATA_DIR_HELP, type Command } from './command';
 import { PASSPHRASE_HELP, readSecrets, username } from './backup-input';
+import { printProgress } from './backup-progress';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -13,6 +14,7 @@ const OPTIONS = {
   out: { type: 'string' },
   recipient: { type: 'string', multiple: true },
   'passphrase-stdin': { type: 'boolean' },
+  progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -23,6 +25,7 @@ const argsSchema = z
     out: z.string().min(1),
     recipient: z.array(z.string()).optional(),
     'passphrase-stdin': z.boolean().optional(),
+    progress: z.boolean().optional(),
     help: z.boolean().optional(),
   })
   .refine((a) => Boolean(a['passphrase-stdin']) !== Boolean(a.recipient?.length), { message: 'required', path: ['passphrase-stdin'] });
@@ -30,7 +33,7 @@ const argsSchema = z
 export const backupCreateCommand: Command = {
   words: ['backup', 'create'],
   summary: 'write an encrypted backup file (age format)',
-  help: `Usage: amizero backup create --username USER --out FILE (--passphrase-stdin | --recipient age1… [--recipient age1…]…) [--data-dir DIR]
+  help: `Usage: amizero backup create --username USER --out FILE (--passphrase-stdin | --recipient age1… [--recipient age1…]…) [--progress] [--data-dir DIR]
 
 Signs in as USER (a shelter manager) and writes a backup of the whole vault to FILE,
 an age-encrypted file that the stock 'age' tool can also open. Protect it either with a
@@ -42,6 +45,7 @@ FILE must not exist yet; it appears only once the backup is complete.
   --out FILE           the backup file to write (e.g. on a USB stick), ending in .age
   --recipient age1…    a public key that can open the backup (repeatable)
   --passphrase-stdin   protect the backup with a passphrase read from standard input
+  --progress           print progress lines (with time left) on standard error
 ${DATA_DIR_HELP}
 
 ${PASSPHRASE_HELP}`,
@@ -50,7 +54,8 @@ ${PASSPHRASE_HELP}`,
     const args = parseCommandArgs(argv, OPTIONS, argsSchema, 'backup create');
     const secrets = await readSecrets({ password: true, passphrase: Boolean(args['passphrase-stdin']) });
     const out = resolve(args.out);
-    const core = new Core({ dataDir: resolveDataDir(args['data-dir']), log: coreLog });
+    const core = new Core({ dataDir: resolveDataDir(args['data-dir']), log: coreLog, scheduledBackups: false });
+    if (args.progress) printProgress(core);
     try {
       await core.call('auth.signIn', { username: args.username, password: secrets.password! });
       const made = await core.call('backup.create', {

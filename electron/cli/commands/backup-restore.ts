@@ -39,7 +39,7 @@ ${PASSPHRASE_HELP}`,
   async run(argv) {
     const { file, rest } = splitFile(argv, 'backup restore');
     const args = parseCommandArgs(rest, OPTIONS, argsSchema, 'backup restore');
-    const core = new Core({ dataDir: resolveDataDir(args['data-dir']), log: coreLog });
+    const core = new Core({ dataDir: resolveDataDir(args['data-dir']), log: coreLog, scheduledBackups: false });
     try {
       const hasVault = (await core.call('app.status', {})).vault !== 'none';
       if (hasVault && !args.username)

@@ -26,7 +26,7 @@ ${PASSWORD_HELP}`,
   async run(argv) {
     const args = parseCommandArgs(argv, INIT_OPTIONS, initArgsSchema, 'init');
     const dataDir = resolveDataDir(args.dataDir);
-    const core = new Core({ dataDir, log: coreLog });
+    const core = new Core({ dataDir, log: coreLog, scheduledBackups: false });
     try {
       // Refuse before asking for a password that would not be used.
       if ((await core.call('app.status', {})).vault !== 'none') throw new AppError('VAULT_EXISTS', 'a vault already exists');

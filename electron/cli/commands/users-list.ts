@@ -23,7 +23,7 @@ ${PASSWORD_HELP}`,
   async run(argv) {
     const args = parseCommandArgs(argv, SIGNED_IN_OPTIONS, signedInArgsSchema, 'users list');
     const password = await readPassword();
-    const core = new Core({ dataDir: resolveDataDir(args.dataDir), log: coreLog });
+    const core = new Core({ dataDir: resolveDataDir(args.dataDir), log: coreLog, scheduledBackups: false });
     try {
       await core.call('auth.signIn', { username: args.username, password });
       const users = await core.call('users.list', {});

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { ERROR_CODES } from '../../../shared/errors';
 import { encodings, findInFiles, snapshotFiles } from '../testing/files';
 import { buildTemplate, copyVault, expectError, openCore, signIn, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
 import { ageEncryptor, generateIdentity, parseIdentityFile } from './age';
-import { BACKUP_FORMAT, MEMBER } from './manifest';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER } from './manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { unpackBackup, checkUnpacked } from './unpack';
 import { verifyBackup } from './verify';
@@ -82,9 +82,10 @@ describe('creating a backup', () => {
 
   it('is a tar stream a head office opens with age and sqlcipher alone', () => {
     const tar = runAge(['-d', '-i', key.path], readFileSync(keyFile));
-    const names = [0, 1, 2].map(() => '');
+    const names = [0, 1, 2, 3].map(() => '');
     let off = 0;
-    for (let i = 0; i < 3; i++) {
+    let dbSha = '';
+    for (let i = 0; i < 4; i++) {
       names[i] = tar.toString('latin1', off, off + 100).replace(/\0.*$/s, '');
       const size = parseInt(tar.toString('latin1', off + 124, off + 136), 8);
       if (i === 0) {
@@ -108,10 +109,19 @@ describe('creating a backup', () => {
         db.pragma(`key="x'${source.dataKeyHex}'"`);
         expect(db.prepare('SELECT name FROM organisation').pluck().get()).toBe(template.organisationName);
         db.close();
+        dbSha = createHash('sha256')
+          .update(tar.subarray(off + 512, off + 512 + size))
+          .digest('hex');
+      }
+      if (i === 3) {
+        // Format 2: the database's checksum follows it, so the database is read once.
+        const trailer = JSON.parse(tar.toString('utf8', off + 512, off + 512 + size)) as { members: { name: string; sha256: string }[] };
+        expect(trailer.members).toEqual([expect.objectContaining({ name: MEMBER.db, sha256: dbSha })]);
       }
       off += 512 + size + padding(size).length;
     }
-    expect(names).toEqual([MEMBER.manifest, MEMBER.keyring, MEMBER.db]);
+    expect(names).toEqual([MEMBER.manifest, MEMBER.keyring, MEMBER.db, MEMBER.checksums]);
+    expect(tar.subarray(off).every((b) => b === 0)).toBe(true);
   });
 
   it('refuses bad destinations, names and protection', async () => {
@@ -158,8 +168,9 @@ describe('verifying', () => {
     expect(s.counts.users).toBe(2);
     expect(s.counts.drafts).toBe(1);
     const k = await source.core.call('backup.verify', { sourcePath: keyFile, identityPath: key.path });
-    // The second backup was made after the first one's audit entry.
-    expect({ ...k.counts, audit_log: 0 }).toEqual({ ...s.counts, audit_log: 0 });
+    // The second backup was made after the first one's audit entry and its "last backup" record.
+    expect({ ...k.counts, audit_log: 0, settings: 0 }).toEqual({ ...s.counts, audit_log: 0, settings: 0 });
+    expect(k.counts.settings).toBe(s.counts.settings! + 1);
     expect(k.counts.audit_log).toBe(s.counts.audit_log! + 1);
     const audit = await source.core.call('audit.list', { limit: 10 });
     expect(audit.map((a) => a.action)).toContain('backup.verified');
@@ -196,7 +207,7 @@ describe('verifying', () => {
   it('refuses a backup from a newer app (format or schema)', async () => {
     const junk = dirs.make('newer');
     for (const [name, manifest] of [
-      ['format.age', { format: BACKUP_FORMAT, formatVersion: 2 }],
+      ['format.age', { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION + 1 }],
       ['schema.age', { ...realManifest(), schemaVersion: '9999_from_the_future' }],
     ] as const) {
       const path = join(junk, name);
@@ -492,6 +503,44 @@ describe('schema migration on restore', () => {
     expect(r.migrated).toBe(true);
     await signIn(n, template.manager);
     expect((await n.call('users.list', {})).length).toBe(2);
+  });
+});
+
+describe('older backup formats', () => {
+  it('format 1 (checksums first, no trailer) still verifies and restores', async () => {
+    const session = source.core.state.session!;
+    const file = join(dirs.make('format1'), 'f1.age');
+    const dek = session.withDataKey((k) => Buffer.from(k));
+    try {
+      await createBackup({
+        sqlite: session.sqlite,
+        dataKey: dek,
+        keyringPath: join(source.dir, 'keyring.json'),
+        workDir: source.dir,
+        outPath: file,
+        protection: { recipients: [key.recipient] },
+        appVersion: '0.0.1',
+        organisationName: template.organisationName,
+        siteCode: 'KGL',
+        createdBy: null,
+        now: new Date(),
+        formatVersion: 1,
+      });
+    } finally {
+      dek.fill(0);
+    }
+    const tar = runAge(['-d', '-i', key.path], readFileSync(file));
+    const manifestSize = parseInt(tar.toString('latin1', 124, 136), 8);
+    const manifest = JSON.parse(tar.toString('utf8', 512, 512 + manifestSize)) as { formatVersion: number; members: { sha256?: string }[] };
+    expect(manifest.formatVersion).toBe(1);
+    expect(manifest.members.every((m) => /^[0-9a-f]{64}$/.test(m.sha256 ?? ''))).toBe(true);
+    expect(tar.includes(Buffer.from(MEMBER.checksums))).toBe(false);
+
+    expect((await source.core.call('backup.verify', { sourcePath: file, identityPath: key.path })).formatVersion).toBe(1);
+    const n = openCore(join(dirs.make('format1-restored'), 'vault'));
+    expect((await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path })).summary.formatVersion).toBe(1);
+    await signIn(n, template.manager);
+    expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
   });
 });
 

@@ -8,13 +8,28 @@ import { backupSummarySchema } from '../../../shared/contract/channels/backup';
  * therefore never written to disk when a backup is verified or restored.
  */
 export const BACKUP_FORMAT = 'amizero-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * 1: the database's sha256 is in the manifest (a hashing pass before writing).
+ * 2: it is in `checksums.json`, a trailer after the database, computed while the
+ *    database streams through: one read of the database instead of two. Both are read.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
+export type FormatVersion = (typeof READABLE_FORMAT_VERSIONS)[number];
 
-export const MEMBER = { manifest: 'manifest.json', keyring: 'keyring.json', db: 'amizero.db' } as const;
+export const MEMBER = { manifest: 'manifest.json', keyring: 'keyring.json', db: 'amizero.db', checksums: 'checksums.json' } as const;
 /** Members after the manifest, in stream order. */
 export const DATA_MEMBERS = [MEMBER.keyring, MEMBER.db] as const;
 
-const memberSchema = z.object({ name: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+/** In format 2 the database's sha256 is absent here: it follows the database, in the trailer. */
+const memberSchema = z.object({ name: z.string(), size: z.number().int().nonnegative(), sha256: sha256Schema.optional() });
+
+/** checksums.json (format 2): the last member, written once the database has streamed through. */
+export const trailerSchema = z.object({
+  members: z.array(z.object({ name: z.string(), size: z.number().int().nonnegative(), sha256: sha256Schema })),
+});
+export type Trailer = z.infer<typeof trailerSchema>;
 
 /** Only the fields that decide whether we can read the rest; checked before the full schema. */
 export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number().int().positive() });
@@ -22,7 +37,7 @@ export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), f
 /** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
 export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   members: z.array(memberSchema),
   cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4), pageSize: z.number().int().positive() }),

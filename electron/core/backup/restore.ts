@@ -8,7 +8,7 @@ import { createKysely, migrateToLatest } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import type { AgeSecrets } from './age';
 import { summarise, type BackupSummary } from './manifest';
-import { checkUnpacked, unpackBackup } from './unpack';
+import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
 import { withDatabaseCopy } from './snapshot';
 
 export const PREVIOUS_PREFIX = 'previous-';
@@ -31,7 +31,7 @@ export interface StagedRestore {
  * swap is plain renames; same owner-only permissions), verified, and migrated to this
  * app's schema with the manifest's key.
  */
-export async function stageRestore(dataDir: string, file: string, secrets: AgeSecrets): Promise<StagedRestore> {
+export async function stageRestore(dataDir: string, file: string, secrets: AgeSecrets, o: ReadOptions = {}): Promise<StagedRestore> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   recoverInterruptedSwap(dataDir);
   clearStaleStaging(dataDir);
@@ -39,9 +39,12 @@ export async function stageRestore(dataDir: string, file: string, secrets: AgeSe
   mkdirSync(dir, { mode: 0o700 });
   const discard = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const u = await unpackBackup(file, secrets, dir);
+    const u = await unpackBackup(file, secrets, dir, o);
     try {
+      o.onChecking?.();
       await checkUnpacked(u);
+      // Last moment a cancel is honoured: after this the staged copy is migrated and swapped in.
+      if (o.signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the restore was cancelled');
       let migrated = false;
       await withDatabaseCopy(u.dbPath, u.dataKey, async (sqlite) => {
         const db = createKysely(sqlite);

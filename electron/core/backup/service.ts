@@ -7,8 +7,12 @@ import { readSettings } from '../services/settings';
 import { assertStrongPassword } from '../services/passwords';
 import { lock } from '../services/auth';
 import { appendAudit } from '../audit/audit-log';
-import { AgeError, parseIdentityFile, type AgeSecrets } from './age';
+import { AgeError, parseIdentityFile, type AgeRecipients, type AgeSecrets } from './age';
 import { createBackup, type BackupProgress } from './create';
+import { withOperation, type RunningOperation } from './operations';
+import { backupRecords, readBackupRecords } from './schedule-store';
+import type { BackupOperation } from '../../../shared/domain/backup-schedule';
+import type { Session } from '../session';
 import { verifyBackup } from './verify';
 import { stageRestore, swapInStaged, undoRestore } from './restore';
 import { checkNewBackupPath, checkSourceFile, defaultBackupName, checkDestinationFolder } from './locations';
@@ -35,6 +39,54 @@ export interface CreateExtras {
   onProgress?: (p: BackupProgress) => void;
 }
 
+export interface WriteRequest {
+  folder: string;
+  fileName: string;
+  protection: AgeRecipients;
+  createdBy: string | null;
+}
+
+/**
+ * Snapshot → encrypt → file, reporting progress on the running operation. Shared by
+ * backup.create and the scheduled run; the caller audits and records the outcome.
+ */
+export async function writeBackup(
+  state: CoreState,
+  session: Session,
+  req: WriteRequest,
+  op: RunningOperation,
+  extras: CreateExtras = {},
+): Promise<{ path: string; fileBytes: number; summary: BackupSummary }> {
+  const dataDir = state.vault.paths.dir;
+  const settings = await readSettings(session.db);
+  const outPath = checkNewBackupPath(req.folder, req.fileName, dataDir);
+  const dataKey = session.withDataKey((k) => Buffer.from(k));
+  const signal = extras.signal ? AbortSignal.any([op.signal, extras.signal]) : op.signal;
+  try {
+    op.progress.update('snapshot', 0, null);
+    return await createBackup({
+      sqlite: session.sqlite,
+      dataKey,
+      keyringPath: state.vault.paths.keyring,
+      workDir: dataDir,
+      outPath,
+      protection: req.protection,
+      appVersion: state.version,
+      organisationName: settings.organisationName,
+      siteCode: settings.siteCode,
+      createdBy: req.createdBy,
+      now: new Date(state.now()),
+      signal,
+      onProgress: (p) => {
+        op.progress.update('encrypt', p.done, p.total);
+        extras.onProgress?.(p);
+      },
+    });
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
 export async function createBackupForSession(
   state: CoreState,
   input: ChannelParsedInput<'backup.create'>,
@@ -43,58 +95,94 @@ export async function createBackupForSession(
   const session = requireSession(state);
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
-  const now = new Date(state.now());
   checkDestinationFolder(input.destinationFolder, dataDir);
-  const fileName = input.fileName ?? defaultBackupName(settings.siteCode, now);
-  const outPath = checkNewBackupPath(input.destinationFolder, fileName, dataDir);
+  const fileName = input.fileName ?? defaultBackupName(settings.siteCode, new Date(state.now()));
+  checkNewBackupPath(input.destinationFolder, fileName, dataDir);
   if (input.passphrase !== undefined) assertStrongPassword(input.passphrase, 'passphrase');
-  const dataKey = session.withDataKey((k) => Buffer.from(k));
-  try {
-    const made = await createBackup({
-      sqlite: session.sqlite,
-      dataKey,
-      keyringPath: state.vault.paths.keyring,
-      workDir: dataDir,
-      outPath,
-      protection: input.passphrase !== undefined ? { passphrase: input.passphrase } : { recipients: input.recipients },
-      appVersion: state.version,
-      organisationName: settings.organisationName,
-      siteCode: settings.siteCode,
-      createdBy: session.user.id,
-      now,
-      ...extras,
-    });
-    await appendAudit(session.db, {
-      action: 'backup.created',
-      actorId: session.user.id,
-      details: {
-        fileName,
-        fileBytes: made.fileBytes,
-        protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
-        recipients: input.recipients.length,
-      },
+  const protection: AgeRecipients = input.passphrase !== undefined ? { passphrase: input.passphrase } : { recipients: input.recipients };
+  return withOperation(state, 'create', async (op) => {
+    const made = await auditCancel(state, 'create', () =>
+      writeBackup(state, session, { folder: input.destinationFolder, fileName, protection, createdBy: session.user.id }, op, extras),
+    );
+    // One transaction: one log sync after the file's own fsyncs.
+    await session.db.transaction().execute(async (trx) => {
+      await appendAudit(trx, {
+        action: 'backup.created',
+        actorId: session.user.id,
+        details: {
+          fileName,
+          fileBytes: made.fileBytes,
+          protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
+          recipients: input.recipients.length,
+        },
+      });
+      await backupRecords.saveLastBackup(
+        trx,
+        { at: made.summary.createdAt, fileName, folder: input.destinationFolder, bytes: made.fileBytes, verified: false, scheduled: false },
+        session.user.id,
+      );
     });
     return { path: made.path, fileName, fileBytes: made.fileBytes, summary: made.summary };
-  } finally {
-    dataKey.fill(0);
+  });
+}
+
+/** A cancel is worth a line in the audit log: who stopped what. */
+async function auditCancel<T>(state: CoreState, operation: BackupOperation, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'BACKUP_CANCELLED' && state.session)
+      await appendAudit(state.session.db, { action: 'backup.cancelled', actorId: state.session.user.id, details: { operation } });
+    throw e;
   }
 }
 
 export async function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
   const session = requireSession(state);
   const dataDir = state.vault.paths.dir;
-  const summary = await verifyBackup(checkSourceFile(input.sourcePath, dataDir), secretsFrom(input, dataDir));
-  await appendAudit(session.db, {
-    action: 'backup.verified',
-    actorId: session.user.id,
-    details: { fileName: basename(input.sourcePath), createdAt: summary.createdAt, siteCode: summary.siteCode },
+  const file = checkSourceFile(input.sourcePath, dataDir);
+  const secrets = secretsFrom(input, dataDir);
+  return withOperation(state, 'verify', async (op) => {
+    const summary = await auditCancel(state, 'verify', () =>
+      verifyBackup(file, secrets, {
+        signal: op.signal,
+        onProgress: (d, t) => op.progress.update('verify', d, t),
+        onChecking: () => op.progress.update('verify', 0, null),
+      }),
+    );
+    await appendAudit(session.db, {
+      action: 'backup.verified',
+      actorId: session.user.id,
+      details: { fileName: basename(input.sourcePath), createdAt: summary.createdAt, siteCode: summary.siteCode },
+    });
+    await recordVerified(session, summary, basename(file));
+    return summary;
   });
-  return summary;
+}
+
+/** A backup of this vault that verified: the dashboard's "last good backup" moves forward, never back. */
+export async function recordVerified(session: Session, summary: BackupSummary, fileName: string): Promise<void> {
+  const settings = await readSettings(session.db);
+  if (summary.siteCode !== settings.siteCode || summary.organisationName !== settings.organisationName) return;
+  const records = await readBackupRecords(session.db);
+  if (!records.lastVerified || records.lastVerified.createdAt < summary.createdAt)
+    await backupRecords.saveLastVerified(session.db, { createdAt: summary.createdAt, fileName }, session.user.id);
+  const last = records.lastBackup;
+  if (last && !last.verified && last.fileName === fileName && last.at === summary.createdAt)
+    await backupRecords.saveLastBackup(session.db, { ...last, verified: true }, session.user.id);
 }
 
 async function previewAgainst(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
   const dataDir = state.vault.paths.dir;
-  const summary = await verifyBackup(checkSourceFile(input.sourcePath, dataDir), secretsFrom(input, dataDir));
+  const file = checkSourceFile(input.sourcePath, dataDir);
+  const secrets = secretsFrom(input, dataDir);
+  const summary = await withOperation(state, 'verify', (op) =>
+    verifyBackup(file, secrets, {
+      signal: op.signal,
+      onProgress: (d, t) => op.progress.update('verify', d, t),
+      onChecking: () => op.progress.update('verify', 0, null),
+    }),
+  );
   if (!state.session) return { summary, sameOrganisation: null, sameSite: null, warnDifferentOrigin: false };
   const current = await readSettings(state.session.db);
   const sameOrganisation = current.organisationName.trim().toLowerCase() === summary.organisationName.trim().toLowerCase();
@@ -119,8 +207,28 @@ export function previewBackupForNewVault(state: CoreState, input: Source): Promi
  */
 async function restore(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
-  const staged = await stageRestore(dataDir, checkSourceFile(input.sourcePath, dataDir), secretsFrom(input, dataDir));
+  const file = checkSourceFile(input.sourcePath, dataDir);
+  const secrets = secretsFrom(input, dataDir);
+  return withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op));
+}
+
+async function restoreWith(
+  state: CoreState,
+  input: Source,
+  file: string,
+  secrets: AgeSecrets,
+  op: RunningOperation,
+): Promise<ChannelOutput<'backup.restore'>> {
+  const dataDir = state.vault.paths.dir;
+  const staged = await auditCancel(state, 'restore', () =>
+    stageRestore(dataDir, file, secrets, {
+      signal: op.signal,
+      onProgress: (d, t) => op.progress.update('stage', d, t),
+      onChecking: () => op.progress.update('stage', 0, null),
+    }),
+  );
   try {
+    op.progress.update('swap', 0, null);
     if (state.session) {
       await appendAudit(state.session.db, {
         action: 'backup.restored',

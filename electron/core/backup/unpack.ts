@@ -1,14 +1,24 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { keyringSchema } from '../../../shared/files/keyring';
 import { MIGRATION_NAMES } from '../../../migrations';
 import { ageDecrypt, type AgeSecrets } from './age';
-import { BACKUP_FORMAT_VERSION, DATA_MEMBERS, MEMBER, manifestHeadSchema, manifestSchema, type Manifest } from './manifest';
+import {
+  BACKUP_FORMAT_VERSION,
+  DATA_MEMBERS,
+  MEMBER,
+  manifestHeadSchema,
+  manifestSchema,
+  trailerSchema,
+  type Manifest,
+  type Trailer,
+} from './manifest';
 import { BLOCK, parseTarHeader } from './tar';
 import { damaged, toBackupError } from './errors';
+import { writeGathered } from './io';
 import { verifyPages, pageAuthOk } from '../db/page-auth';
 import { readFacts, withDatabaseCopy } from './snapshot';
 
@@ -97,10 +107,42 @@ function parseManifest(bytes: Buffer): Manifest {
   const full = manifestSchema.safeParse(json);
   if (!full.success) throw notOurs('manifest does not have the expected structure');
   if (full.data.members.map((m) => m.name).join() !== DATA_MEMBERS.join()) throw notOurs('unexpected members in the manifest');
+  // Format 1 carries every sum up front; format 2 all but the database's, which the trailer brings.
+  for (const m of full.data.members)
+    if (!m.sha256 && (full.data.formatVersion === 1 || m.name !== MEMBER.db)) throw notOurs(`no checksum for ${m.name}`);
   if (full.data.schemaVersion && !MIGRATION_NAMES.includes(full.data.schemaVersion)) {
     throw new AppError('BACKUP_TOO_NEW', `backup schema ${full.data.schemaVersion} is newer than this app knows`);
   }
   return full.data;
+}
+
+function parseTrailer(bytes: Buffer): Trailer {
+  try {
+    return trailerSchema.parse(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    throw damaged('checksums.json is not what it should be');
+  }
+}
+
+export interface ReadOptions {
+  /** Checked between chunks: an aborted read stops with BACKUP_CANCELLED. */
+  signal?: AbortSignal;
+  /** Bytes of the backup file read so far, of its size. */
+  onProgress?: (done: number, total: number) => void;
+  /** Everything is read; the pages and the database are being checked (no byte count for that). */
+  onChecking?: () => void;
+}
+
+/** The file's bytes, counted for progress and stopped on cancel. */
+async function* readFileChunks(file: string, o: ReadOptions): AsyncGenerator<Buffer> {
+  const total = statSync(file).size;
+  let done = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
+    if (o.signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'cancelled');
+    done += (chunk as Buffer).length;
+    yield chunk as Buffer;
+    o.onProgress?.(done, total);
+  }
 }
 
 export interface Unpacked {
@@ -117,26 +159,41 @@ export interface Unpacked {
  * the manifest stays in memory. Everything, to the last age chunk, is read and
  * authenticated before this returns, and each member's size and sha256 is checked.
  */
-export async function unpackBackup(file: string, secrets: AgeSecrets, dir: string): Promise<Unpacked> {
+export async function unpackBackup(file: string, secrets: AgeSecrets, dir: string, o: ReadOptions = {}): Promise<Unpacked> {
   const dbPath = join(dir, MEMBER.db);
   try {
-    const r = new PlainReader(ageDecrypt(createReadStream(file, { highWaterMark: 1 << 20 }), secrets));
+    const r = new PlainReader(ageDecrypt(readFileChunks(file, o), secrets));
     const manifest = parseManifest(await readSmall(r, MEMBER.manifest));
     const keyringBytes = await readSmall(r, MEMBER.keyring);
     const dbSize = await nextEntry(r, MEMBER.db);
     const hash = createHash('sha256');
     const fh = await open(dbPath, 'wx', 0o600);
     try {
+      // Decrypted 64 KiB chunks go to disk in ~4 MiB writes, as in create.ts.
+      let batch: Buffer[] = [];
+      let batched = 0;
+      let position = 0;
+      const flush = async () => {
+        const bufs = batch;
+        const bytes = batched;
+        batch = [];
+        batched = 0;
+        await writeGathered(fh, bufs, bytes, position);
+        position += bytes;
+      };
       await r.forward(dbSize, async (chunk) => {
         hash.update(chunk);
-        let off = 0;
-        while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+        batch.push(chunk);
+        batched += chunk.length;
+        if (batched >= 4 << 20 || batch.length >= 512) await flush();
       });
+      if (batched > 0) await flush();
       await fh.sync();
     } finally {
       await fh.close();
     }
     await r.read((BLOCK - (dbSize % BLOCK)) % BLOCK);
+    const trailer = manifest.formatVersion >= 2 ? parseTrailer(await readSmall(r, MEMBER.checksums)) : null;
     await r.drain();
     const got = {
       [MEMBER.keyring]: { size: keyringBytes.length, sha256: createHash('sha256').update(keyringBytes).digest('hex') },
@@ -144,7 +201,10 @@ export async function unpackBackup(file: string, secrets: AgeSecrets, dir: strin
     };
     for (const m of manifest.members) {
       const g = got[m.name as keyof typeof got];
-      if (!g || g.size !== m.size || g.sha256 !== m.sha256) throw damaged(`${m.name} does not match its checksum`);
+      const t = trailer?.members.find((x) => x.name === m.name);
+      const sha256 = m.sha256 ?? t?.sha256;
+      if (!g || !sha256 || g.size !== m.size || g.sha256 !== sha256 || (t && t.size !== m.size))
+        throw damaged(`${m.name} does not match its checksum`);
     }
     return { manifest, dataKey: Buffer.from(manifest.dataKeyHex, 'hex'), keyringBytes, dbPath };
   } catch (e) {

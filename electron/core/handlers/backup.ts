@@ -7,6 +7,9 @@ import {
   undoRestoreForSession,
   verifyBackupForSession,
 } from '../backup/service';
+import { cancelOperation } from '../backup/operations';
+import { backupStatus, getSchedule, setSchedule } from '../backup/status';
+import { runScheduledBackup } from '../backup/scheduled';
 import type { SomeHandlers } from './define';
 
 export const backupHandlers = {
@@ -17,4 +20,10 @@ export const backupHandlers = {
   'backup.undoRestore': (_i, s) => undoRestoreForSession(s),
   'backup.previewNew': (i, s) => previewBackupForNewVault(s, i),
   'backup.restoreNew': (i, s) => restoreBackupForNewVault(s, i),
+  // Outside core's queue (bypassQueue): only signals the running operation, touches nothing else.
+  'backup.cancel': (_i, s) => ({ cancelled: cancelOperation(s) }),
+  'backup.status': (_i, s) => backupStatus(s),
+  'backup.schedule.get': (_i, s) => getSchedule(s),
+  'backup.schedule.set': (i, s) => setSchedule(s, i),
+  'backup.schedule.runNow': async (_i, s) => (await runScheduledBackup(s, { force: true }))!,
 } satisfies SomeHandlers;

@@ -12,6 +12,7 @@ const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage'));
 const ResidentsPage = lazy(() => import('../features/residents/ResidentsPage'));
+const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 
 function NotFound() {
   const t = useT();
@@ -62,6 +63,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="audit.list">
                 <AuditLogPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="backup"
+            element={
+              <RequireChannel channel="backup.create">
+                <BackupPage />
               </RequireChannel>
             }
           />

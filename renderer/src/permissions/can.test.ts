@@ -16,8 +16,8 @@ describe('canCall', () => {
   const visible = (role: (typeof ROLES)[number]) =>
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
-  it('shows Staff and Audit log only to roles that may list users and audit entries', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/staff', '/settings', '/audit']);
+  it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
+    expect(visible('manager')).toEqual(['/', '/residents', '/staff', '/settings', '/audit', '/backup']);
     expect(visible('counsellor')).toEqual(['/', '/residents', '/settings']);
   });
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { MANAGER_ONLY } from '../../roles';
+import { ALL_ROLES, MANAGER_ONLY } from '../../roles';
+import {
+  ageRecipientSchema,
+  backupScheduleInputSchema,
+  backupScheduleViewSchema,
+  backupStatusSchema,
+  scheduledRunSchema,
+} from '../../domain/backup-schedule';
 
 /**
  * Backups. Every path here is one the user picked in a dialog; core checks each again
@@ -9,7 +16,7 @@ import { MANAGER_ONLY } from '../../roles';
  */
 const path = z.string().min(1).max(4096);
 const passphrase = z.string().min(1).max(1024);
-export const ageRecipientSchema = z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/, 'invalid');
+export { ageRecipientSchema };
 
 export const backupSummarySchema = z.object({
   formatVersion: z.number().int(),
@@ -73,4 +80,30 @@ export const backupChannels = {
   /** First run on a new computer (no vault yet): refused once a vault exists. */
   'backup.previewNew': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: 'public', secret: true }),
   'backup.restoreNew': channel({ input: backupSourceSchema, output: backupRestoreResultSchema, access: 'public', secret: true }),
+  /**
+   * Stops the backup, verify or restore that is running (also a scheduled one). Skips
+   * core's queue, or it would wait for the very operation it is meant to stop. A
+   * cancelled backup leaves no file behind; a cancelled restore leaves live data as it was.
+   */
+  'backup.cancel': channel({
+    input: z.object({}).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+    access: MANAGER_ONLY,
+    bypassQueue: true,
+  }),
+  /** The dashboard: every role sees how old the last verified backup is; managers see the details. */
+  'backup.status': channel({ input: z.object({}).strict(), output: backupStatusSchema, access: ALL_ROLES }),
+  'backup.schedule.get': channel({ input: z.object({}).strict(), output: backupScheduleViewSchema, access: MANAGER_ONLY }),
+  'backup.schedule.set': channel({
+    input: backupScheduleInputSchema,
+    output: backupScheduleViewSchema,
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
+  /** Runs the scheduled backup now, whether due or not (a "back up now to the USB stick" button). */
+  'backup.schedule.runNow': channel({
+    input: z.object({}).strict(),
+    output: scheduledRunSchema,
+    access: MANAGER_ONLY,
+  }),
 };

@@ -1,8 +1,10 @@
+import { enBackup } from './en-backup';
 /**
  * English: the complete catalogue and the fallback for every other language.
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enBackup,
   app: {
     name: 'Amizero',
     tagline: 'Shelter case management',
@@ -49,6 +51,9 @@ export const en = {
     BACKUP_WRITE_FAILED: 'The backup could not be written. Check that the USB stick or folder is still there and try again.',
     BACKUP_CANCELLED: 'The backup was cancelled. No backup file was left behind.',
     BACKUP_NOTHING_TO_UNDO: 'There is no earlier restore to undo.',
+    BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish, or cancel it.',
+    BACKUP_FOLDER_MISSING: 'The backup folder is not there. Plug in the USB stick (or choose another folder) and try again.',
+    BACKUP_NOT_SCHEDULED: 'Scheduled backups are not set up yet. Choose a folder and how to protect the backups first.',
     DISK_FULL: 'The disk is full. Free some space or choose another place, then try again.',
     DISK_WRITE_FAILED:
       'Amizero could not write to the disk: it may be full or failing. This change was not saved; everything saved before it is safe. Free some space, then try again.',
@@ -103,6 +108,10 @@ export const en = {
       'backup.verified': 'Backup verified',
       'backup.restored': 'Restored from a backup',
       'backup.restore_undone': 'Restore undone',
+      'backup.cancelled': 'Backup work cancelled',
+      'backup.schedule_changed': 'Backup schedule changed',
+      'backup.scheduled_skipped': 'Scheduled backup skipped',
+      'backup.scheduled_failed': 'Scheduled backup failed',
       'resident.created': 'Resident admitted',
       'resident.viewed': 'Resident file opened',
       'resident.updated': 'Resident file edited',
@@ -371,6 +380,7 @@ export const en = {
     settings: 'Settings',
     auditLog: 'Audit log',
     residents: 'Residents',
+    backup: 'Backups',
   },
   home: {
     welcome: 'Welcome, {name}',
@@ -383,6 +393,7 @@ export const en = {
       settings: 'Open settings',
       auditLog: 'Open audit log',
       residents: 'Open residents list',
+      backup: 'Open backups',
     },
     lockTip: 'Stepping away? Press {shortcut} or the Lock button. Amizero also locks by itself after {minutes} minutes without activity.',
     links: {
@@ -392,6 +403,7 @@ export const en = {
       settingsReadOnly: 'See the shelter settings (only a manager can change them).',
       auditLog: 'Who did what and when; check that nothing was altered.',
       residents: 'Find a resident by name, alias, code or phone.',
+      backup: 'Make a backup to a USB stick, check one, or restore from one.',
       password: 'Replace your password with a new one.',
     },
   },

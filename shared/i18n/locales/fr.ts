@@ -1,7 +1,9 @@
 import type { DeepPartial, Catalog } from '../translate';
+import { frBackup } from './fr-backup';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frBackup,
   app: { tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -22,6 +24,24 @@ export const fr: DeepPartial<Catalog> = {
     RECOVERY_KEY_INVALID: "Cette clé de récupération n'est pas la bonne. Vérifiez chaque groupe de caractères.",
     RECOVERY_CONFIRMATION_MISMATCH: 'Les groupes saisis ne correspondent pas à la clé de récupération.',
     SETUP_NOT_PREPARED: 'La configuration a été relancée. Recommencez depuis la première étape.',
+    BACKUP_CANCELLED: "La sauvegarde a été annulée. Aucun fichier de sauvegarde n'a été laissé.",
+    BACKUP_WRONG_PASSPHRASE: "Cette phrase secrète n'ouvre pas ce fichier de sauvegarde.",
+    BACKUP_WRONG_KEY: 'Cette sauvegarde a été faite pour un autre fichier de clé. Choisissez le fichier de clé prévu pour elle.',
+    BACKUP_KEY_FILE_INVALID: "Ce fichier de clé n'est pas un fichier d'identité age.",
+    BACKUP_DAMAGED: "Le fichier de sauvegarde est endommagé ou incomplet. Rien n'a été modifié. Essayez une autre copie de la sauvegarde.",
+    BACKUP_NOT_A_BACKUP: "Ce fichier n'est pas une sauvegarde Amizero.",
+    BACKUP_TOO_NEW: "Cette sauvegarde a été faite par une version plus récente d'Amizero. Mettez d'abord Amizero à jour.",
+    BACKUP_LOCATION_INVALID:
+      "Cet emplacement ne peut pas servir à une sauvegarde. Choisissez un dossier existant en dehors du dossier de données d'Amizero, et un nom de fichier pas encore utilisé.",
+    BACKUP_WRITE_FAILED: "La sauvegarde n'a pas pu être écrite. Vérifiez que la clé USB ou le dossier est toujours là et réessayez.",
+    BACKUP_NOTHING_TO_UNDO: "Il n'y a pas de restauration précédente à annuler.",
+    DISK_FULL: 'Le disque est plein. Libérez de la place ou choisissez un autre endroit, puis réessayez.',
+    DISK_WRITE_FAILED:
+      "Amizero n'a pas pu écrire sur le disque : il est peut-être plein ou défaillant. Cette modification n'a pas été enregistrée ; tout ce qui l'a été avant est intact. Libérez de la place, puis réessayez.",
+    BACKUP_BUSY: 'Une sauvegarde, une vérification ou une restauration est déjà en cours. Attendez la fin ou annulez-la.',
+    BACKUP_FOLDER_MISSING: 'Le dossier de sauvegarde est introuvable. Branchez la clé USB (ou choisissez un autre dossier) et réessayez.',
+    BACKUP_NOT_SCHEDULED:
+      "Les sauvegardes automatiques ne sont pas encore configurées. Choisissez d'abord un dossier et la façon de protéger les sauvegardes.",
   },
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
@@ -186,6 +206,7 @@ export const fr: DeepPartial<Catalog> = {
     settings: 'Paramètres',
     auditLog: "Journal d'audit",
     residents: 'Résidents',
+    backup: 'Sauvegardes',
   },
   home: {
     welcome: 'Bienvenue, {name}',

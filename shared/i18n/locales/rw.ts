@@ -1,7 +1,9 @@
 import type { DeepPartial, Catalog } from '../translate';
+import { rwBackup } from './rw-backup';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwBackup,
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { AgeError, generateIdentity, parseIdentityFile, parseRecipient, type AgeSecrets } from './index';
+import { AgeError, ageEncryptor, generateIdentity, parseIdentityFile, parseRecipient, type AgeSecrets } from './index';
 import { CHUNK } from './stream';
 import { decryptBuffer, encryptBuffer, requireAgeCli, runAge, runAgeWithPassphrase } from '../testing/age-tools';
 
@@ -96,6 +96,38 @@ describe('age files we write', () => {
     const file = await encryptBuffer(data, { passphrase: PASSPHRASE });
     expect(file.toString('latin1', 0, 200)).toMatch(/-> scrypt [A-Za-z0-9+/]{22} 18\n/);
     expect(Buffer.from(await d2.decrypt(file)).equals(data)).toBe(true);
+  });
+});
+
+describe('how the input arrives does not change the file', () => {
+  // The writer seals straight from the input buffers and carries only a short tail over:
+  // every way of cutting the same bytes must give a file the stock tool reads back whole.
+  const cuts: [string, (n: number) => number[]][] = [
+    ['64 KiB pieces', (n) => pieces(n, CHUNK)],
+    ['4 MiB pieces', (n) => pieces(n, 4 << 20)],
+    ['odd pieces', (n) => pieces(n, 3 * CHUNK + 7)],
+    ['tiny then large', (n) => (n > 10 ? [7, 3, n - 10] : [n])],
+    ['with empty pieces', (n) => pieces(n, CHUNK + 1).flatMap((p) => [0, p, 0])],
+  ];
+  function pieces(n: number, size: number): number[] {
+    const out: number[] = [];
+    for (let off = 0; off < n; off += size) out.push(Math.min(size, n - off));
+    return out;
+  }
+  it.each(cuts)('%s', async (_label, cut) => {
+    for (const n of [0, CHUNK, 2 * CHUNK, 5 * CHUNK + 9, (4 << 20) + CHUNK]) {
+      const data = randomBytes(n);
+      async function* source() {
+        let off = 0;
+        for (const len of cut(n)) {
+          yield data.subarray(off, off + len);
+          off += len;
+        }
+      }
+      const parts: Buffer[] = [];
+      for await (const c of (await ageEncryptor({ recipients: [me.recipient] }))(source())) parts.push(c);
+      expect(runAge(['-d', '-i', keyFile], Buffer.concat(parts)).equals(data), `${n} bytes`).toBe(true);
+    }
   });
 });
 

@@ -25,11 +25,12 @@ function chunkNonce(counter: number, last: boolean): Buffer {
   return n;
 }
 
-function seal(key: Buffer, counter: number, last: boolean, plain: Uint8Array): Buffer {
+/** One sealed chunk as two pieces, body then tag: the writer gathers them, so no copy here. */
+function seal(key: Buffer, counter: number, last: boolean, plain: Uint8Array): [Buffer, Buffer] {
   const c = createCipheriv('chacha20-poly1305', key, chunkNonce(counter, last), { authTagLength: TAG_BYTES });
   const body = c.update(plain);
   c.final();
-  return Buffer.concat([body, c.getAuthTag()]);
+  return [body, c.getAuthTag()];
 }
 
 function open(key: Buffer, counter: number, last: boolean, sealed: Buffer): Buffer | null {
@@ -51,21 +52,33 @@ function append(pending: Buffer, data: Buffer): Buffer {
 
 /**
  * Seals a plaintext stream. A full chunk is held back until more input proves it is
- * not the last, because the last-chunk flag is part of the nonce.
+ * not the last, because the last-chunk flag is part of the nonce. Chunks are sealed
+ * straight from the input buffers; only the (at most 64 KiB) tail of each is copied.
+ * Yields each sealed chunk as body and tag, in order.
  */
 export async function* sealStream(source: AsyncIterable<Buffer>, key: Buffer): AsyncGenerator<Buffer> {
   let pending: Buffer = Buffer.alloc(0);
   let counter = 0;
   for await (const data of source) {
-    pending = append(pending, data);
+    if (data.length === 0) continue;
     let off = 0;
-    while (pending.length - off > CHUNK) {
-      yield seal(key, counter++, false, pending.subarray(off, off + CHUNK));
+    if (pending.length > 0) {
+      if (pending.length < CHUNK) {
+        off = Math.min(CHUNK - pending.length, data.length);
+        pending = Buffer.concat([pending, data.subarray(0, off)]);
+        if (off === data.length) continue;
+      }
+      // A full pending chunk with more input after it: not the last.
+      yield* seal(key, counter++, false, pending);
+      pending = Buffer.alloc(0);
+    }
+    while (data.length - off > CHUNK) {
+      yield* seal(key, counter++, false, data.subarray(off, off + CHUNK));
       off += CHUNK;
     }
-    pending = off === 0 ? pending : Buffer.from(pending.subarray(off));
+    pending = Buffer.from(data.subarray(off));
   }
-  yield seal(key, counter, true, pending);
+  yield* seal(key, counter, true, pending);
 }
 
 /** Opens a sealed payload; throws AgeError('damaged') on any authentication failure or truncation. */

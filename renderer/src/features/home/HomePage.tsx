@@ -6,6 +6,7 @@ import { useCan } from '../../permissions/can';
 import { useSessionStore } from '../../stores/session';
 import { useNavItems } from '../layout/useNavItems';
 import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
+import { BackupStatusCard } from './BackupStatusCard';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -37,6 +38,8 @@ export function HomePage() {
         </Text>
         <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
       </Card>
+
+      <BackupStatusCard />
 
       <div>
         <Title order={3} size="h4" mb="sm">

@@ -1,4 +1,4 @@
-import { IconAddressBook, IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconDatabaseExport, IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import type { ChannelName } from '../../../../shared/contract';
 import type { MessageKey } from '../../../../shared/i18n/translate';
 
@@ -46,5 +46,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'home.actions.auditLog',
     icon: IconListCheck,
     channel: 'audit.list',
+  },
+  {
+    path: '/backup',
+    label: 'nav.backup',
+    description: 'home.links.backup',
+    action: 'home.actions.backup',
+    icon: IconDatabaseExport,
+    channel: 'backup.create',
   },
 ];

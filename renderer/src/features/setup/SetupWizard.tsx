@@ -6,6 +6,7 @@ import { ManagerStep } from './ManagerStep';
 import { OrganisationStep } from './OrganisationStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { useSetupStore, type SetupStep } from './setup-store';
+import { NewComputerEntry } from '../backup/new-computer/NewComputerEntry';
 
 const STEPS = [OrganisationStep, ManagerStep, RecoveryKeyStep, ConfirmKeyStep] as const;
 
@@ -24,6 +25,7 @@ export function SetupWizard() {
           <Title order={2}>{t('setup.title')}</Title>
           <Text c="dimmed">{t('setup.subtitle')}</Text>
         </div>
+        <NewComputerEntry />
         <Stepper
           active={step}
           // Only finished steps can be revisited; the key steps must come in order.

@@ -1,7 +1,7 @@
-import { test, expect } from './support/host-fixture';
-import { collectPageProblems } from './support/page-problems';
-import { openFromNav, signIn } from './support/screens';
-import { seedVault, SEED_MANAGER } from './host/seed';
+import { test, expect } from '../support/host-fixture';
+import { collectPageProblems } from '../support/page-problems';
+import { openFromNav, signIn } from '../support/screens';
+import { seedVault, SEED_MANAGER } from '../host/seed';
 
 /*
  * The host serves the same strict policy as the Electron shell (no inline styles without

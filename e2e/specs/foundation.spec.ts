@@ -1,9 +1,9 @@
-import { test, expect } from './support/host-fixture';
-import { screenshotter } from './support/screenshots';
-import { scanForMarkers } from './support/canary';
-import { collectPageProblems } from './support/page-problems';
-import { expectSignInScreen, expectSignedInAs, invokeFromPage, mainNav, openFromNav, signIn, type Account } from './support/screens';
-import { seedVault } from './host/seed';
+import { test, expect } from '../support/host-fixture';
+import { screenshotter } from '../support/screenshots';
+import { scanForMarkers } from '../support/canary';
+import { collectPageProblems } from '../support/page-problems';
+import { expectSignInScreen, expectSignedInAs, invokeFromPage, mainNav, openFromNav, signIn, type Account } from '../support/screens';
+import { seedVault } from '../host/seed';
 
 /*
  * The Foundation walk (issue 2, item 13) in Chromium against the real core through the

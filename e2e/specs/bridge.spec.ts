@@ -1,7 +1,7 @@
-import { test, expect } from './support/host-fixture';
+import { test, expect } from '../support/host-fixture';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AmizeroBridge } from '../shared/contract/bridge';
+import type { AmizeroBridge } from '../../shared/contract/bridge';
 
 type PageWindow = { amizero: AmizeroBridge; got: unknown[]; off: () => void };
 
@@ -26,7 +26,12 @@ test.describe('test host bridge in Chromium', () => {
         Buffer: typeof w.Buffer,
       };
     });
-    expect(shape).toEqual({ keys: ['host', 'invoke', 'on'], require: 'undefined', process: 'undefined', Buffer: 'undefined' });
+    expect(shape).toEqual({
+      keys: ['chooseDialog', 'host', 'invoke', 'on'],
+      require: 'undefined',
+      process: 'undefined',
+      Buffer: 'undefined',
+    });
     const badEvent = await page.evaluate(() => {
       try {
         (window as unknown as { amizero: { on(e: string, l: () => void): unknown } }).amizero.on('no.such.event', () => undefined);

@@ -1,7 +1,7 @@
-import { seedVault, SEED_MANAGER } from './host/seed';
-import { expect, test } from './support/host-fixture';
-import { expectSignInScreen, openFromNav, signIn } from './support/screens';
-import { screenshotter } from './support/screenshots';
+import { seedVault, SEED_MANAGER } from '../host/seed';
+import { expect, test } from '../support/host-fixture';
+import { expectSignInScreen, openFromNav, signIn } from '../support/screens';
+import { screenshotter } from '../support/screenshots';
 
 /**
  * The system locks (or the laptop sleeps) while a form is half-filled: core asks the

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  BACKUP_INTERVAL_HOURS,
+  BACKUP_KEEP_DAILY,
+  BACKUP_KEEP_WEEKLY,
+  BACKUP_STALE_DAYS,
+  backupProtectionModeSchema,
+  lastBackupSchema,
+  scheduledRunSchema,
+  type LastBackup,
+  type ScheduledRun,
+} from '../../../shared/domain/backup-schedule';
+import type { AppDb } from '../db/kysely';
+import { settingsRepo } from '../repositories/settings';
+import { nowIso } from '../ids';
+import { generateIdentity, parseIdentity } from './age/recipients';
+
+/**
+ * Backup bookkeeping lives in the settings table, i.e. inside the encrypted database:
+ * the schedule, the last backup and run, and the two secrets a scheduled backup needs
+ * with nobody at the keyboard (see shared/domain/backup-schedule.ts). Nothing here is
+ * ever written outside the database, and settings.get never returns these keys
+ * (its schema strips them).
+ */
+const KEY = {
+  schedule: 'backup.schedule',
+  passphrase: 'backup.schedulePassphrase',
+  verifyIdentity: 'backup.verifyIdentity',
+  lastBackup: 'backup.lastBackup',
+  lastVerified: 'backup.lastVerified',
+  lastScheduledRun: 'backup.lastScheduledRun',
+  lastScheduledOkAt: 'backup.lastScheduledOkAt',
+} as const;
+
+const storedScheduleSchema = z.object({
+  enabled: z.boolean(),
+  folder: z.string().nullable(),
+  intervalHours: z.number().int().min(BACKUP_INTERVAL_HOURS.min).max(BACKUP_INTERVAL_HOURS.max),
+  keepDaily: z.number().int().min(BACKUP_KEEP_DAILY.min).max(BACKUP_KEEP_DAILY.max),
+  keepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY.min).max(BACKUP_KEEP_WEEKLY.max),
+  staleAfterDays: z.number().int().min(BACKUP_STALE_DAYS.min).max(BACKUP_STALE_DAYS.max),
+  mode: backupProtectionModeSchema,
+  recipients: z.array(z.string()),
+});
+export type StoredSchedule = z.infer<typeof storedScheduleSchema>;
+
+export const DEFAULT_SCHEDULE: StoredSchedule = {
+  enabled: false,
+  folder: null,
+  intervalHours: BACKUP_INTERVAL_HOURS.default,
+  keepDaily: BACKUP_KEEP_DAILY.default,
+  keepWeekly: BACKUP_KEEP_WEEKLY.default,
+  staleAfterDays: BACKUP_STALE_DAYS.default,
+  mode: 'recipients',
+  recipients: [],
+};
+
+/** The newest verified backup of this vault: its creation time is what the dashboard ages. */
+const lastVerifiedSchema = z.object({ createdAt: z.string(), fileName: z.string() });
+export type LastVerified = z.infer<typeof lastVerifiedSchema>;
+
+export interface BackupRecords {
+  /** Null when no schedule was ever saved. */
+  schedule: StoredSchedule | null;
+  passphraseSet: boolean;
+  lastBackup: LastBackup | null;
+  lastVerified: LastVerified | null;
+  lastScheduledRun: ScheduledRun | null;
+  lastScheduledOkAt: string | null;
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : null;
+}
+
+export async function readBackupRecords(db: AppDb): Promise<BackupRecords> {
+  const all = await settingsRepo.all(db);
+  return {
+    schedule: parsed(storedScheduleSchema, all[KEY.schedule]),
+    passphraseSet: typeof all[KEY.passphrase] === 'string',
+    lastBackup: parsed(lastBackupSchema, all[KEY.lastBackup]),
+    lastVerified: parsed(lastVerifiedSchema, all[KEY.lastVerified]),
+    lastScheduledRun: parsed(scheduledRunSchema, all[KEY.lastScheduledRun]),
+    lastScheduledOkAt: parsed(z.string(), all[KEY.lastScheduledOkAt]),
+  };
+}
+
+/** Only core's scheduled run reads it, to encrypt and verify. */
+export async function readSchedulePassphrase(db: AppDb): Promise<string | null> {
+  const v = (await settingsRepo.all(db))[KEY.passphrase];
+  return typeof v === 'string' ? v : null;
+}
+
+export const backupRecords = {
+  saveSchedule: (db: AppDb, s: StoredSchedule, by: string | null) => settingsRepo.put(db, KEY.schedule, s, nowIso(), by),
+  savePassphrase: (db: AppDb, p: string, by: string | null) => settingsRepo.put(db, KEY.passphrase, p, nowIso(), by),
+  saveLastBackup: (db: AppDb, b: LastBackup, by: string | null) => settingsRepo.put(db, KEY.lastBackup, b, nowIso(), by),
+  saveLastVerified: (db: AppDb, v: LastVerified, by: string | null) => settingsRepo.put(db, KEY.lastVerified, v, nowIso(), by),
+  saveScheduledRun: (db: AppDb, r: ScheduledRun) => settingsRepo.put(db, KEY.lastScheduledRun, r, nowIso(), null),
+  saveScheduledOk: (db: AppDb, at: string) => settingsRepo.put(db, KEY.lastScheduledOkAt, at, nowIso(), null),
+};
+
+/**
+ * The vault's own X25519 identity, made on first use and kept only in the database.
+ * Scheduled backups in `recipients` mode are also encrypted to it, so core can read
+ * back and verify each file it writes without holding the head office's secret key.
+ * Whoever can read this identity has already unlocked the vault, i.e. holds the data.
+ */
+export async function vaultVerifyIdentity(db: AppDb): Promise<{ identity: string; recipient: string }> {
+  const stored = (await settingsRepo.all(db))[KEY.verifyIdentity];
+  const parsedStored = parsed(z.object({ identity: z.string(), recipient: z.string() }), stored);
+  if (parsedStored && parseIdentity(parsedStored.identity)) return parsedStored;
+  const made = generateIdentity();
+  await settingsRepo.put(db, KEY.verifyIdentity, made, nowIso(), null);
+  return made;
+}

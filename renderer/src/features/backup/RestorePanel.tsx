@@ -1,0 +1,165 @@
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { pathParts } from '../../../../shared/contract/dialogs';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
+import { useFormatDateTime } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useSessionStore } from '../../stores/session';
+import { explainAfterSwap } from './after-swap';
+import { BackupProgress } from './BackupProgress';
+import { BackupSourceFields } from './BackupSourceFields';
+import { BackupSummaryCard } from './BackupSummaryCard';
+import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, type SourceValues } from './source-form';
+import { useBackupProgress } from './useBackupProgress';
+
+type Preview = ChannelOutput<'backup.preview'>;
+
+/**
+ * Choose the file and its passphrase, see what it holds, type the confirmation word,
+ * restore. Core verifies the whole file again before it touches anything.
+ */
+export function RestorePanel() {
+  const t = useT();
+  const formatDateTime = useFormatDateTime();
+  const settings = useSessionStore((s) => s.settings);
+  const [values, setValues] = useState<SourceValues>(EMPTY_SOURCE);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [typed, setTyped] = useState('');
+  const word = t('backup.restore.confirmWord');
+  const form = useSubmission({
+    onRefused: (err, view) => {
+      if (err.code === 'BACKUP_WRONG_PASSPHRASE') setValues((v) => ({ ...v, passphrase: '' }));
+      // Anything wrong with the file itself sends the person back to choosing it.
+      if (err.code.startsWith('BACKUP_') && err.code !== 'BACKUP_CANCELLED') setPreview(null);
+      return sourceRefusal(t, err, view, values.method);
+    },
+  });
+  const progress = useBackupProgress(['verify', 'restore'], form.busy);
+
+  const change = (patch: Partial<SourceValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setPreview(null);
+    setTyped('');
+    for (const k of Object.keys(patch)) form.clearFieldError(k);
+  };
+
+  const startOver = () => {
+    setValues(EMPTY_SOURCE);
+    setPreview(null);
+    setTyped('');
+    form.reset();
+  };
+
+  const showPreview = async () => {
+    setPreview(await call('backup.preview', toSourceInput(values)));
+  };
+
+  const checkConfirmed = (): FieldErrors =>
+    typed.trim().toLocaleUpperCase() === word.toLocaleUpperCase() ? {} : { confirm: t('backup.restore.confirmMismatch', { word }) };
+
+  const restore = async () => {
+    const result = await call('backup.restore', toSourceInput(values));
+    setValues(EMPTY_SOURCE);
+    explainAfterSwap('restored', formatDateTime(result.summary.createdAt));
+  };
+
+  const summary = preview?.summary;
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="backup-restore-title">
+      <Stack gap="md">
+        <div>
+          <Title order={3} size="h4" id="backup-restore-title">
+            {t('backup.restore.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('backup.restore.intro')}
+          </Text>
+        </div>
+        {!preview ? (
+          <form onSubmit={form.onSubmit(() => checkSource(t, values), showPreview)} noValidate>
+            <Stack gap="md">
+              <BackupSourceFields values={values} onChange={change} errors={form.errors} disabled={form.busy} idPrefix="restore" />
+              {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.restore.previewing')} cancellable />}
+              <ErrorAlert error={form.error} />
+              <Group>
+                <Button type="submit" loading={form.busy} variant="light">
+                  {t('backup.restore.preview')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : (
+          <form onSubmit={form.onSubmit(checkConfirmed, restore)} noValidate>
+            <Stack gap="md">
+              <div>
+                <Title order={4} size="h5">
+                  {t('backup.restore.previewTitle')}
+                </Title>
+                {values.sourcePath && (
+                  <Text size="sm" c="dimmed">
+                    {t('backup.restore.file', { name: pathParts(values.sourcePath).name })}
+                  </Text>
+                )}
+              </div>
+              {preview.warnDifferentOrigin && summary && (
+                <Alert
+                  color="orange"
+                  variant="light"
+                  icon={<IconAlertTriangle aria-hidden />}
+                  title={t('backup.restore.otherOrigin')}
+                  data-testid="other-origin-warning"
+                >
+                  {t('backup.restore.otherOriginBody', {
+                    currentOrg: settings?.organisationName ?? '',
+                    currentSite: settings?.siteCode ?? '',
+                    backupOrg: summary.organisationName,
+                    backupSite: summary.siteCode,
+                  })}
+                </Alert>
+              )}
+              {summary && <BackupSummaryCard summary={summary} />}
+              {summary && (
+                <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+                  <Text size="sm">{t('backup.restore.replaces', { date: formatDateTime(summary.createdAt) })}</Text>
+                  <Text size="sm" fw={600}>
+                    {t('backup.restore.passwordsNote', { date: formatDateTime(summary.createdAt) })}
+                  </Text>
+                </Alert>
+              )}
+              <TextInput
+                label={t('backup.restore.confirmLabel', { word })}
+                value={typed}
+                onChange={(e) => {
+                  setTyped(e.currentTarget.value);
+                  form.clearFieldError('confirm');
+                }}
+                error={form.errors.confirm}
+                autoComplete="off"
+                spellCheck={false}
+                disabled={form.busy}
+                maw={320}
+                autoFocus
+              />
+              {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.restore.running')} cancellable />}
+              <ErrorAlert error={form.error} />
+              <Group>
+                <Button type="submit" color="red" loading={form.busy}>
+                  {t('backup.restore.submit')}
+                </Button>
+                <Button variant="default" onClick={startOver} disabled={form.busy}>
+                  {t('backup.restore.chooseAnother')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,269 @@
+import {
+  Button,
+  Group,
+  Input,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import {
+  ageRecipientSchema,
+  BACKUP_INTERVAL_HOURS,
+  BACKUP_KEEP_DAILY,
+  BACKUP_KEEP_WEEKLY,
+  BACKUP_STALE_DAYS,
+  type BackupScheduleInput,
+  type BackupScheduleView,
+} from '../../../../shared/domain/backup-schedule';
+import { call } from '../../api/client';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordField } from '../../components/PasswordField';
+import { PasswordStrengthMeter } from '../../components/PasswordStrengthMeter';
+import { passwordProblem, type FieldErrors } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
+import { useT } from '../../i18n/useT';
+import { loadForSession } from '../../stores/session';
+import { useDraft } from '../../drafts/useDraft';
+import { parseRecipients } from './backup-format';
+import { PathChoice } from './PathChoice';
+
+const RANGES = {
+  intervalHours: BACKUP_INTERVAL_HOURS,
+  keepDaily: BACKUP_KEEP_DAILY,
+  keepWeekly: BACKUP_KEEP_WEEKLY,
+  staleAfterDays: BACKUP_STALE_DAYS,
+} as const;
+type RangeField = keyof typeof RANGES;
+
+type Values = {
+  enabled: boolean;
+  folder: string | null;
+  intervalHours: number | string;
+  keepDaily: number | string;
+  keepWeekly: number | string;
+  staleAfterDays: number | string;
+  mode: BackupScheduleView['mode'];
+  recipientsText: string;
+  /** Write-only: empty keeps the stored one. Never part of the draft. */
+  passphrase: string;
+};
+
+function fromView(v: BackupScheduleView): Values {
+  const { enabled, folder, intervalHours, keepDaily, keepWeekly, staleAfterDays, mode } = v;
+  return {
+    enabled,
+    folder,
+    intervalHours,
+    keepDaily,
+    keepWeekly,
+    staleAfterDays,
+    mode,
+    recipientsText: v.recipients.join('\n'),
+    passphrase: '',
+  };
+}
+
+const isKey = (s: string) => ageRecipientSchema.safeParse(s).success;
+
+const SCHEDULE_DRAFT = 'backup.schedule';
+
+/** A kept draft is data from disk: only fields of the right type come back into the form. */
+function fromDraft(d: Partial<Values>, v: Values): Values {
+  const num = (x: unknown, keep: number | string) => (typeof x === 'number' || typeof x === 'string' ? x : keep);
+  return {
+    ...v,
+    enabled: typeof d.enabled === 'boolean' ? d.enabled : v.enabled,
+    folder: typeof d.folder === 'string' || d.folder === null ? d.folder : v.folder,
+    intervalHours: num(d.intervalHours, v.intervalHours),
+    keepDaily: num(d.keepDaily, v.keepDaily),
+    keepWeekly: num(d.keepWeekly, v.keepWeekly),
+    staleAfterDays: num(d.staleAfterDays, v.staleAfterDays),
+    mode: d.mode === 'recipients' || d.mode === 'passphrase' ? d.mode : v.mode,
+    recipientsText: typeof d.recipientsText === 'string' ? d.recipientsText : v.recipientsText,
+  };
+}
+
+export function SchedulePanel({ onSaved }: { onSaved: () => void }) {
+  const [view, setView] = useState<BackupScheduleView | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    loadForSession(() => call('backup.schedule.get', {}), setView).catch((e: unknown) => setLoadError(toApiError(e)));
+  }, []);
+  if (loadError) return <ErrorAlert error={loadError} />;
+  return view ? <ScheduleForm saved={view} onSaved={(v) => (setView(v), onSaved())} /> : null;
+}
+
+function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: (v: BackupScheduleView) => void }) {
+  const t = useT();
+  const [values, setValues] = useState<Values>(() => fromView(saved));
+  const form = useSubmission({ fieldVars: RANGES });
+  const runNow = useSubmission();
+  const draft = useDraft(SCHEDULE_DRAFT, values, {
+    exclude: ['passphrase'],
+    onRestore: (data) => setValues((v) => fromDraft(data, v)),
+  });
+
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    form.clearFieldError(key === 'recipientsText' ? 'recipients' : key);
+  };
+
+  const check = (): FieldErrors => {
+    const found: FieldErrors = {};
+    if (values.enabled && !values.folder) found.folder = t('validation.required');
+    for (const f of Object.keys(RANGES) as RangeField[]) {
+      const n = values[f];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < RANGES[f].min || n > RANGES[f].max)
+        found[f] = t('validation.number', { min: RANGES[f].min, max: RANGES[f].max });
+    }
+    if (values.mode === 'recipients') {
+      const { keys, badLines } = parseRecipients(values.recipientsText, isKey);
+      if (badLines.length > 0) found.recipients = t('backup.protection.recipientsInvalid', { line: badLines[0]! });
+      else if (values.enabled && keys.length === 0) found.recipients = t('validation.required');
+    } else if (values.passphrase || (values.enabled && !saved.passphraseSet)) {
+      const p = passwordProblem(t, values.passphrase);
+      if (p) found.passphrase = p;
+    }
+    return found;
+  };
+
+  const send = async () => {
+    const input: BackupScheduleInput = {
+      enabled: values.enabled,
+      folder: values.folder,
+      intervalHours: Number(values.intervalHours),
+      keepDaily: Number(values.keepDaily),
+      keepWeekly: Number(values.keepWeekly),
+      staleAfterDays: Number(values.staleAfterDays),
+      mode: values.mode,
+      recipients: values.mode === 'recipients' ? parseRecipients(values.recipientsText, isKey).keys : [],
+      ...(values.mode === 'passphrase' && values.passphrase ? { passphrase: values.passphrase } : {}),
+    };
+    const next = await call('backup.schedule.set', input);
+    await draft.discard();
+    setValues(fromView(next));
+    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('backup.schedule.saved') });
+    onSaved(next);
+  };
+
+  const run = async () => {
+    const outcome = await call('backup.schedule.runNow', {});
+    if (outcome.outcome === 'ok')
+      notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('backup.schedule.ranNow') });
+    onSaved(saved);
+  };
+
+  const number = (field: RangeField) => (
+    <NumberInput
+      label={t(`backup.schedule.${field}`)}
+      value={values[field]}
+      onChange={(v) => set(field, v)}
+      error={form.errors[field]}
+      min={RANGES[field].min}
+      max={RANGES[field].max}
+      allowDecimal={false}
+      clampBehavior="none"
+      disabled={!values.enabled}
+    />
+  );
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="backup-schedule-title">
+      <form onSubmit={form.onSubmit(check, send)} noValidate>
+        <Stack gap="md">
+          <div>
+            <Title order={3} size="h4" id="backup-schedule-title">
+              {t('backup.schedule.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('backup.schedule.intro')}
+            </Text>
+          </div>
+          <Switch label={t('backup.schedule.enabled')} checked={values.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
+          <PathChoice
+            label={t('backup.schedule.folder')}
+            request={{ kind: 'backupFolder' }}
+            value={values.folder}
+            onChange={(p) => set('folder', p)}
+            error={form.errors.folder}
+            disabled={!values.enabled}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
+            {number('intervalHours')}
+            {number('staleAfterDays')}
+            {number('keepDaily')}
+            {number('keepWeekly')}
+          </SimpleGrid>
+          <Input.Wrapper label={t('backup.protection.label')} labelElement="div">
+            <div>
+              <SegmentedControl
+                mt={4}
+                value={values.mode}
+                onChange={(v) => set('mode', v as Values['mode'])}
+                disabled={!values.enabled}
+                data={[
+                  { value: 'recipients', label: t('backup.protection.recipients') },
+                  { value: 'passphrase', label: t('backup.protection.passphrase') },
+                ]}
+              />
+            </div>
+          </Input.Wrapper>
+          {values.mode === 'recipients' ? (
+            <Textarea
+              label={t('backup.protection.recipientsLabel')}
+              description={t('backup.protection.recipientsHelp')}
+              value={values.recipientsText}
+              onChange={(e) => set('recipientsText', e.currentTarget.value)}
+              error={form.errors.recipients}
+              autosize
+              minRows={2}
+              spellCheck={false}
+              disabled={!values.enabled}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+          ) : (
+            <Stack gap="xs" maw={520}>
+              <PasswordField
+                label={t('backup.protection.passphrase')}
+                description={saved.passphraseSet ? t('backup.schedule.passphraseSet') : t('backup.schedule.passphraseHelp')}
+                value={values.passphrase}
+                onChange={(e) => set('passphrase', e.currentTarget.value)}
+                error={form.errors.passphrase}
+                autoComplete="new-password"
+                disabled={!values.enabled}
+              />
+              {values.passphrase && <PasswordStrengthMeter password={values.passphrase} fieldHasError={Boolean(form.errors.passphrase)} />}
+            </Stack>
+          )}
+          <ErrorAlert error={form.error} />
+          <ErrorAlert error={runNow.error} />
+          {draft.status === 'saved' && (
+            <Text size="xs" c="dimmed">
+              {t('common.draftSaved')}
+            </Text>
+          )}
+          <Group>
+            <Button type="submit" loading={form.busy}>
+              {t('backup.schedule.save')}
+            </Button>
+            {saved.enabled && (
+              <Button variant="default" loading={runNow.busy} onClick={() => void runNow.run(run)}>
+                {t('backup.schedule.runNow')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

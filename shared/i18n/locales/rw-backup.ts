@@ -1,0 +1,21 @@
+import type { DeepPartial } from '../translate';
+import type { enBackup } from './en-backup';
+
+/**
+ * Kinyarwanda for backups: only the short words we are sure of; everything else falls
+ * back to English until a native speaker reviews it.
+ */
+export const rwBackup: DeepPartial<typeof enBackup> = {
+  backup: {
+    progress: {
+      cancel: 'Reka',
+      seconds: 'amasegonda {n}',
+      minutes: 'iminota {n}',
+    },
+    ages: {
+      minutes: 'iminota {n}',
+      hours: 'amasaha {n}',
+      days: 'iminsi {n}',
+    },
+  },
+};
