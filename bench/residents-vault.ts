@@ -2,21 +2,14 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../electron/core/core';
-import { DemoResidents, STILL_IN_SHELTER } from '../electron/cli/commands/demo-data';
-import { admissionSchema } from '../shared/domain/resident';
-import { admitInTransaction, residentCodeSite } from '../electron/core/services/residents';
-import { dischargeInTransaction } from '../electron/core/services/residents-stays';
-import { bedBoard, createRoom } from '../electron/core/services/residents-beds';
-import { nowIso } from '../electron/core/ids';
+import { fillWithDemoResidents } from '../electron/cli/commands/demo-fill';
 
 export const BENCH_USER = 'bench';
 export const BENCH_PASSWORD = 'bench passphrase, long enough 42';
 export const RESIDENTS_SEED = 1;
 
-/** Same batch size as `amizero demo`: one commit per thousand admissions. */
-const BATCH = 1000;
 /** Bumped when the generator or schema changes, so a stale cached vault is rebuilt. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 4;
 const DONE_MARKER = 'complete';
 
 /**
@@ -39,28 +32,13 @@ async function setUp(core: Core): Promise<void> {
   });
 }
 
-/** The `amizero demo` loop (same generator, same service calls), minus argument handling. */
+/** `amizero demo`'s own fill (same generator, same service calls), with progress on a terminal. */
 async function admitDemoResidents(core: Core, total: number): Promise<void> {
-  const session = core.state.session!;
-  const generator = new DemoResidents(RESIDENTS_SEED, new Date(), total);
-  for (let r = 1; r <= 8; r++) await createRoom(session, { name: `Room ${r}`, beds: ['A', 'B', 'C', 'D', 'E'] });
-  const beds = (await bedBoard(session.db)).flatMap((room) => room.beds.map((b) => b.id));
-  const site = await residentCodeSite(session.db);
-  for (let done = 0; done < total;) {
-    const size = Math.min(BATCH, total - done);
-    await session.db.transaction().execute(async (trx) => {
-      for (let i = done; i < done + size; i++) {
-        const stays = i >= total - STILL_IN_SHELTER;
-        const admission = admissionSchema.parse({ ...generator.next(), bedId: stays ? beds.shift() : undefined });
-        const at = nowIso();
-        const { id } = await admitInTransaction(trx, { actorId: session.user.id, site, at }, admission);
-        if (!stays)
-          await dischargeInTransaction(trx, session.user.id, at, { residentId: id, ...generator.discharge(admission.admittedOn) });
-      }
-    });
-    done += size;
-    if (process.stderr.isTTY) process.stderr.write(`\r  generating residents ${done} / ${total}`);
-  }
+  await fillWithDemoResidents(core.state.session!, {
+    seed: RESIDENTS_SEED,
+    total,
+    onProgress: (done) => process.stderr.isTTY && process.stderr.write(`\r  generating residents ${done} / ${total}`),
+  });
   if (process.stderr.isTTY) process.stderr.write('\n');
 }
 
@@ -75,7 +53,7 @@ export async function residentsVault(residents: number, workDir: string): Promis
     rmSync(cache, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
     const started = performance.now();
-    const core = new Core({ dataDir: cache, log: () => undefined });
+    const core = new Core({ dataDir: cache, log: () => undefined, scheduledBackups: false });
     try {
       await setUp(core);
       await admitDemoResidents(core, residents);

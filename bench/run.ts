@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measured figures, printed as a table and written as JSON to
  * bench/results/. Never part of `npm test`. `--quick` runs fewer rounds on 10,000 residents
- * instead of 100,000; `--residents N` picks another size.
+ * instead of 100,000; `--residents N` picks another size; `--residents-only` skips the rest.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +10,7 @@ import { budgetNote } from './budgets';
 import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
 import { benchResidents } from './residents';
+import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 
@@ -28,11 +29,17 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const results: Record<string, Record<string, number>> = {};
 
-  results.unlock = await benchUnlock(quick ? 3 : 10);
-  results.renderer = benchBundle();
+  // `--residents-only`: just the core residents figures (search, list pages, file).
+  const residentsOnly = process.argv.includes('--residents-only');
+  if (!residentsOnly) results.unlock = await benchUnlock(quick ? 3 : 10);
+  if (!residentsOnly) results.renderer = benchBundle();
   results.residents = await benchResidents(residents, quick ? 100 : 200);
-  results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 3);
-  results.list_ui = await benchRendererList(residents, quick ? 3 : 10);
+  if (!residentsOnly) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
+  if (!residentsOnly) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 3);
+  if (!residentsOnly) results.list_ui = await benchRendererList(residents, quick ? 3 : 10);
+
+  // Core runs in this process (Chromium is its own): its high-water mark over every group above.
+  results.process = { peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024) };
 
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_MIGRATIONS, sql, type Kysely } from 'kysely';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { freshDatabase, migrateTo, runMigrationCase } from '../electron/core/testing/migration-harness';
+import { migrateTo, runMigrationCase, withDatabaseAt } from '../electron/core/testing/migration-harness';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -84,15 +84,10 @@ describe('0001_foundation', () => {
       },
     }));
 
-  it('can be rolled back to the empty database', async () => {
-    const { db } = freshDatabase(dirs);
-    try {
-      await migrateTo(db, '0001_foundation');
+  it('can be rolled back to the empty database', () =>
+    withDatabaseAt(dirs, '0001_foundation', async (db) => {
       expect(await tableNames(db)).toEqual(TABLES);
       await migrateTo(db, NO_MIGRATIONS);
       expect(await tableNames(db)).toEqual([]);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 });

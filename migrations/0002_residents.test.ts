@@ -1,8 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows below the typed schema */
 import { afterAll, describe, expect, it } from 'vitest';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { freshDatabase, migrateTo, runMigrationCase } from '../electron/core/testing/migration-harness';
+import { migrateTo, residentRow, runMigrationCase, tableNames, withDatabaseAt } from '../electron/core/testing/migration-harness';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -21,30 +20,8 @@ const NEW_TABLES = [
   'stays',
 ];
 
-async function tableNames(db: Kysely<any>): Promise<string[]> {
-  const r = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db);
-  return r.rows.map((x) => x.name);
-}
-
-function resident(n: number, over: Record<string, unknown> = {}) {
-  return {
-    id: `r${n}`,
-    code: `KGL-2026-${String(n).padStart(4, '0')}`,
-    code_site: 'KGL',
-    code_year: 2026,
-    code_seq: n,
-    status: 'admitted',
-    display_name: `Resident ${n}`,
-    sort_name: `resident ${n}`,
-    admitted_on: '2026-01-01',
-    search_text: `^uwimana$ ^aline$ kgl20260${n}`,
-    created_at: at,
-    created_by: 'u1',
-    updated_at: at,
-    updated_by: 'u1',
-    ...over,
-  };
-}
+const resident = (n: number, over: Record<string, unknown> = {}) =>
+  residentRow(n, { search_text: `^uwimana$ ^aline$ kgl20260${n}`, created_by: 'u1', updated_by: 'u1', ...over });
 
 describe('0002_residents', () => {
   it('adds the resident tables to a foundation database, keeping its users and audit log', () =>
@@ -83,10 +60,8 @@ describe('0002_residents', () => {
       },
     }));
 
-  it('enforces codes, statuses, referral sources, foreign keys, one open stay, and keeps the index in step', async () => {
-    const { db } = freshDatabase(dirs);
-    try {
-      await migrateTo(db, '0002_residents');
+  it('enforces codes, statuses, referral sources, foreign keys, one open stay, and keeps the index in step', () =>
+    withDatabaseAt(dirs, '0002_residents', async (db) => {
       await db
         .insertInto('users')
         .values({ id: 'u1', username: 'manager.one', full_name: 'Manager One', role: 'manager', created_at: at, updated_at: at })
@@ -201,21 +176,13 @@ describe('0002_residents', () => {
         db,
       );
       expect(words.rows).toEqual([{ word: 'mukamana' }]);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  it('rolls back to the foundation schema', async () => {
-    const { db } = freshDatabase(dirs);
-    try {
-      await migrateTo(db, '0002_residents');
+  it('rolls back to the foundation schema', () =>
+    withDatabaseAt(dirs, '0002_residents', async (db) => {
       await migrateTo(db, '0001_foundation');
       const names = await tableNames(db);
       for (const t of NEW_TABLES) expect(names).not.toContain(t);
       expect(names).toContain('users');
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 });

@@ -1,6 +1,9 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_residents';
+import * as m0003 from './0003_resident_care';
+import * as m0004 from './0004_resident_documents';
+import * as m0005 from './0005_resident_list';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -9,6 +12,9 @@ import * as m0002 from './0002_residents';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_residents': m0002,
+  '0003_resident_care': m0003,
+  '0004_resident_documents': m0004,
+  '0005_resident_list': m0005,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionSchema, ageOn } from '../../shared/domain/resident';
 import { Core } from '../core/core';
 import { DemoResidents } from './commands/demo-data';
+import { DemoProfiles } from './commands/demo-profiles';
+import { traffickingProfileSchema } from '../../shared/domain/resident-profile';
+import { consentRecordSchema } from '../../shared/domain/resident-consent';
+import { REGION_PRESETS } from '../../shared/enums/trafficking';
 import { PASSWORD, TempRoot, initVault, runCli } from './cli-process.fixtures';
 
 const root = new TempRoot();
@@ -41,6 +45,38 @@ describe('demo residents', () => {
   });
 });
 
+describe('demo trafficking profiles and consents', () => {
+  const today = new Date('2026-06-01T00:00:00Z');
+  const g = new DemoResidents(7, today, 2000);
+  const profiles = new DemoProfiles(7);
+  const people = Array.from({ length: 2000 }, () => g.next());
+  const made = people.map((p) => profiles.profile(p.admittedOn));
+
+  it('are valid, and the residents of a seed do not change because profiles were added', () => {
+    for (const p of made) if (p) expect(traffickingProfileSchema.safeParse(p).success, JSON.stringify(p)).toBe(true);
+    expect(new DemoResidents(7, today, 2000).next()).toEqual(people[0]);
+  });
+
+  it('go where the IOM Rwanda findings say: Gulf and Middle East, East Africa, the DRC, countryside to city', () => {
+    const withProfile = made.filter((p) => p !== null);
+    expect(withProfile.length / made.length).toBeGreaterThan(0.75);
+    const regionOf = (country: string) => REGION_PRESETS.find((r) => (r.countries as readonly string[]).includes(country))!.id;
+    const regions = new Set(withProfile.map((p) => regionOf(p.exploitationCountries![0]!)));
+    expect([...regions].sort()).toEqual(['domestic_rural_urban', 'drc', 'east_africa', 'middle_east_gulf']);
+    const share = (t: string) => withProfile.filter((p) => p.exploitationTypes!.includes(t as never)).length / withProfile.length;
+    expect(share('forced_labour') + share('sexual_exploitation')).toBeGreaterThan(0.8);
+  });
+
+  it('consent comes from a guardian under 16, from the person herself otherwise', () => {
+    for (const p of people.slice(0, 300)) {
+      const consents = profiles.consents('r', p).map((c) => consentRecordSchema.parse(c));
+      expect(consents.map((c) => c.purpose)).toEqual(['services', 'data_storage']);
+      const age = p.identity.estimatedAgeYears ?? (p.identity.dateOfBirth ? ageOn(p.identity.dateOfBirth, p.admittedOn) : null);
+      for (const c of consents) expect(c.givenBy).toBe(age !== null && age < 16 ? 'guardian' : 'resident');
+    }
+  });
+});
+
 describe('amizero demo', () => {
   it('admits N residents through core and reports the time taken', async () => {
     const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', '--residents', '250'], { input: PASSWORD + '\n' });
@@ -56,6 +92,11 @@ describe('amizero demo', () => {
       const board = await core.call('residents.bedBoard', {});
       expect(board.flatMap((r) => r.beds).filter((b) => b.occupant).length).toBe(35);
       expect((await core.call('residents.stayLimit', {})).length).toBe(0);
+      const newest = (await core.call('residents.search', { status: 'admitted', limit: 35 })).items;
+      const withProfiles = await Promise.all(newest.map((r) => core.call('residents.profile.get', { residentId: r.id })));
+      expect(withProfiles.filter((v) => v.profile !== null).length).toBeGreaterThan(20);
+      const consents = await core.call('residents.consents.list', { residentId: newest[0]!.id });
+      expect(consents.map((c) => c.purpose).sort()).toEqual(['data_storage', 'services']);
       expect((await core.call('audit.verify', {})).ok).toBe(true);
     } finally {
       await core.close();

@@ -8,6 +8,8 @@ import { auditChannels } from './channels/audit';
 import { draftChannels } from './channels/drafts';
 import { backupChannels } from './channels/backup';
 import { residentChannels } from './channels/residents';
+import { residentCareChannels } from './channels/resident-care';
+import { residentDocumentChannels } from './channels/resident-documents';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -21,6 +23,8 @@ export const contract = {
   ...draftChannels,
   ...backupChannels,
   ...residentChannels,
+  ...residentCareChannels,
+  ...residentDocumentChannels,
 };
 
 export type Contract = typeof contract;

@@ -33,6 +33,16 @@ export const AUDIT_ACTIONS = [
   'room.created',
   'resident.discharged',
   'resident.readmitted',
+  'resident.profile_updated',
+  'resident.consent_recorded',
+  'resident.consent_withdrawn',
+  'resident.care_updated',
+  'resident.document_attached',
+  'resident.document_viewed',
+  'resident.document_exported',
+  'resident.document_removed',
+  'resident.referral_out_created',
+  'resident.referral_out_updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pastDateSchema } from './resident';
+import { requiredText } from './text-fields';
 
 /** Validation messages (i18n keys under `residentValidation.`). */
 export const BED_VALIDATION = {
@@ -10,10 +11,10 @@ export const BED_VALIDATION = {
   duplicateBed: 'room.duplicateBed',
 } as const;
 
-const label = z.string().trim().min(1).max(40);
+const label = requiredText(40);
 
 export const roomCreateSchema = z.object({
-  name: z.string().trim().min(1).max(60),
+  name: requiredText(60),
   beds: z
     .array(label)
     .min(1)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DISCHARGE_DESTINATIONS } from '../enums/resident';
 import { pastDateSchema, referralInSchema, residentListItemSchema } from './resident';
+import { optionalText } from './text-fields';
 
 /** Validation messages (i18n keys under `residentValidation.`). */
 export const STAY_VALIDATION = {
@@ -14,12 +15,7 @@ export const dischargeSchema = z.object({
   residentId: z.string().min(1).max(64),
   dischargedOn: pastDateSchema,
   destination: z.enum(DISCHARGE_DESTINATIONS),
-  reason: z
-    .string()
-    .trim()
-    .max(1000)
-    .transform((s) => (s ? s : undefined))
-    .optional(),
+  reason: optionalText(1000),
 });
 export type Discharge = z.output<typeof dischargeSchema>;
 

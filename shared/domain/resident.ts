@@ -11,6 +11,8 @@ import {
   SEXES,
 } from '../enums/resident';
 import { isCountryCode } from '../enums/countries';
+import { AGE_BANDS, RISK_LEVELS } from '../enums/care';
+import { optionalText, requiredText } from './text-fields';
 
 /**
  * Validation messages are i18n keys under `residentValidation.` so a form and core's
@@ -58,16 +60,6 @@ export function ageOn(dateOfBirth: string, on: string): number {
   return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Blank is the same as absent: a cleared field is stored as empty, not as spaces. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s ? s : undefined))
-    .optional();
-
 export const countryCodeSchema = z.string().trim().toUpperCase().refine(isCountryCode, { message: RESIDENT_VALIDATION.countryUnknown });
 
 export const phoneSchema = z
@@ -78,7 +70,7 @@ export const phoneSchema = z
 
 export const idDocumentSchema = z.object({
   type: z.enum(ID_DOCUMENT_TYPES),
-  number: text(40),
+  number: requiredText(40),
 });
 
 /**
@@ -89,7 +81,7 @@ export const residentIdentitySchema = z
   .object({
     givenNames: optionalText(80),
     familyName: optionalText(80),
-    otherNames: z.array(text(80)).max(10).default([]),
+    otherNames: z.array(requiredText(80)).max(10).default([]),
     sex: z.enum(SEXES).optional(),
     genderIdentity: z.enum(GENDER_IDENTITIES).optional(),
     dateOfBirth: pastDateSchema.optional(),
@@ -224,15 +216,28 @@ export const residentListItemSchema = z.object({
   ageYears: z.number().int().nullable(),
   phone: z.string().nullable(),
   admittedOn: z.string(),
+  /** The age is carried forward from an estimate, not a date of birth. */
+  ageIsEstimate: z.boolean().optional(),
+  /** Today's room and bed; the residents list fills these, other lists may leave them out. */
+  roomName: z.string().nullable().optional(),
+  bedLabel: z.string().nullable().optional(),
 });
 export type ResidentListItem = z.infer<typeof residentListItemSchema>;
 
 export const RESIDENT_SORTS = ['relevance', 'name', 'code', 'admittedOn'] as const;
 export type ResidentSort = (typeof RESIDENT_SORTS)[number];
 
+/** Filters of the residents list; all given must hold. */
 export const residentSearchSchema = z.object({
   query: z.string().trim().max(100).default(''),
   status: residentStatusSchema.optional(),
+  /** In a bed of this room today. */
+  roomId: z.string().min(1).max(64).optional(),
+  /** Age today, exact or estimated; `unknown` is neither known. */
+  ageBand: z.enum(AGE_BANDS).optional(),
+  riskLevel: z.enum(RISK_LEVELS).optional(),
+  /** Assigned as social worker or as counsellor. */
+  staffId: z.string().min(1).max(64).optional(),
   /** relevance applies to a query; without one the list falls back to name order. */
   sort: z.enum(RESIDENT_SORTS).default('relevance'),
   direction: z.enum(['asc', 'desc']).default('asc'),
@@ -256,7 +261,7 @@ export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 export const duplicateProbeSchema = z.object({
   givenNames: optionalText(80),
   familyName: optionalText(80),
-  otherNames: z.array(text(80)).max(10).default([]),
+  otherNames: z.array(requiredText(80)).max(10).default([]),
   dateOfBirth: isoDateSchema.optional(),
   estimatedAgeYears: z.number().int().min(0).max(MAX_AGE_YEARS).optional(),
   phone: z.string().trim().max(32).optional(),

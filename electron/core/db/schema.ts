@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The single declared shape of the database, as the migrations leave it.
@@ -95,6 +95,10 @@ export interface ResidentsTable {
   origin_place: string | null;
   admitted_on: string;
   search_text: string;
+  /** Assigned staff and risk level (0003_resident_care; shared/enums/care.ts). */
+  social_worker_id: string | null;
+  counsellor_id: string | null;
+  risk_level: Generated<string>;
   created_at: string;
   created_by: string | null;
   updated_at: string;
@@ -109,6 +113,9 @@ export interface ResidentNameWordsTable {
 export interface ResidentWordsTable {
   word: string;
   row_num: number;
+  /** The resident's sort name and code, filled by triggers (0005_resident_list), for list order. */
+  sort_name: ColumnType<string | null, never, never>;
+  code: ColumnType<string | null, never, never>;
 }
 
 export interface StaysTable {
@@ -171,6 +178,102 @@ export interface ReferralsInTable {
   updated_by: string | null;
 }
 
+/** One per resident; multi-selects are JSON arrays of ids from shared/enums/trafficking.ts. */
+export interface TraffickingProfilesTable {
+  resident_id: string;
+  trafficking_status: string | null;
+  exploitation_types: string;
+  labour_sectors: string;
+  sexual_exploitation_types: string;
+  means_of_control: string;
+  recruitment_methods: string;
+  recruiter_relationships: string;
+  exploitation_countries: string;
+  internal_movement: string | null;
+  exploitation_place: string | null;
+  employment_at_recruitment: string | null;
+  recruited_on: string | null;
+  exited_on: string | null;
+  notes: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One consent as given; withdrawal fills withdrawn_on, a new consent is a new row. */
+export interface ConsentsTable {
+  id: string;
+  resident_id: string;
+  purpose: string;
+  /** JSON array of partner names (sharing only). */
+  partners: string;
+  given_on: string;
+  method: string;
+  witness_name: string | null;
+  given_by: string;
+  guardian_name: string | null;
+  guardian_relationship: string | null;
+  notes: string | null;
+  withdrawn_on: string | null;
+  withdrawal_reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A resident's document (0004); the bytes are in document_contents, removed ones keep this row. */
+export interface DocumentsTable {
+  id: string;
+  resident_id: string;
+  kind: string;
+  title: string;
+  original_name: string;
+  media_type: string;
+  byte_size: number;
+  sha256: string;
+  removed_at: string | null;
+  removed_by: string | null;
+  removed_reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface DocumentContentsTable {
+  document_id: string;
+  bytes: Uint8Array;
+}
+
+export interface ReferralsOutTable {
+  id: string;
+  resident_id: string;
+  organisation_type: string;
+  organisation_name: string | null;
+  reason: string | null;
+  referred_on: string;
+  status: string;
+  status_on: string;
+  notes: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Every status a referral out has had; rows are only ever added. */
+export interface ReferralOutStatusesTable {
+  id: string;
+  referral_id: string;
+  status: string;
+  status_on: string;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   users: UsersTable;
@@ -185,4 +288,10 @@ export interface DB {
   rooms: RoomsTable;
   beds: BedsTable;
   bed_assignments: BedAssignmentsTable;
+  documents: DocumentsTable;
+  document_contents: DocumentContentsTable;
+  referrals_out: ReferralsOutTable;
+  referral_out_statuses: ReferralOutStatusesTable;
+  trafficking_profiles: TraffickingProfilesTable;
+  consents: ConsentsTable;
 }

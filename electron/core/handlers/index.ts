@@ -2,6 +2,8 @@ import type { Handlers } from './define';
 import { accountHandlers } from './account';
 import { backupHandlers } from './backup';
 import { residentHandlers } from './residents';
+import { residentDocumentHandlers } from './resident-documents';
+import { residentCareHandlers } from './resident-care';
 
 export type { Handler, Handlers } from './define';
 
@@ -14,4 +16,6 @@ export const handlers: Handlers = {
   ...accountHandlers,
   ...backupHandlers,
   ...residentHandlers,
+  ...residentDocumentHandlers,
+  ...residentCareHandlers,
 };

@@ -105,6 +105,22 @@ describe('residents.search', () => {
     expect(await names('Zzyzx')).toEqual({ names: [], fuzzy: false, total: 0 });
   });
 
+  it('pages near-spelling results like any others', async () => {
+    const first = await core.call('residents.search', { query: 'Uwimanna', limit: 1 });
+    const second = await core.call('residents.search', { query: 'Uwimanna', limit: 1, offset: 1 });
+    expect([first.total, first.fuzzy, second.total, second.fuzzy]).toEqual([2, true, 2, true]);
+    expect([...first.items, ...second.items].map((i) => i.displayName)).toEqual(['Aline Uwimana', 'Claudine Uwimana']);
+    const past = await core.call('residents.search', { query: 'Uwimanna', limit: 1, offset: 2 });
+    expect([past.total, past.items.length]).toEqual([2, 0]);
+  });
+
+  it('sorts matches by a column when asked, both directions', async () => {
+    const byDate = await core.call('residents.search', { query: 'uwi', sort: 'admittedOn', direction: 'desc' });
+    expect(byDate.items.map((i) => i.admittedOn)).toEqual(['2025-05-05', '2025-01-05']);
+    const byName = await core.call('residents.search', { query: 'mana', sort: 'name', direction: 'desc' });
+    expect(byName.items.map((i) => i.displayName)).toEqual(['Claudine Uwimana', 'Aline Uwimana', 'Josiane Nyiramana', 'Grace Mukamana']);
+  });
+
   it('filters by status', async () => {
     expect((await names('', { status: 'discharged' })).total).toBe(0);
     expect((await names('', { status: 'admitted' })).total).toBe(PEOPLE.length);
@@ -162,5 +178,19 @@ describe('relevance with many matches', () => {
     expect(few.total).toBe(120);
     expect(few.items.slice(0, 80).every((r) => r.displayName.endsWith('Mukamana'))).toBe(true);
     expect(few.items.slice(80).every((r) => r.displayName.endsWith('Umukundwa'))).toBe(true);
+
+    // Paging through the whole set, whichever way each page is read (merged index ranges
+    // near the start, a sort further on), gives every resident once, in one order.
+    const seen: { id: string; name: string; code: string }[] = [];
+    for (let offset = 0; offset < 3100; offset += 200) {
+      const page = await big.call('residents.search', { query: 'muk', limit: 200, offset });
+      expect(page.total).toBe(3100);
+      seen.push(...page.items.map((r) => ({ id: r.id, name: r.displayName, code: r.code })));
+    }
+    expect(new Set(seen.map((r) => r.id)).size).toBe(3100);
+    const tier = (name: string) => (name.endsWith('Mukamana') ? 0 : 1);
+    const sortKey = (r: { name: string; code: string }) =>
+      `${tier(r.name)} ${r.name.split(' ').reverse().join(' ').toLowerCase()} ${r.code}`;
+    expect(seen.map(sortKey)).toEqual(seen.map(sortKey).sort());
   });
 });

@@ -1,14 +1,26 @@
+import type { AgeBand } from '../../../shared/enums/care';
 import type {
   DuplicateProbe,
   DuplicateReason,
   PossibleDuplicate,
+  ResidentListItem,
   ResidentSearch,
   ResidentSearchResult,
 } from '../../../shared/domain/resident';
 import { editDistance, foldText, fuzzyBudget, nameTokens, normaliseIdNumber, normalisePhone } from '../../../shared/domain/resident-search';
 import type { AppDb } from '../db/kysely';
-import { residentsRepo, type ListQuery, type ResidentListRow, type WordGroup } from '../repositories/residents';
-import { todayIso, toListItem } from './residents-records';
+import { residentsRepo, type ResidentListRow } from '../repositories/residents';
+import {
+  residentSets,
+  residentsListRepo,
+  type BornFilter,
+  type Candidate,
+  type ListOrder,
+  type ListPage,
+  type ListQuery,
+  type RowSet,
+} from '../repositories/residents-list';
+import { currentAge, todayIso, toListItem } from './residents-records';
 
 /** How many stored name words a near-spelling lookup considers before measuring distance. */
 const SIMILAR_WORD_CANDIDATES = 200;
@@ -39,60 +51,177 @@ export async function nearSpellings(db: AppDb, word: string): Promise<string[]> 
   return [...new Set([...byTrigram, ...byPrefix])].filter((w) => editDistance(w, word, budget) <= budget);
 }
 
-function listQuery(input: ResidentSearch): ListQuery {
+/** Birth-key bounds of an age band today: age ≥ n when the key is on or before today n years ago. */
+function bornFilter(band: AgeBand | undefined, today: string): BornFilter | undefined {
+  if (!band) return undefined;
+  if (band === 'unknown') return 'unknown';
+  const yearsAgo = (n: number) => `${String(Number(today.slice(0, 4)) - n).padStart(4, '0')}${today.slice(4)}`;
+  if (band === 'under_16') return { after: yearsAgo(16) };
+  if (band === '16_17') return { after: yearsAgo(18), onOrBefore: yearsAgo(16) };
+  return { onOrBefore: yearsAgo(18) };
+}
+
+function listQuery(input: ResidentSearch, today: string): ListQuery {
   return {
-    status: input.status,
+    filters: {
+      status: input.status,
+      roomId: input.roomId,
+      born: bornFilter(input.ageBand, today),
+      riskLevel: input.riskLevel,
+      staffId: input.staffId,
+    },
     order: input.sort === 'relevance' ? 'name' : input.sort,
-    direction: input.direction,
+    direction: input.sort === 'relevance' ? 'asc' : input.direction,
     limit: input.limit,
     offset: input.offset,
   };
+}
+
+/** A list row with what only the list shows: whether the age is estimated, and today's bed. */
+export async function listItems(db: AppDb, rows: ResidentListRow[], today: string): Promise<ResidentListItem[]> {
+  const beds = await residentsListRepo.currentBeds(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const bed = beds.get(r.id);
+    return {
+      ...toListItem(r, today),
+      ageIsEstimate: currentAge(r, today).estimate,
+      roomName: bed?.roomName ?? null,
+      bedLabel: bed?.bedLabel ?? null,
+    };
+  });
+}
+
+/** Sets with at most this many members are read once and ordered in core. */
+const SMALL_SET = 500;
+
+const SORT_KEY: Record<ListOrder, (c: Candidate) => string> = {
+  name: (c) => c.sort_name,
+  code: (c) => c.code,
+  admittedOn: (c) => c.admitted_on,
+};
+
+/** Code-unit order, as SQLite's BINARY collation orders these folded keys. */
+const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A page of a set of at most SMALL_SET residents, ordered here; null for a larger set. With
+ * `words`, relevance: names with a word starting with every typed word first (the index
+ * text fences each name word as ^word$), then the other matches, each tier by name.
+ */
+async function smallSetPage(db: AppDb, set: RowSet, q: ListQuery, words: string[] | null): Promise<ListPage | null> {
+  const found = await residentsListRepo.candidates(db, set, q.filters, SMALL_SET);
+  if (!found) return null;
+  const key = SORT_KEY[q.order];
+  const sign = q.direction === 'desc' ? -1 : 1;
+  const tier = (c: Candidate) => (words && !words.every((w) => c.search_text.includes('^' + w)) ? 1 : 0);
+  const page = found
+    .map((c) => ({ rowNum: c.row_num, tier: tier(c), key: key(c), code: c.code }))
+    .sort((a, b) => a.tier - b.tier || sign * (binary(a.key, b.key) || binary(a.code, b.code)))
+    .slice(q.offset, q.offset + q.limit);
+  return {
+    total: found.length,
+    rows: await residentsListRepo.rowsInOrder(
+      db,
+      page.map((x) => x.rowNum),
+    ),
+  };
+}
+
+/** A page of a set, all of it in the requested order. */
+async function pageOf(db: AppDb, set: RowSet, q: ListQuery): Promise<ListPage> {
+  const total = await residentsListRepo.count(db, set, q.filters);
+  return { total, rows: await residentsListRepo.setPage(db, set, q) };
+}
+
+/** Merging reads up to this many index entries (stored words × rows wanted); more, and sorting is cheaper. */
+const MAX_MERGED_ENTRIES = 5000;
+const MAX_MERGED_WORDS = 200;
+
+/**
+ * The word-start tier's rows for the page, in name order, or null when merging would read
+ * too much. Three letters of a common name start thousands of names but only a few stored
+ * words: merging those words' index ranges reads little more than the page.
+ */
+async function mergedWordStarts(db: AppDb, words: string[], q: ListQuery): Promise<ResidentListRow[] | null> {
+  const [lead, ...others] = [...words].sort((a, b) => b.length - a.length);
+  const vocabulary = await residentsListRepo.vocabularyFrom(db, lead!, MAX_MERGED_WORDS + 1);
+  if (vocabulary.length > MAX_MERGED_WORDS || vocabulary.length * (q.offset + q.limit) > MAX_MERGED_ENTRIES) return null;
+  return residentsListRepo.wordsPage(db, vocabulary, others.length ? residentSets.wordStarts(others).test : null, q);
+}
+
+/**
+ * Relevance over a large match set: residents with a name word starting with every typed
+ * word first, then the other matches (typed text inside a word, code, phone, ID), each tier
+ * by name. The page may straddle the two tiers; the first tier is counted only then.
+ */
+async function relevancePage(db: AppDb, words: string[], q: ListQuery): Promise<ListPage> {
+  const matches = residentSets.containing(words);
+  const total = await residentsListRepo.count(db, matches, q.filters);
+  if (total === 0) return { total, rows: [] };
+  const starts = residentSets.wordStarts(words);
+  let rows = await mergedWordStarts(db, words, q);
+  // A short page from the merge means the tier ended inside it (or before it).
+  let first = rows && rows.length > 0 && rows.length < q.limit ? q.offset + rows.length : null;
+  if (rows === null || rows.length === 0) {
+    first = await residentsListRepo.count(db, starts, q.filters);
+    rows = rows ?? (q.offset < first ? await residentsListRepo.setPage(db, starts, q) : []);
+  }
+  if (rows.length < q.limit && first !== null && total > first) {
+    const rest = { ...q, limit: q.limit - rows.length, offset: Math.max(0, q.offset - first) };
+    rows.push(...(await residentsListRepo.setPage(db, residentSets.without(matches, starts), rest)));
+  }
+  return { total, rows };
 }
 
 /**
  * The residents list and its search box. Words of three or more characters are matched
  * as substrings anywhere in names, aliases, code, phone or ID number (trigram index, so
  * a prefix or the middle of a name both work); all words must match. If nothing matches
- * as typed, each name word is widened to its near spellings and `fuzzy` says so.
+ * as typed, each name word is widened to its near spellings and `fuzzy` says so; those
+ * results page like any others. Filters narrow every kind of result.
  */
 export async function searchResidents(db: AppDb, input: ResidentSearch): Promise<ResidentSearchResult> {
   const today = todayIso();
   const q = foldText(input.query);
-  const base = listQuery(input);
-  const done = (r: { total: number; rows: ResidentListRow[] }, fuzzy = false): ResidentSearchResult => ({
+  const base = listQuery(input, today);
+  const done = async (r: ListPage, fuzzy = false): Promise<ResidentSearchResult> => ({
     total: r.total,
-    items: r.rows.map((row) => toListItem(row, today)),
+    items: await listItems(db, r.rows, today),
     fuzzy,
   });
-  if (!q) return done(await residentsRepo.page(db, base));
+  if (!q) return done(await residentsListRepo.page(db, base));
 
   const words = q.split(' ');
   const long = words.filter((w) => w.length >= 3);
   // One or two letters are too short for trigrams: match the start of the sort name instead.
-  if (long.length === 0) return done(await residentsRepo.namePrefix(db, q, base));
+  if (long.length === 0) return done(await residentsListRepo.page(db, base, q));
 
   // A whole resident code goes straight to its unique index.
   const code = /^([A-Z0-9]{2,6})-(\d{4})-(\d{4,})$/.exec(input.query.toUpperCase());
   if (code) {
-    const rows = (await residentsRepo.byCode(db, code[0])).filter((r) => !input.status || r.status === input.status);
+    const rows = await residentsListRepo.byCode(db, code[0], base.filters);
     if (rows.length) return done({ total: rows.length, rows: input.offset === 0 ? rows : [] });
   }
 
-  const match = long.map(phrase).join(' AND ');
+  const matches = residentSets.containing(long);
+  const relevance = input.sort === 'relevance';
   const exact =
-    input.sort === 'relevance'
-      ? await residentsRepo.matchByRelevance(db, { ...base, match, words: long })
-      : await residentsRepo.match(db, { ...base, match });
-  if (exact.total > 0 || input.offset > 0) return done(exact);
+    (await smallSetPage(db, matches, base, relevance ? long : null)) ??
+    (relevance ? await relevancePage(db, long, base) : await pageOf(db, matches, base));
+  if (exact.total > 0) return done(exact);
 
-  const groups: WordGroup[] = await Promise.all(
+  const groups = await Promise.all(
     long.map(async (w) => {
       const near = await nearSpellings(db, w);
-      return near.length ? { words: near } : { match: phrase(w) };
+      return near.length ? { words: near } : { text: w };
     }),
   );
-  if (groups.every((g) => 'match' in g)) return done(exact);
-  return done(await residentsRepo.matchWordGroups(db, groups, base), true);
+  if (groups.every((g) => 'text' in g)) return done(exact);
+  const near = residentSets.wordGroups(groups);
+  return done((await smallSetPage(db, near, base, null)) ?? (await pageOf(db, near, base)), true);
 }
 
 const MAX_DUPLICATES = 20;
@@ -157,9 +286,13 @@ export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe): Prom
     }
   }
 
-  const today = todayIso();
-  return [...found.values()]
+  const best = [...found.values()]
     .sort((a, b) => b.reasons.size - a.reasons.size || a.row.display_name.localeCompare(b.row.display_name))
-    .slice(0, MAX_DUPLICATES)
-    .map((e) => ({ resident: toListItem(e.row, today), reasons: [...e.reasons] }));
+    .slice(0, MAX_DUPLICATES);
+  const items = await listItems(
+    db,
+    best.map((e) => e.row),
+    todayIso(),
+  );
+  return best.map((e, i) => ({ resident: items[i]!, reasons: [...e.reasons] }));
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against whatever schema came before */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { NO_MIGRATIONS, type Kysely, type MigrationResultSet } from 'kysely';
+import { NO_MIGRATIONS, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import { MIGRATION_NAMES } from '../../../migrations';
 import { openEncryptedDatabase, type SqliteDb } from '../db/open';
 import { createKysely, createMigrator } from '../db/kysely';
@@ -54,4 +54,45 @@ export async function runMigrationCase<T>(dirs: TempDirs, c: MigrationCase<T>): 
   } finally {
     await db.destroy();
   }
+}
+
+/** A fresh database brought to `target`, for tests that write rows the schema must accept or refuse. */
+export async function withDatabaseAt(dirs: TempDirs, target: string, use: (db: Kysely<any>) => Promise<void>): Promise<void> {
+  const { db } = freshDatabase(dirs);
+  try {
+    await migrateTo(db, target);
+    await use(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Every table SQLite holds, its own and FTS shadow tables included, so a rollback that leaves one behind shows. */
+export async function tableNames(db: Kysely<any>): Promise<string[]> {
+  const r = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db);
+  return r.rows.map((x) => x.name);
+}
+
+const MIGRATION_TEST_TIME = '2026-01-01T08:00:00.000Z';
+
+/**
+ * A residents row as 0002 created the table, with no staff behind it; a test adds the
+ * columns its migration is about (and created_by once it has written users).
+ */
+export function residentRow(n: number, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: `r${n}`,
+    code: `KGL-2026-${String(n).padStart(4, '0')}`,
+    code_site: 'KGL',
+    code_year: 2026,
+    code_seq: n,
+    status: 'admitted',
+    display_name: `Resident ${n}`,
+    sort_name: `resident ${n}`,
+    admitted_on: '2026-01-01',
+    search_text: `^resident$ kgl20260${n}`,
+    created_at: MIGRATION_TEST_TIME,
+    updated_at: MIGRATION_TEST_TIME,
+    ...over,
+  };
 }

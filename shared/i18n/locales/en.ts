@@ -1,10 +1,23 @@
+import { enAdmit } from './en-admit';
+import { enList } from './en-list';
 import { enBackup } from './en-backup';
+import { enFile } from './en-file';
+import { enFields } from './en-fields';
+import { enDocuments } from './en-documents';
+import { enCare, enCareValidation, enRiskLevel } from './en-care';
+
 /**
  * English: the complete catalogue and the fallback for every other language.
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enAdmit,
+  ...enList,
   ...enBackup,
+  ...enFile,
+  ...enFields,
+  ...enDocuments,
+  ...enCare,
   app: {
     name: 'Amizero',
     tagline: 'Shelter case management',
@@ -54,6 +67,13 @@ export const en = {
     BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish, or cancel it.',
     BACKUP_FOLDER_MISSING: 'The backup folder is not there. Plug in the USB stick (or choose another folder) and try again.',
     BACKUP_NOT_SCHEDULED: 'Scheduled backups are not set up yet. Choose a folder and how to protect the backups first.',
+    DOCUMENT_TOO_LARGE: 'This file is larger than 20 MB. Scan it at a lower resolution or split it, then attach it again.',
+    DOCUMENT_TYPE_NOT_ALLOWED:
+      'Only PDF files and JPEG or PNG pictures can be attached. This file is something else, whatever its name says.',
+    DOCUMENT_TYPE_MISMATCH:
+      'The file name does not match what is inside the file (for example a picture named .pdf). Check that you picked the right file.',
+    DOCUMENT_EXPORT_LOCATION_INVALID:
+      "The document cannot be saved there. Choose a folder outside Amizero's data folder and a file name that is not already used.",
     DISK_FULL: 'The disk is full. Free some space or choose another place, then try again.',
     DISK_WRITE_FAILED:
       'Amizero could not write to the disk: it may be full or failing. This change was not saved; everything saved before it is safe. Free some space, then try again.',
@@ -119,11 +139,22 @@ export const en = {
       'room.created': 'Room added',
       'resident.discharged': 'Resident discharged',
       'resident.readmitted': 'Resident readmitted',
+      'resident.profile_updated': 'Trafficking profile edited',
+      'resident.consent_recorded': 'Consent recorded',
+      'resident.consent_withdrawn': 'Consent withdrawn',
+      'resident.care_updated': 'Assigned staff or risk level changed',
+      'resident.document_attached': 'Document attached',
+      'resident.document_viewed': 'Document opened',
+      'resident.document_exported': 'Document exported',
+      'resident.document_removed': 'Document removed',
+      'resident.referral_out_created': 'Referral out recorded',
+      'resident.referral_out_updated': 'Referral out updated',
     },
   },
 
   // ---- Residents: enumeration labels (shared/enums/resident.ts) and validation messages ----
   residentEnums: {
+    riskLevel: enRiskLevel,
     sex: { female: 'Female', male: 'Male', intersex: 'Intersex', not_recorded: 'Not recorded' },
     genderIdentity: { woman: 'Woman', man: 'Man', non_binary: 'Non-binary', other: 'Other', prefer_not_to_say: 'Prefers not to say' },
     maritalStatus: {
@@ -191,6 +222,7 @@ export const en = {
     },
   },
   residentValidation: {
+    ...enCareValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a date as year-month-day.',
     'date.inFuture': 'This date is in the future.',

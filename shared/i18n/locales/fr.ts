@@ -1,9 +1,23 @@
 import type { DeepPartial, Catalog } from '../translate';
+import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
+import { frList } from './fr-list';
+import { frCare, frCareValidation, frRiskLevel } from './fr-care';
+import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
+import { frFile } from './fr-file';
+import { frFields } from './fr-fields';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frAdmit,
+  ...frList,
+  ...frCare,
+  ...frDocuments,
   ...frBackup,
+  ...frFile,
+  ...frFields,
+  residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
+  residentValidation: { ...frAdmitValidation, ...frCareValidation },
   app: { tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -17,6 +31,13 @@ export const fr: DeepPartial<Catalog> = {
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',
     WRONG_CREDENTIALS: "Ce nom d'utilisateur et ce mot de passe ne correspondent pas.",
     THROTTLED: 'Trop de tentatives échouées. Réessayez dans {seconds} secondes.',
+    DOCUMENT_TOO_LARGE: 'Ce fichier dépasse 20 Mo. Numérisez-le à une résolution plus basse ou divisez-le, puis joignez-le à nouveau.',
+    DOCUMENT_TYPE_NOT_ALLOWED:
+      "Seuls les fichiers PDF et les images JPEG ou PNG peuvent être joints. Ce fichier est d'un autre type, quel que soit son nom.",
+    DOCUMENT_TYPE_MISMATCH:
+      'Le nom du fichier ne correspond pas à son contenu (par exemple une image nommée .pdf). Vérifiez que vous avez choisi le bon fichier.',
+    DOCUMENT_EXPORT_LOCATION_INVALID:
+      "Le document ne peut pas être enregistré à cet endroit. Choisissez un dossier en dehors du dossier de données d'Amizero et un nom de fichier qui n'existe pas encore.",
     INTERNAL: "Une erreur interne est survenue. Rien n'a été enregistré. Réessayez.",
     ACCOUNT_DISABLED: 'Ce compte est désactivé. Adressez-vous à un·e responsable du foyer.',
     VAULT_EXISTS: 'Amizero est déjà configuré sur cet ordinateur.',

@@ -1,9 +1,21 @@
 import type { DeepPartial, Catalog } from '../translate';
+import { rwAdmit } from './rw-admit';
+import { rwList } from './rw-list';
+import { rwCare } from './rw-care';
+import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
+import { rwFile } from './rw-file';
+import { rwFields } from './rw-fields';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwAdmit,
+  ...rwList,
+  ...rwCare,
+  ...rwDocuments,
   ...rwBackup,
+  ...rwFile,
+  ...rwFields,
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",

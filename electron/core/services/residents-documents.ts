@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { DOCUMENT_MAX_BYTES, type DocumentKind, type DocumentMediaType } from '../../../shared/enums/documents';
+import type {
+  DocumentAttach,
+  DocumentContent,
+  DocumentExport,
+  DocumentRemove,
+  DocumentSummary,
+} from '../../../shared/domain/resident-documents';
+import { appendAudit } from '../audit/audit-log';
+import { isInside } from '../backup/locations';
+import { writeFileAtomic } from '../fs/atomic';
+import { nowIso, uuidv7 } from '../ids';
+import { documentsRepo, type DocumentRow } from '../repositories/residents-documents';
+import type { Session } from '../session';
+import { checkContent } from './document-content-type';
+
+/**
+ * Scans and photos on a resident's file. The bytes live only in the encrypted database:
+ * they arrive as base64 in memory, are checked there, and go straight into a row; viewing
+ * returns them to the window the same way. Nothing is written to a temp file, ever.
+ * Audit entries carry the document's id, kind, type and size, never its title, file
+ * name or content (a title such as "HIV test result" is itself sensitive).
+ */
+
+function toSummary(r: DocumentRow): DocumentSummary {
+  return {
+    id: r.id,
+    residentId: r.resident_id,
+    kind: r.kind as DocumentKind,
+    title: r.title,
+    originalName: r.original_name,
+    mediaType: r.media_type as DocumentMediaType,
+    byteSize: r.byte_size,
+    sha256: r.sha256,
+    createdAt: r.created_at,
+    createdByName: r.created_by_name,
+  };
+}
+
+function auditFacts(r: Pick<DocumentRow, 'id' | 'kind' | 'media_type' | 'byte_size'>) {
+  return { documentId: r.id, kind: r.kind, mediaType: r.media_type, byteSize: r.byte_size };
+}
+
+function refuseFile(code: 'DOCUMENT_TOO_LARGE' | 'DOCUMENT_TYPE_NOT_ALLOWED' | 'DOCUMENT_TYPE_MISMATCH', message: string): never {
+  throw new AppError(code, message, { fields: [{ path: 'contentBase64', code, message: code }] });
+}
+
+/** Decodes and judges the file; the schema has already capped the base64 length and alphabet. */
+export function decodeDocument(contentBase64: string, originalName: string): { bytes: Buffer; mediaType: DocumentMediaType } {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  if (bytes.length > DOCUMENT_MAX_BYTES) refuseFile('DOCUMENT_TOO_LARGE', `the file is over ${DOCUMENT_MAX_BYTES} bytes`);
+  const check = checkContent(bytes, originalName);
+  if (!check.ok) {
+    if (check.reason === 'mismatch') refuseFile('DOCUMENT_TYPE_MISMATCH', 'the file name claims another type than its content');
+    refuseFile('DOCUMENT_TYPE_NOT_ALLOWED', 'only PDF, JPEG and PNG files are kept');
+  }
+  return { bytes, mediaType: check.mediaType };
+}
+
+export async function listDocuments(session: Session, residentId: string): Promise<DocumentSummary[]> {
+  if (!(await documentsRepo.residentExists(session.db, residentId))) throw new AppError('NOT_FOUND', 'no such resident');
+  return (await documentsRepo.listForResident(session.db, residentId)).map(toSummary);
+}
+
+export async function attachDocument(session: Session, input: DocumentAttach): Promise<DocumentSummary> {
+  if (!(await documentsRepo.residentExists(session.db, input.residentId))) throw new AppError('NOT_FOUND', 'no such resident');
+  const { bytes, mediaType } = decodeDocument(input.contentBase64, input.originalName);
+  const id = uuidv7();
+  const at = nowIso();
+  const by = session.user.id;
+  const row = {
+    id,
+    resident_id: input.residentId,
+    kind: input.kind,
+    title: input.title,
+    original_name: input.originalName,
+    media_type: mediaType,
+    byte_size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    created_at: at,
+    created_by: by,
+    updated_at: at,
+    updated_by: by,
+  };
+  try {
+    await session.db.transaction().execute(async (trx) => {
+      await documentsRepo.insert(trx, row, bytes);
+      await appendAudit(trx, {
+        action: 'resident.document_attached',
+        actorId: by,
+        targetType: 'resident',
+        targetId: input.residentId,
+        at,
+        details: auditFacts(row),
+      });
+    });
+  } finally {
+    // The copy core decoded; the database now holds the only one it keeps.
+    bytes.fill(0);
+  }
+  return toSummary({ ...row, removed_at: null, removed_by: null, removed_reason: null, created_by_name: session.user.fullName });
+}
+
+async function liveDocument(session: Session, id: string): Promise<{ row: DocumentRow; bytes: Uint8Array }> {
+  const row = await documentsRepo.byId(session.db, id);
+  const bytes = row && !row.removed_at ? await documentsRepo.bytes(session.db, id) : undefined;
+  if (!row || !bytes) throw new AppError('NOT_FOUND', 'no such document');
+  return { row, bytes };
+}
+
+/** The bytes for the viewer; the view is in the audit log before they leave core. */
+export async function viewDocument(session: Session, id: string): Promise<DocumentContent> {
+  const { row, bytes } = await liveDocument(session, id);
+  await appendAudit(session.db, {
+    action: 'resident.document_viewed',
+    actorId: session.user.id,
+    targetType: 'resident',
+    targetId: row.resident_id,
+    details: auditFacts(row),
+  });
+  return { ...toSummary(row), contentBase64: Buffer.from(bytes).toString('base64') };
+}
+
+function badLocation(message: string): AppError {
+  return new AppError('DOCUMENT_EXPORT_LOCATION_INVALID', message);
+}
+
+/**
+ * The path came from a save dialog MAIN showed, but core checks it anyway: a compromised
+ * window must not be able to write a resident's papers somewhere else, into the vault
+ * folder, or over an existing file.
+ */
+export function checkExportPath(path: string, dataDir: string): string {
+  if (!isAbsolute(path)) throw badLocation('the destination must be an absolute path');
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw badLocation('the destination folder does not exist');
+  if (isInside(path, dataDir) || isInside(folder, dataDir)) throw badLocation("documents cannot be exported into Amizero's data folder");
+  if (existsSync(path)) throw badLocation('a file with that name already exists; exports never overwrite');
+  return path;
+}
+
+/**
+ * An explicit, audited copy out of the vault (the one time resident data leaves the
+ * encrypted database as plaintext, by a person's choice). The audit entry is written in
+ * the same transaction as the file: if the file cannot be written, no export is logged;
+ * if the log cannot be written, the file is not left behind either.
+ */
+export async function exportDocument(session: Session, dataDir: string, input: DocumentExport): Promise<{ byteSize: number }> {
+  const { row, bytes } = await liveDocument(session, input.id);
+  const path = checkExportPath(input.destinationPath, dataDir);
+  await session.db.transaction().execute(async (trx) => {
+    await appendAudit(trx, {
+      action: 'resident.document_exported',
+      actorId: session.user.id,
+      targetType: 'resident',
+      targetId: row.resident_id,
+      details: auditFacts(row),
+    });
+    try {
+      writeFileAtomic(path, bytes, 0o600);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'no space left for the export');
+      if (code === 'EEXIST') throw badLocation('a file with that name already exists');
+      throw badLocation(`the document could not be written there (${code ?? 'error'})`);
+    }
+  });
+  return { byteSize: bytes.length };
+}
+
+/**
+ * Manager only. The bytes are deleted (secure_delete overwrites their pages); the entry
+ * stays with who removed it and when, so the file's history still shows it existed.
+ */
+export async function removeDocument(session: Session, input: DocumentRemove): Promise<Record<string, never>> {
+  const row = await documentsRepo.byId(session.db, input.id);
+  if (!row || row.removed_at) throw new AppError('NOT_FOUND', 'no such document');
+  const at = nowIso();
+  await session.db.transaction().execute(async (trx) => {
+    await documentsRepo.markRemoved(trx, row.id, at, session.user.id, input.reason);
+    await appendAudit(trx, {
+      action: 'resident.document_removed',
+      actorId: session.user.id,
+      targetType: 'resident',
+      targetId: row.resident_id,
+      at,
+      details: { documentId: row.id, kind: row.kind },
+    });
+  });
+  return {};
+}

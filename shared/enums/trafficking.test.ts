@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/locales/en';
+import { fr } from '../i18n/locales/fr';
+import { isCountryCode } from './countries';
+import { RISK_LEVELS } from './care';
+import {
+  CTDC_EXPLOITATION_CATEGORIES,
+  CTDC_LABOUR_SECTORS,
+  CTDC_MEANS_OF_CONTROL,
+  CTDC_RECRUITER_RELATIONSHIPS,
+  ctdcCategories,
+  EXPLOITATION_TYPE_TO_CTDC,
+  HTCDS_RECRUITMENT_METHODS,
+  LABOUR_SECTOR_TO_CTDC,
+  MEANS_OF_CONTROL,
+  MEANS_OF_CONTROL_TO_CTDC,
+  RECRUITER_RELATIONSHIP_TO_CTDC,
+  RECRUITMENT_METHOD_TO_HTCDS,
+  REGION_PRESETS,
+  applyRegionPreset,
+  TRAFFICKING_ENUMS,
+} from './trafficking';
+import { PROFILE_VALIDATION, RESTRICTED_PROFILE_FIELDS, traffickingProfileSchema } from '../domain/resident-profile';
+import { CONSENT_VALIDATION, consentRecordSchema } from '../domain/resident-consent';
+import { CARE_VALIDATION } from '../domain/resident-care';
+
+const labels = (group: unknown, name: string) => (group as Record<string, Record<string, string>>)[name]!;
+
+describe('trafficking enumerations', () => {
+  it.each(Object.entries(TRAFFICKING_ENUMS))('%s has an English and a French label for every value and none extra', (name, values) => {
+    for (const catalogue of [en.trafficking, fr.trafficking]) {
+      const l = labels(catalogue, name);
+      expect(Object.keys(l).sort()).toEqual([...values].sort());
+      for (const v of values) expect(l[v]!.trim()).not.toBe('');
+    }
+  });
+
+  it('has English and French labels for the risk levels', () => {
+    for (const catalogue of [en.residentEnums, fr.residentEnums])
+      expect(Object.keys(labels(catalogue, 'riskLevel')).sort()).toEqual([...RISK_LEVELS].sort());
+  });
+
+  it('has English text for every validation message of the profile, consents and assignment', () => {
+    const keys = [...Object.values(PROFILE_VALIDATION), ...Object.values(CONSENT_VALIDATION), ...Object.values(CARE_VALIDATION)];
+    for (const key of keys) expect((en.residentValidation as Record<string, string>)[key], key).toBeTruthy();
+    for (const key of keys) expect((fr.residentValidation as Record<string, string>)[key], key).toBeTruthy();
+  });
+
+  it('has a label for every profile, consent and care field History can name', () => {
+    const profileFields = Object.keys(traffickingProfileSchema.shape);
+    for (const catalogue of [en, fr]) {
+      expect(Object.keys(catalogue.trafficking!.fields!).sort()).toEqual([...profileFields].sort());
+      const consentFields = [
+        ...Object.keys(consentRecordSchema.shape).filter((f) => f !== 'residentId'),
+        'withdrawnOn',
+        'withdrawalReason',
+      ];
+      expect(Object.keys(catalogue.consent!.fields!).sort()).toEqual(consentFields.sort());
+      expect(Object.keys(catalogue.care!.fields!).sort()).toEqual(['counsellor', 'riskLevel', 'socialWorker']);
+    }
+    for (const f of RESTRICTED_PROFILE_FIELDS) expect(profileFields).toContain(f);
+  });
+
+  it('maps every finer value to a CTDC / HTCDS top-level category, and every category is reachable', () => {
+    expect(new Set(Object.values(EXPLOITATION_TYPE_TO_CTDC))).toEqual(new Set(CTDC_EXPLOITATION_CATEGORIES));
+    expect(new Set(Object.values(LABOUR_SECTOR_TO_CTDC))).toEqual(new Set(CTDC_LABOUR_SECTORS));
+    expect(new Set(Object.values(MEANS_OF_CONTROL_TO_CTDC))).toEqual(new Set(CTDC_MEANS_OF_CONTROL));
+    expect(new Set(Object.values(RECRUITER_RELATIONSHIP_TO_CTDC))).toEqual(new Set(CTDC_RECRUITER_RELATIONSHIPS));
+    expect(new Set(Object.values(RECRUITMENT_METHOD_TO_HTCDS))).toEqual(new Set(HTCDS_RECRUITMENT_METHODS));
+    expect(MEANS_OF_CONTROL).toContain('restricts_movement');
+  });
+
+  it('folds a profile into the coarse categories reports count, without duplicates', () => {
+    expect(
+      ctdcCategories({
+        exploitationTypes: ['forced_labour', 'forced_begging', 'sexual_exploitation'],
+        labourSectors: ['domestic_work', 'childcare', 'bar_or_nightclub'],
+        sexualExploitationTypes: ['prostitution'],
+        meansOfControl: ['physical_threats', 'threatens_family', 'withholds_documents', 'isolation'],
+        recruitmentMethods: ['social_media', 'online_advertisement', 'recruitment_agency'],
+        recruiterRelationships: ['parent', 'other_relative', 'stranger'],
+      }),
+    ).toEqual({
+      exploitation: ['forced_labour', 'sexual_exploitation'],
+      labourSectors: ['domestic_work', 'hospitality', 'begging'],
+      sexualExploitation: ['prostitution'],
+      meansOfControl: ['threats', 'withholds_documents', 'restricts_movement'],
+      recruitment: ['internet', 'work'],
+      recruiterRelationships: ['family', 'other'],
+    });
+  });
+
+  it('adds a region preset to the countries already chosen, once each, with the domestic movement', () => {
+    expect(applyRegionPreset({ exploitationCountries: ['CD', 'UG'] }, 'east_africa').exploitationCountries).toEqual([
+      'CD',
+      'UG',
+      'KE',
+      'TZ',
+      'BI',
+      'SS',
+      'ET',
+      'SO',
+    ]);
+    expect(applyRegionPreset({ exploitationCountries: ['UG'] }, 'domestic_rural_urban')).toEqual({
+      exploitationCountries: ['UG', 'RW'],
+      internalMovement: 'rural_to_urban',
+    });
+    expect(applyRegionPreset({ exploitationCountries: ['RW'], internalMovement: 'other_internal' }, 'drc')).toEqual({
+      exploitationCountries: ['RW', 'CD'],
+      internalMovement: 'other_internal',
+    });
+  });
+
+  it('offers region presets made of real country codes, domestic one with its movement', () => {
+    expect(REGION_PRESETS.map((p) => p.id)).toEqual(['east_africa', 'middle_east_gulf', 'drc', 'domestic_rural_urban']);
+    for (const p of REGION_PRESETS) for (const c of p.countries) expect(isCountryCode(c), c).toBe(true);
+    expect(REGION_PRESETS.find((p) => p.id === 'drc')!.countries).toEqual(['CD']);
+    expect(REGION_PRESETS.find((p) => p.id === 'middle_east_gulf')!.countries).toEqual(expect.arrayContaining(['AE', 'SA', 'OM', 'QA']));
+    expect(REGION_PRESETS.find((p) => p.id === 'domestic_rural_urban')).toEqual({
+      id: 'domestic_rural_urban',
+      countries: ['RW'],
+      internalMovement: 'rural_to_urban',
+    });
+  });
+});

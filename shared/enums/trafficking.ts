@@ -1,0 +1,351 @@
+/**
+ * Trafficking profile enumerations, aligned with the Human Trafficking Case Data Standard
+ * (HTCDS) and the Counter Trafficking Data Collaborative (CTDC) data model. Stored values are
+ * the finer ids below, so what staff recorded is never lost to a coarser report category; the
+ * `*_TO_*` maps and `ctdcCategories()` give the top-level categories reports count by.
+ * Labels: i18n `trafficking.<enum>.<id>`.
+ */
+
+/** HTCDS case status: identified as trafficked, suspected, or assessed as not trafficked. */
+export const TRAFFICKING_STATUSES = ['actual', 'possible', 'not_trafficked'] as const;
+export type TraffickingStatus = (typeof TRAFFICKING_STATUSES)[number];
+
+/** CTDC top-level exploitation categories (isForcedLabour, isSexualExploit, …). */
+export const CTDC_EXPLOITATION_CATEGORIES = [
+  'forced_labour',
+  'sexual_exploitation',
+  'forced_marriage',
+  'forced_military',
+  'organ_removal',
+  'slavery_and_practices',
+  'other_exploitation',
+] as const;
+export type CtdcExploitationCategory = (typeof CTDC_EXPLOITATION_CATEGORIES)[number];
+
+/** Type of exploitation as recorded: the CTDC categories split where shelters need the detail. */
+export const EXPLOITATION_TYPES = [
+  'forced_labour',
+  'sexual_exploitation',
+  'forced_marriage',
+  'forced_military',
+  'organ_removal',
+  'slavery_and_practices',
+  'forced_criminal_activity',
+  'forced_begging',
+  'other',
+] as const;
+export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
+
+export const EXPLOITATION_TYPE_TO_CTDC: Record<ExploitationType, CtdcExploitationCategory> = {
+  forced_labour: 'forced_labour',
+  sexual_exploitation: 'sexual_exploitation',
+  forced_marriage: 'forced_marriage',
+  forced_military: 'forced_military',
+  organ_removal: 'organ_removal',
+  slavery_and_practices: 'slavery_and_practices',
+  // CTDC counts begging and illicit activities as labour sectors of forced labour.
+  forced_criminal_activity: 'forced_labour',
+  forced_begging: 'forced_labour',
+  other: 'other_exploitation',
+};
+
+/** CTDC typeOfLabour values. */
+export const CTDC_LABOUR_SECTORS = [
+  'agriculture',
+  'aquafarming',
+  'begging',
+  'construction',
+  'domestic_work',
+  'hospitality',
+  'illicit_activities',
+  'manufacturing',
+  'mining_or_drilling',
+  'peddling',
+  'transportation',
+  'other',
+] as const;
+export type CtdcLabourSector = (typeof CTDC_LABOUR_SECTORS)[number];
+
+/** Labour sector as recorded: CTDC's, with the splits Rwandan cases most often need. */
+export const LABOUR_SECTORS = [
+  'domestic_work',
+  'childcare',
+  'agriculture',
+  'fishing',
+  'construction',
+  'mining_or_drilling',
+  'manufacturing',
+  'hospitality',
+  'bar_or_nightclub',
+  'market_or_street_vending',
+  'begging',
+  'illicit_activities',
+  'transportation',
+  'other',
+] as const;
+export type LabourSector = (typeof LABOUR_SECTORS)[number];
+
+export const LABOUR_SECTOR_TO_CTDC: Record<LabourSector, CtdcLabourSector> = {
+  domestic_work: 'domestic_work',
+  childcare: 'domestic_work',
+  agriculture: 'agriculture',
+  fishing: 'aquafarming',
+  construction: 'construction',
+  mining_or_drilling: 'mining_or_drilling',
+  manufacturing: 'manufacturing',
+  hospitality: 'hospitality',
+  bar_or_nightclub: 'hospitality',
+  market_or_street_vending: 'peddling',
+  begging: 'begging',
+  illicit_activities: 'illicit_activities',
+  transportation: 'transportation',
+  other: 'other',
+};
+
+/** CTDC typeOfSex values (already fine-grained). */
+export const SEXUAL_EXPLOITATION_TYPES = [
+  'prostitution',
+  'pornography',
+  'remote_interactive_services',
+  'private_sexual_services',
+  'other',
+] as const;
+export type SexualExploitationType = (typeof SEXUAL_EXPLOITATION_TYPES)[number];
+
+/** CTDC meansOfControl values. */
+export const CTDC_MEANS_OF_CONTROL = [
+  'debt_bondage',
+  'takes_earnings',
+  'restricts_financial_access',
+  'threats',
+  'psychological_abuse',
+  'physical_abuse',
+  'sexual_abuse',
+  'false_promises',
+  'psychoactive_substances',
+  'restricts_movement',
+  'restricts_medical_care',
+  'excessive_working_hours',
+  'uses_children',
+  'threat_of_law_enforcement',
+  'withholds_necessities',
+  'withholds_documents',
+  'other',
+] as const;
+export type CtdcMeansOfControl = (typeof CTDC_MEANS_OF_CONTROL)[number];
+
+/** Means of control as recorded: CTDC's, with threats split as HTCDS does (to her, to her family). */
+export const MEANS_OF_CONTROL = [
+  'debt_bondage',
+  'takes_earnings',
+  'restricts_financial_access',
+  'physical_threats',
+  'threatens_family',
+  'psychological_abuse',
+  'physical_abuse',
+  'sexual_abuse',
+  'false_promises',
+  'psychoactive_substances',
+  'restricts_movement',
+  'isolation',
+  'restricts_medical_care',
+  'excessive_working_hours',
+  'uses_children',
+  'threat_of_law_enforcement',
+  'withholds_necessities',
+  'withholds_documents',
+  'other',
+] as const;
+export type MeansOfControl = (typeof MEANS_OF_CONTROL)[number];
+
+export const MEANS_OF_CONTROL_TO_CTDC: Record<MeansOfControl, CtdcMeansOfControl> = {
+  debt_bondage: 'debt_bondage',
+  takes_earnings: 'takes_earnings',
+  restricts_financial_access: 'restricts_financial_access',
+  physical_threats: 'threats',
+  threatens_family: 'threats',
+  psychological_abuse: 'psychological_abuse',
+  physical_abuse: 'physical_abuse',
+  sexual_abuse: 'sexual_abuse',
+  false_promises: 'false_promises',
+  psychoactive_substances: 'psychoactive_substances',
+  restricts_movement: 'restricts_movement',
+  // Locked in, phone taken away, cut off from family: CTDC records these as restricted movement.
+  isolation: 'restricts_movement',
+  restricts_medical_care: 'restricts_medical_care',
+  excessive_working_hours: 'excessive_working_hours',
+  uses_children: 'uses_children',
+  threat_of_law_enforcement: 'threat_of_law_enforcement',
+  withholds_necessities: 'withholds_necessities',
+  withholds_documents: 'withholds_documents',
+  other: 'other',
+};
+
+/** HTCDS method of recruitment, plus CTDC's abduction. */
+export const HTCDS_RECRUITMENT_METHODS = [
+  'internet',
+  'educational_facility',
+  'public_area',
+  'shelter',
+  'work',
+  'abduction',
+  'other',
+] as const;
+export type HtcdsRecruitmentMethod = (typeof HTCDS_RECRUITMENT_METHODS)[number];
+
+/** Recruitment method as recorded: how the offer or the taking actually happened. */
+export const RECRUITMENT_METHODS = [
+  'social_media',
+  'online_advertisement',
+  'job_offer_in_person',
+  'recruitment_agency',
+  'promise_of_education',
+  'promise_of_marriage',
+  'school',
+  'public_place',
+  'refugee_camp_or_shelter',
+  'workplace',
+  'through_family_or_friend',
+  'abduction',
+  'other',
+] as const;
+export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number];
+
+export const RECRUITMENT_METHOD_TO_HTCDS: Record<RecruitmentMethod, HtcdsRecruitmentMethod> = {
+  social_media: 'internet',
+  online_advertisement: 'internet',
+  job_offer_in_person: 'work',
+  recruitment_agency: 'work',
+  promise_of_education: 'other',
+  promise_of_marriage: 'other',
+  school: 'educational_facility',
+  public_place: 'public_area',
+  refugee_camp_or_shelter: 'shelter',
+  workplace: 'work',
+  through_family_or_friend: 'other',
+  abduction: 'abduction',
+  other: 'other',
+};
+
+/** CTDC recruiterRelation* values. */
+export const CTDC_RECRUITER_RELATIONSHIPS = ['intimate_partner', 'friend', 'family', 'other'] as const;
+export type CtdcRecruiterRelationship = (typeof CTDC_RECRUITER_RELATIONSHIPS)[number];
+
+export const RECRUITER_RELATIONSHIPS = [
+  'intimate_partner',
+  'parent',
+  'other_relative',
+  'friend',
+  'neighbour',
+  'employer',
+  'recruitment_agent',
+  'stranger',
+  'other',
+] as const;
+export type RecruiterRelationship = (typeof RECRUITER_RELATIONSHIPS)[number];
+
+export const RECRUITER_RELATIONSHIP_TO_CTDC: Record<RecruiterRelationship, CtdcRecruiterRelationship> = {
+  intimate_partner: 'intimate_partner',
+  parent: 'family',
+  other_relative: 'family',
+  friend: 'friend',
+  neighbour: 'other',
+  employer: 'other',
+  recruitment_agent: 'other',
+  stranger: 'other',
+  other: 'other',
+};
+
+/** Employment when recruited (HTCDS victim employment status). */
+export const EMPLOYMENT_STATUSES = [
+  'employed_formal',
+  'employed_informal',
+  'self_employed',
+  'unemployed_seeking_work',
+  'unemployed_not_seeking',
+  'student',
+  'unknown',
+] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+/** Movement inside Rwanda, recorded with Rwanda among the countries of exploitation. */
+export const INTERNAL_MOVEMENTS = ['rural_to_urban', 'other_internal'] as const;
+export type InternalMovement = (typeof INTERNAL_MOVEMENTS)[number];
+
+/**
+ * One-click picks for the country of exploitation: where most Rwandan cases go. The UI adds
+ * a preset's countries (and, for the domestic one, the internal movement) to the selection.
+ * Labels: i18n `trafficking.regionPreset.<id>`.
+ */
+export const REGION_PRESETS = [
+  { id: 'east_africa', countries: ['UG', 'KE', 'TZ', 'BI', 'SS', 'ET', 'SO'] },
+  { id: 'middle_east_gulf', countries: ['AE', 'SA', 'OM', 'QA', 'KW', 'BH', 'JO', 'LB', 'IQ'] },
+  { id: 'drc', countries: ['CD'] },
+  { id: 'domestic_rural_urban', countries: ['RW'], internalMovement: 'rural_to_urban' },
+] as const satisfies readonly { id: string; countries: readonly string[]; internalMovement?: InternalMovement }[];
+export type RegionPresetId = (typeof REGION_PRESETS)[number]['id'];
+
+/** Every enumeration with its i18n section under `trafficking.`, for completeness tests and pickers. */
+export const TRAFFICKING_ENUMS = {
+  status: TRAFFICKING_STATUSES,
+  exploitationType: EXPLOITATION_TYPES,
+  labourSector: LABOUR_SECTORS,
+  sexualExploitationType: SEXUAL_EXPLOITATION_TYPES,
+  meansOfControl: MEANS_OF_CONTROL,
+  recruitmentMethod: RECRUITMENT_METHODS,
+  recruiterRelationship: RECRUITER_RELATIONSHIPS,
+  employmentStatus: EMPLOYMENT_STATUSES,
+  internalMovement: INTERNAL_MOVEMENTS,
+  regionPreset: REGION_PRESETS.map((p) => p.id),
+} as const;
+
+/** The coarse categories of one profile, as the CTDC / HTCDS reports count them (no duplicates). */
+export interface CtdcCategories {
+  exploitation: CtdcExploitationCategory[];
+  labourSectors: CtdcLabourSector[];
+  sexualExploitation: SexualExploitationType[];
+  meansOfControl: CtdcMeansOfControl[];
+  recruitment: HtcdsRecruitmentMethod[];
+  recruiterRelationships: CtdcRecruiterRelationship[];
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+export function ctdcCategories(p: {
+  exploitationTypes: readonly ExploitationType[];
+  labourSectors: readonly LabourSector[];
+  sexualExploitationTypes: readonly SexualExploitationType[];
+  meansOfControl: readonly MeansOfControl[];
+  recruitmentMethods: readonly RecruitmentMethod[];
+  recruiterRelationships: readonly RecruiterRelationship[];
+}): CtdcCategories {
+  const labourSectors = p.labourSectors.map((s) => LABOUR_SECTOR_TO_CTDC[s]);
+  // Forced begging and criminal activity are labour sectors in CTDC, wherever they were ticked.
+  if (p.exploitationTypes.includes('forced_begging')) labourSectors.push('begging');
+  if (p.exploitationTypes.includes('forced_criminal_activity')) labourSectors.push('illicit_activities');
+  return {
+    exploitation: unique(p.exploitationTypes.map((t) => EXPLOITATION_TYPE_TO_CTDC[t])),
+    labourSectors: unique(labourSectors),
+    sexualExploitation: unique(p.sexualExploitationTypes),
+    meansOfControl: unique(p.meansOfControl.map((m) => MEANS_OF_CONTROL_TO_CTDC[m])),
+    recruitment: unique(p.recruitmentMethods.map((m) => RECRUITMENT_METHOD_TO_HTCDS[m])),
+    recruiterRelationships: unique(p.recruiterRelationships.map((r) => RECRUITER_RELATIONSHIP_TO_CTDC[r])),
+  };
+}
+
+/**
+ * The selection after a one-click region pick: the preset's countries added to those already
+ * chosen (in picking order, each once) and, for the domestic preset, its internal movement.
+ */
+export function applyRegionPreset(
+  current: { exploitationCountries: readonly string[]; internalMovement?: InternalMovement },
+  presetId: RegionPresetId,
+): { exploitationCountries: string[]; internalMovement?: InternalMovement } {
+  const preset = REGION_PRESETS.find((p) => p.id === presetId);
+  if (!preset) return { ...current, exploitationCountries: [...current.exploitationCountries] };
+  const internalMovement = 'internalMovement' in preset ? preset.internalMovement : current.internalMovement;
+  return {
+    exploitationCountries: unique([...current.exploitationCountries, ...preset.countries]),
+    ...(internalMovement ? { internalMovement } : {}),
+  };
+}

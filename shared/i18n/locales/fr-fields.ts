@@ -1,0 +1,45 @@
+import type { DeepPartial } from '../translate';
+import type { enFields } from './en-fields';
+
+/** French for the resident field labels (see en-fields.ts). */
+export const frFields: DeepPartial<typeof enFields> = {
+  residentFields: {
+    givenNames: 'Prénoms',
+    familyName: 'Nom de famille',
+    otherNames: 'Autres noms ou surnoms',
+    otherNamesHelp: 'Surnoms ou noms utilisés pendant le trajet. Appuyez sur Entrée après chacun.',
+    sex: 'Sexe',
+    genderIdentity: 'Identité de genre',
+    dateOfBirth: 'Date de naissance',
+    dateOfBirthHelp: 'Laissez vide si elle est inconnue ; indiquez plutôt un âge estimé.',
+    estimatedAge: 'Âge estimé (années)',
+    estimatedAgeHelp: "Si la date de naissance n'est pas connue. Compté à partir d'aujourd'hui.",
+    nationalities: 'Nationalité',
+    languages: 'Langues parlées',
+    phone: 'Téléphone',
+    idDocument: "Pièce d'identité",
+    idType: "Pièce d'identité",
+    idNumber: 'Numéro du document',
+    maritalStatus: 'Situation matrimoniale',
+    educationLevel: 'Scolarité',
+    numberOfChildren: "Nombre d'enfants",
+    healthNotes: 'Handicap ou notes de santé',
+    healthNotesHelp: "Seulement ce dont l'équipe a besoin pour l'accompagner. Jamais affiché dans le journal d'audit.",
+    country: "Pays d'origine",
+    commonCountries: 'Rwanda et la région',
+    allCountries: 'Tous les pays',
+    noCountry: 'Aucun pays de ce nom',
+    notKnown: 'Pas encore connu',
+    placeDetail: 'Ville, région ou adresse',
+    placeDetailRwanda: 'Précision (repère, rue)',
+    place: {
+      province: 'Province',
+      district: 'District',
+      sector: 'Secteur',
+      cell: 'Cellule',
+      village: 'Village (Umudugudu)',
+      chooseAbove: "Choisissez d'abord le niveau au-dessus",
+      noMatch: 'Aucun lieu de ce nom',
+    },
+  },
+};

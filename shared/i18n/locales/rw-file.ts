@@ -1,0 +1,22 @@
+import type { enFile } from './en-file';
+import type { DeepPartial } from '../translate';
+
+/**
+ * Kinyarwanda for the resident file: only what could be translated with confidence; the rest
+ * falls back to English until a native speaker reviews it.
+ */
+export const rwFile: DeepPartial<typeof enFile> = {
+  residentFile: {
+    tabs: {
+      identity: 'Umwirondoro',
+      documents: 'Inyandiko',
+    },
+    facts: {
+      age: 'Imyaka',
+    },
+    referral: {
+      room: 'Icyumba',
+      bed: 'Igitanda',
+    },
+  },
+};
