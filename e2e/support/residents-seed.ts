@@ -28,3 +28,19 @@ export async function seedResidents(core: Core, manager: SeedValues, count: numb
   }
   await core.call('auth.lock', { reason: 'manual' });
 }
+
+const NAMESAKE_GIVEN_NAMES = ['Aline', 'Grace', 'Divine', 'Josiane', 'Claudine', 'Espérance', 'Sandrine', 'Diane', 'Chantal', 'Immaculée'];
+
+/**
+ * `count` residents sharing one family name, admitted today without a bed, so a search
+ * (or a misspelling of it) finds more than one page of the list. Locks again at the end.
+ */
+export async function seedNamesakes(core: Core, manager: SeedValues, familyName: string, count: number): Promise<void> {
+  await core.call('auth.signIn', { username: manager.username, password: manager.password });
+  const admittedOn = new Date().toISOString().slice(0, 10);
+  const inputs = Array.from({ length: count }, (_, i) =>
+    admissionSchema.parse({ identity: { givenNames: NAMESAKE_GIVEN_NAMES[i % NAMESAKE_GIVEN_NAMES.length], familyName }, admittedOn }),
+  );
+  await admitBatch(core.state.session!, inputs);
+  await core.call('auth.lock', { reason: 'manual' });
+}

@@ -12,6 +12,9 @@ const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage'));
 const ResidentsPage = lazy(() => import('../features/residents/ResidentsPage'));
+const AdmitPage = lazy(() => import('../features/residents/admit/AdmitPage'));
+const BedBoardPage = lazy(() => import('../features/residents/beds/BedBoardPage'));
+const ResidentFilePage = lazy(() => import('../features/residents/file/ResidentFilePage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 
 function NotFound() {
@@ -39,6 +42,30 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="residents.search">
                 <ResidentsPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="residents/new"
+            element={
+              <RequireChannel channel="residents.admit">
+                <AdmitPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="beds"
+            element={
+              <RequireChannel channel="residents.bedBoard">
+                <BedBoardPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="residents/:id"
+            element={
+              <RequireChannel channel="residents.get">
+                <ResidentFilePage />
               </RequireChannel>
             }
           />

@@ -17,8 +17,8 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/staff', '/settings', '/audit', '/backup']);
-    expect(visible('counsellor')).toEqual(['/', '/residents', '/settings']);
+    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/staff', '/settings', '/audit', '/backup']);
+    expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/settings']);
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {

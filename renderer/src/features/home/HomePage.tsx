@@ -7,6 +7,7 @@ import { useSessionStore } from '../../stores/session';
 import { useNavItems } from '../layout/useNavItems';
 import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
 import { BackupStatusCard } from './BackupStatusCard';
+import { StayLimitCard } from './StayLimitCard';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -38,6 +39,8 @@ export function HomePage() {
         </Text>
         <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
       </Card>
+
+      <StayLimitCard />
 
       <BackupStatusCard />
 

@@ -1,4 +1,13 @@
-import { IconAddressBook, IconDatabaseExport, IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBed,
+  IconDatabaseExport,
+  IconHome,
+  IconListCheck,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ChannelName } from '../../../../shared/contract';
 import type { MessageKey } from '../../../../shared/i18n/translate';
 
@@ -22,6 +31,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'home.actions.residents',
     icon: IconAddressBook,
     channel: 'residents.search',
+  },
+  {
+    path: '/beds',
+    label: 'beds.nav',
+    description: 'beds.navDescription',
+    action: 'beds.navAction',
+    icon: IconBed,
+    channel: 'residents.bedBoard',
   },
   {
     path: '/staff',

@@ -1,14 +1,22 @@
-import { ActionIcon, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconBed, IconDoorEnter, IconDoorExit, IconFileText, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { ResidentFile } from '../../../../shared/domain/resident';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { useCan } from '../../permissions/can';
 import { loadForSession } from '../../stores/session';
+import { useResidentsListStore } from './residents-store';
 import { StatusBadge } from './StatusBadge';
+import { AssignBedDialog } from './stay/AssignBedDialog';
+import { DischargeDialog } from './stay/DischargeDialog';
+import { ReadmitDialog } from './stay/ReadmitDialog';
+
+type Dialog = 'bed' | 'discharge' | 'readmit' | null;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -30,6 +38,10 @@ export function ResidentSummary({ id, onClose }: { id: string; onClose: () => vo
   const formatDate = useFormatDate();
   const [file, setFile] = useState<ResidentFile | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const canAssign = useCan('residents.assignBed');
+  const canDischarge = useCan('residents.discharge');
+  const canReadmit = useCan('residents.readmit');
 
   useEffect(() => {
     // Keyed by id in the parent, so each resident starts with empty state; this guards late answers.
@@ -56,8 +68,14 @@ export function ResidentSummary({ id, onClose }: { id: string; onClose: () => vo
         ? t('residents.ageEstimate', { years: file.ageYears })
         : String(file.ageYears);
 
+  // The dialogs answer with the changed file (or bed history); the list shows the new status too.
+  const changed = (next: ResidentFile) => {
+    setFile(next);
+    useResidentsListStore.getState().refresh();
+  };
+
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('residents.summary.label')} h="100%">
+    <Paper withBorder p="md" component="section" aria-label={t('residents.summary.label')} mih="100%">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -82,6 +100,26 @@ export function ResidentSummary({ id, onClose }: { id: string; onClose: () => vo
             <Group gap="xs">
               <StatusBadge status={file.status} />
             </Group>
+            <Stack gap="xs">
+              <Button component={Link} to={`/residents/${file.id}`} leftSection={<IconFileText size={16} aria-hidden />}>
+                {t('stay.openFile')}
+              </Button>
+              {file.status === 'admitted' && canAssign && (
+                <Button variant="default" leftSection={<IconBed size={16} aria-hidden />} onClick={() => setDialog('bed')}>
+                  {bed ? t('stay.assign.move') : t('stay.assign.open')}
+                </Button>
+              )}
+              {file.status === 'admitted' && canDischarge && (
+                <Button variant="default" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={() => setDialog('discharge')}>
+                  {t('stay.discharge.open')}
+                </Button>
+              )}
+              {file.status === 'discharged' && canReadmit && (
+                <Button variant="default" leftSection={<IconDoorEnter size={16} aria-hidden />} onClick={() => setDialog('readmit')}>
+                  {t('stay.readmit.open')}
+                </Button>
+              )}
+            </Stack>
             {file.identity.otherNames.length > 0 && (
               <Field label={t('residents.summary.aliases')}>{file.identity.otherNames.join(', ')}</Field>
             )}
@@ -108,6 +146,11 @@ export function ResidentSummary({ id, onClose }: { id: string; onClose: () => vo
           </>
         )}
       </Stack>
+      {file && dialog === 'bed' && (
+        <AssignBedDialog resident={file} onClose={() => setDialog(null)} onDone={(beds) => setFile({ ...file, beds })} />
+      )}
+      {file && dialog === 'discharge' && <DischargeDialog resident={file} onClose={() => setDialog(null)} onDone={changed} />}
+      {file && dialog === 'readmit' && <ReadmitDialog resident={file} onClose={() => setDialog(null)} onDone={changed} />}
     </Paper>
   );
 }

@@ -9,7 +9,7 @@ import { StatusBadge } from './StatusBadge';
 
 /** Two lines fit: the name and, below it, any alias. */
 export const ROW_HEIGHT = 52;
-export const RESIDENT_COLUMNS = '172px minmax(180px, 1fr) 56px 140px 132px';
+export const RESIDENT_COLUMNS = '140px minmax(140px, 1fr) 44px 112px 142px 116px';
 
 function SortableHeader({ column, label }: { column: SortColumn; label: string }) {
   const t = useT();
@@ -23,7 +23,7 @@ function SortableHeader({ column, label }: { column: SortColumn; label: string }
         className={classes.sortButton}
         data-sorted={sorted || undefined}
         onClick={() => useResidentsListStore.getState().sortBy(column)}
-        title={sorted ? t('residents.sortedBy', { column: label }) : undefined}
+        title={sorted ? t('residents.sortedBy', { column: label }) : t('residentList.sortHint', { column: label })}
       >
         {label}
         <Icon size={16} aria-hidden className={classes.sortIcon} />
@@ -45,6 +45,11 @@ export function ResidentsHeader() {
       </div>
       <div role="columnheader" className={classes.cell}>
         <Text size="sm" fw={600}>
+          {t('residentList.columns.bed')}
+        </Text>
+      </div>
+      <div role="columnheader" className={classes.cell}>
+        <Text size="sm" fw={600}>
           {t('residents.columns.status')}
         </Text>
       </div>
@@ -60,7 +65,7 @@ export function ResidentRowCells({ row }: { row: ResidentListItem | undefined })
   if (!row) {
     return (
       <>
-        {[0, 1, 2, 3, 4].map((c) => (
+        {[0, 1, 2, 3, 4, 5].map((c) => (
           <div key={c} role="gridcell" className={classes.cell}>
             <Skeleton height={12} width={c === 1 ? '70%' : '60%'} aria-label={c === 0 ? t('residents.loadingRow') : undefined} />
           </div>
@@ -90,8 +95,32 @@ export function ResidentRowCells({ row }: { row: ResidentListItem | undefined })
           <Text size="sm" c="dimmed" aria-label={t('residents.ageUnknown')} title={t('residents.ageUnknown')}>
             —
           </Text>
+        ) : row.ageIsEstimate ? (
+          <Text
+            size="sm"
+            aria-label={t('residentList.ageEstimatedLabel', { years: row.ageYears })}
+            title={t('residentList.ageEstimatedLabel', { years: row.ageYears })}
+          >
+            {t('residentList.ageEstimated', { years: row.ageYears })}
+          </Text>
         ) : (
           <Text size="sm">{row.ageYears}</Text>
+        )}
+      </div>
+      <div role="gridcell" className={classes.cell}>
+        {row.roomName ? (
+          <Text size="sm" truncate title={t('residentList.bed', { room: row.roomName, bed: row.bedLabel ?? '' })}>
+            {t('residentList.bed', { room: row.roomName, bed: row.bedLabel ?? '' })}
+          </Text>
+        ) : row.status === 'admitted' ? (
+          // In the shelter without a bed is worth seeing; after discharge nobody has one.
+          <Text size="sm" c="dimmed">
+            {t('residentList.noBed')}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed" aria-label={t('residentList.noBed')}>
+            —
+          </Text>
         )}
       </div>
       <div role="gridcell" className={classes.cell}>

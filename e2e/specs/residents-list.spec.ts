@@ -1,16 +1,20 @@
 import type { Locator } from '@playwright/test';
-import { seedVault, SEED_MANAGER } from './host/seed';
-import { expect, test } from './support/host-fixture';
-import { collectPageProblems } from './support/page-problems';
-import { seedResidents } from './support/residents-seed';
-import { openFromNav, signIn } from './support/screens';
-import { screenshotter } from './support/screenshots';
+import { seedVault, SEED_MANAGER } from '../host/seed';
+import { expect, test } from '../support/host-fixture';
+import { collectPageProblems } from '../support/page-problems';
+import { seedNamesakes, seedResidents } from '../support/residents-seed';
+import { openFromNav, signIn } from '../support/screens';
+import { screenshotter } from '../support/screenshots';
 
 /** Synthetic generated residents (electron/cli/commands/demo-data.ts) plus one person to look for. */
 const GENERATED = 300;
 const TODAY = new Date().toISOString().slice(0, 10);
 const SOUGHT = { givenNames: 'Solange', familyName: 'Mukarutesi', alias: 'Mama Teta' };
 const SOUGHT_NAME = `${SOUGHT.givenNames} ${SOUGHT.familyName}`;
+/** More residents sharing one family name than a page of the list holds (100). */
+const NAMESAKES = 130;
+const NAMESAKE_FAMILY = 'Uwingabiye';
+const TOTAL = GENERATED + 1 + NAMESAKES;
 
 function grid(page: import('@playwright/test').Page): Locator {
   return page.getByRole('grid', { name: 'Residents' });
@@ -31,13 +35,14 @@ test('residents list: partial and misspelled names find the person; the list scr
       admittedOn: TODAY,
     },
   ]);
+  await seedNamesakes(host.core, SEED_MANAGER, NAMESAKE_FAMILY, NAMESAKES);
   const search = page.getByRole('searchbox', { name: 'Search residents' });
 
   await test.step('the whole list, in name order', async () => {
     await page.goto(host.url);
     await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
     await openFromNav(page, 'Residents');
-    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
     await expect(dataRows(page).first()).toBeVisible();
     await expect(grid(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     // Windowed: a few screens' worth of rows exist, never all of them.
@@ -74,7 +79,7 @@ test('residents list: partial and misspelled names find the person; the list scr
 
   await test.step('cleared search: scroll to the end by keyboard and by wheel', async () => {
     await page.getByRole('button', { name: 'Clear search' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
     await expect(page.getByText('No exact match — showing similar names')).toHaveCount(0);
     const first = dataRows(page).first();
     await first.click();
@@ -82,9 +87,9 @@ test('residents list: partial and misspelled names find the person; the list scr
     await page.keyboard.press('ArrowDown');
     await expect(grid(page).locator('[data-row="1"]')).toBeFocused();
     await page.keyboard.press('End');
-    const last = grid(page).locator(`[data-row="${GENERATED}"]`);
+    const last = grid(page).locator(`[data-row="${TOTAL - 1}"]`);
     await expect(last).toBeFocused();
-    await expect(last).toHaveAttribute('aria-rowindex', String(GENERATED + 2));
+    await expect(last).toHaveAttribute('aria-rowindex', String(TOTAL + 1));
     // Pages beyond the first arrive as the list scrolls; no row is left loading.
     await expect(grid(page).getByLabel('Loading…')).toHaveCount(0);
     expect(await dataRows(page).count()).toBeLessThan(40);
@@ -113,11 +118,57 @@ test('residents list: partial and misspelled names find the person; the list scr
     await shot('sorted-by-code-desc');
   });
 
+  await test.step('filters: a room and an age band; rows show room · bed and an estimated age', async () => {
+    const filters = page.getByRole('group', { name: 'Filter the list' });
+    await filters.getByRole('textbox', { name: 'Room' }).click();
+    await expect(page.getByRole('option', { name: 'Room 1' })).toBeVisible();
+    await shot('filters-open');
+    await page.getByRole('option', { name: 'Room 1' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '1 match the filters' })).toBeVisible();
+    const row = dataRows(page).first();
+    await expect(row).toContainText(SOUGHT_NAME);
+    await expect(row).toContainText('Room 1 · A');
+    await expect(row.getByLabel('About 19 (estimated)')).toHaveText('~19');
+    await shot('filtered-by-room');
+    // By keyboard: the age select opens with the arrow key and takes the option with Enter.
+    await filters.getByRole('textbox', { name: 'Age' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option', { name: 'Under 16' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(filters.getByRole('textbox', { name: 'Age' })).toHaveValue('Under 16');
+    await expect(page.getByText('Nobody matches these filters.', { exact: false })).toBeVisible();
+    await shot('filters-nobody');
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
+    await expect(filters.getByRole('textbox', { name: 'Room' })).toHaveValue('');
+  });
+
+  await test.step('sorted by name with the room column; a misspelled shared name pages past the first hundred', async () => {
+    await grid(page).getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await expect(grid(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    await search.fill(`${NAMESAKE_FAMILY.slice(0, 6)}y${NAMESAKE_FAMILY.slice(6)}`);
+    await expect(page.getByText('No exact match — showing similar names')).toBeVisible();
+    // Every namesake, and any other name a typo or two away: all of them, not just a first page.
+    const status = page.getByRole('status').filter({ hasText: / found$/ });
+    await expect(status).toBeVisible();
+    const found = Number((await status.innerText()).replace(/\D/g, ''));
+    expect(found).toBeGreaterThanOrEqual(NAMESAKES);
+    await dataRows(page).first().click();
+    await page.keyboard.press('End');
+    const last = grid(page).locator(`[data-row="${found - 1}"]`);
+    await expect(last).toBeFocused();
+    await expect(dataRows(page).filter({ hasText: NAMESAKE_FAMILY }).first()).toBeVisible();
+    await expect(grid(page).getByLabel('Loading…')).toHaveCount(0);
+    await shot('fuzzy-page-2');
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
+  });
+
   await test.step('Home links to the list; coming back asks core again', async () => {
     await openFromNav(page, 'Home', `Welcome, ${SEED_MANAGER.fullName}`);
     await page.getByRole('link', { name: 'Open residents list' }).click();
     await expect(page.getByRole('heading', { name: 'Residents', exact: true })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: `${GENERATED + 1} residents` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
     await expect(dataRows(page).first()).toBeVisible();
   });
 

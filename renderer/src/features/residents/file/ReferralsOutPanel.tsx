@@ -1,0 +1,406 @@
+import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import {
+  REFERRAL_OUT_CLOSED_STATUSES,
+  REFERRAL_OUT_ORGANISATION_TYPES,
+  REFERRAL_OUT_STATUSES,
+  type ReferralOutOrganisationType,
+  type ReferralOutStatus,
+} from '../../../../../shared/enums/referral-out';
+import { referralOutCreateSchema, type ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
+import { hasKey, type MessageKey } from '../../../../../shared/i18n/translate';
+import { issuesToFieldErrors } from '../../../../../shared/validation';
+import type { ApiError } from '../../../api/api-error';
+import { call } from '../../../api/client';
+import { DialogFormActions } from '../../../components/DialogFormActions';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { useDraft } from '../../../drafts/useDraft';
+import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
+import { useSubmission } from '../../../forms/useSubmission';
+import { useFormatDate } from '../../../i18n/format';
+import { useT, type TFunction } from '../../../i18n/useT';
+import { useCan } from '../../../permissions/can';
+import { RecordFormPanel } from './RecordFormPanel';
+import { useChannelData } from './useChannelData';
+import { useShelterToday } from '../admit/today';
+
+const referralsOutDraftKey = (residentId: string) => `residentFile.referralsOut.${residentId}`;
+
+/** Our own codes (referralsOut.validation.*) first, then the shared ones (date.inFuture …). */
+function referralFieldMessage(t: TFunction, code: string, vars: Record<string, string | number> = {}): string {
+  const own = `referralsOut.validation.${code}`;
+  return hasKey(own) ? t(own as MessageKey) : fieldMessage(t, code, vars);
+}
+
+function fieldsOf(t: TFunction, error: ApiError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const f of error.fields) out[f.path] ??= referralFieldMessage(t, f.code);
+  return out;
+}
+
+const statusColor = (s: ReferralOutStatus) =>
+  s === 'completed' ? 'teal' : s === 'declined' || s === 'cancelled' ? 'gray' : s === 'planned' ? 'blue' : 'orange';
+
+/** Referrals out to health, legal aid, RIB, Isange, schools and training, with each one's status history. */
+export function ReferralsOutPanel({ residentId }: { residentId: string }) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const canList = useCan('residents.referralsOut.list');
+  const canCreate = useCan('residents.referralsOut.create');
+  const canUpdate = useCan('residents.referralsOut.update');
+  const list = useChannelData('residents.referralsOut.list', { residentId });
+  const [creating, setCreating] = useState(false);
+  const [changing, setChanging] = useState<ReferralOut | null>(null);
+
+  if (!canList) return null;
+  if (list.error) return <ErrorAlert error={list.error} />;
+  if (!list.data) return <PageLoader />;
+  const referrals = list.data;
+  const organisation = (r: ReferralOut) => r.organisationName ?? t(`referralsOut.organisationType.${r.organisationType}`);
+
+  return (
+    <Stack gap="md" maw={1100} component="section" aria-label={t('referralsOut.title')}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={3} size="h4">
+            {t('referralsOut.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('referralsOut.intro')}
+          </Text>
+        </Stack>
+        {canCreate && !creating && (
+          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => setCreating(true)}>
+            {t('referralsOut.add')}
+          </Button>
+        )}
+      </Group>
+
+      {creating && (
+        <CreateReferralForm
+          residentId={residentId}
+          onCancel={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            list.reload();
+          }}
+        />
+      )}
+
+      {referrals.length === 0 ? (
+        <Text c="dimmed">{t('referralsOut.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped aria-label={t('referralsOut.listLabel')} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('referralsOut.columns.organisation')}</Table.Th>
+                <Table.Th>{t('referralsOut.columns.referredOn')}</Table.Th>
+                <Table.Th>{t('referralsOut.columns.status')}</Table.Th>
+                <Table.Th>{t('referralsOut.history')}</Table.Th>
+                {canUpdate && <Table.Th>{t('referralsOut.columns.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {referrals.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Text fw={500}>{organisation(r)}</Text>
+                    {r.organisationName && (
+                      <Text size="xs" c="dimmed">
+                        {t(`referralsOut.organisationType.${r.organisationType}`)}
+                      </Text>
+                    )}
+                    {r.reason && <Text size="sm">{r.reason}</Text>}
+                    {r.notes && (
+                      <Text size="xs" c="dimmed">
+                        {r.notes}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDate(r.referredOn)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={statusColor(r.status)} variant="light" tt="none">
+                      {t(`referralsOut.status.${r.status}`)}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {t('referralsOut.statusSince', { date: formatDate(r.statusOn) })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      {r.history.map((h, i) => (
+                        <Text key={i} size="xs">
+                          {h.byName
+                            ? t('referralsOut.historyLine', {
+                                status: t(`referralsOut.status.${h.status}`),
+                                date: formatDate(h.statusOn),
+                                name: h.byName,
+                              })
+                            : t('referralsOut.historyLineNoName', {
+                                status: t(`referralsOut.status.${h.status}`),
+                                date: formatDate(h.statusOn),
+                              })}
+                          {h.note ? ` — ${h.note}` : ''}
+                        </Text>
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                  {canUpdate && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant={REFERRAL_OUT_CLOSED_STATUSES.includes(r.status) ? 'default' : 'light'}
+                        aria-label={t('referralsOut.changeStatusLabel', { organisation: organisation(r) })}
+                        onClick={() => setChanging(r)}
+                      >
+                        {t('referralsOut.changeStatus')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <StatusModal
+        referral={changing}
+        onClose={() => setChanging(null)}
+        onChanged={(updated) => {
+          setChanging(null);
+          list.set(referrals.map((r) => (r.id === updated.id ? updated : r)));
+        }}
+      />
+    </Stack>
+  );
+}
+
+interface CreateValues extends Record<string, unknown> {
+  organisationType: string;
+  organisationName: string;
+  referredOn: string;
+  status: string;
+  reason: string;
+  notes: string;
+}
+
+function CreateReferralForm({ residentId, onCancel, onCreated }: { residentId: string; onCancel: () => void; onCreated: () => void }) {
+  const t = useT();
+  const today = useShelterToday();
+  const [values, setValues] = useState<CreateValues>({
+    organisationType: '',
+    organisationName: '',
+    referredOn: today,
+    status: 'planned',
+    reason: '',
+    notes: '',
+  });
+  const form = useSubmission({ onRefused: (error, view) => ({ ...view, fields: fieldsOf(t, error) }) });
+  const draft = useDraft(referralsOutDraftKey(residentId), values, {
+    onRestore: (data) =>
+      setValues((v) => {
+        const next = { ...v };
+        for (const k of Object.keys(v) as (keyof CreateValues & string)[]) if (typeof data[k] === 'string') next[k] = data[k];
+        return next;
+      }),
+  });
+
+  const set = (key: keyof CreateValues & string, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    form.clearFieldError(key);
+  };
+
+  const input = () => ({ residentId, ...values });
+  const check = (): FieldErrors => {
+    const r = referralOutCreateSchema.safeParse(input());
+    const errors: FieldErrors = {};
+    if (!r.success) for (const f of issuesToFieldErrors(r.error.issues)) errors[f.path] ??= referralFieldMessage(t, f.code);
+    if (!values.organisationType) errors.organisationType = fieldMessage(t, 'required');
+    if (!values.referredOn) errors.referredOn = fieldMessage(t, 'required');
+    return errors;
+  };
+
+  const send = async () => {
+    await call('residents.referralsOut.create', {
+      ...input(),
+      organisationType: values.organisationType as ReferralOutOrganisationType,
+      status: values.status as ReferralOutStatus,
+    });
+    await draft.discard();
+    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('referralsOut.created') });
+    onCreated();
+  };
+
+  return (
+    <RecordFormPanel
+      title={t('referralsOut.addTitle')}
+      titleOrder={4}
+      draft={draft}
+      restoredMessage={(time) => t('referralsOut.restored', { time })}
+      onSubmit={form.onSubmit(check, send)}
+      error={form.error}
+      busy={form.busy}
+      submitLabel={t('referralsOut.save')}
+      onCancel={onCancel}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('referralsOut.organisationTypeLabel')}
+          data={REFERRAL_OUT_ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`referralsOut.organisationType.${o}`) }))}
+          value={values.organisationType || null}
+          onChange={(v) => set('organisationType', v ?? '')}
+          error={form.errors.organisationType}
+          required
+          autoFocus
+        />
+        <TextInput
+          label={t('referralsOut.organisationNameLabel')}
+          description={t('referralsOut.organisationNameHelp')}
+          value={values.organisationName}
+          onChange={(e) => set('organisationName', e.currentTarget.value)}
+          error={form.errors.organisationName}
+          maxLength={120}
+        />
+        <TextInput
+          type="date"
+          label={t('referralsOut.referredOnLabel')}
+          value={values.referredOn}
+          max={today}
+          onChange={(e) => set('referredOn', e.currentTarget.value)}
+          error={form.errors.referredOn}
+          required
+        />
+        <Select
+          label={t('referralsOut.statusLabel')}
+          data={REFERRAL_OUT_STATUSES.map((s) => ({ value: s, label: t(`referralsOut.status.${s}`) }))}
+          value={values.status}
+          onChange={(v) => set('status', v ?? 'planned')}
+          error={form.errors.status}
+          allowDeselect={false}
+          required
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('referralsOut.reasonLabel')}
+        value={values.reason}
+        onChange={(e) => set('reason', e.currentTarget.value)}
+        error={form.errors.reason}
+        maxLength={1000}
+        autosize
+        minRows={2}
+      />
+      <Textarea
+        label={t('referralsOut.notesLabel')}
+        value={values.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={form.errors.notes}
+        maxLength={2000}
+        autosize
+        minRows={2}
+      />
+    </RecordFormPanel>
+  );
+}
+
+function StatusModal({
+  referral,
+  onClose,
+  onChanged,
+}: {
+  referral: ReferralOut | null;
+  onClose: () => void;
+  onChanged: (r: ReferralOut) => void;
+}) {
+  const t = useT();
+  const today = useShelterToday();
+  const [status, setStatus] = useState<string>('');
+  const [statusOn, setStatusOn] = useState(today);
+  const [note, setNote] = useState('');
+  const form = useSubmission({ onRefused: (error, view) => ({ ...view, fields: fieldsOf(t, error) }) });
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+
+  // A fresh form each time the dialog opens on a referral.
+  if (referral && openedFor !== referral.id) {
+    setOpenedFor(referral.id);
+    setStatus(referral.status);
+    setStatusOn(today);
+    setNote('');
+    form.reset();
+  }
+
+  const close = () => {
+    setOpenedFor(null);
+    onClose();
+  };
+
+  const check = (): FieldErrors => {
+    const errors: FieldErrors = {};
+    if (!status) errors.status = fieldMessage(t, 'required');
+    if (!statusOn) errors.statusOn = fieldMessage(t, 'required');
+    else if (referral && statusOn < referral.referredOn) errors.statusOn = referralFieldMessage(t, 'referralOut.statusBeforeReferral');
+    return errors;
+  };
+
+  const send = async () => {
+    if (!referral) return;
+    const updated = await call('residents.referralsOut.update', {
+      id: referral.id,
+      status: status as ReferralOutStatus,
+      statusOn,
+      statusNote: note,
+    });
+    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('referralsOut.statusChanged') });
+    setOpenedFor(null);
+    onChanged(updated);
+  };
+
+  return (
+    <Modal opened={referral !== null} onClose={close} title={t('referralsOut.changeStatusTitle')}>
+      <form onSubmit={form.onSubmit(check, send)} noValidate>
+        <Stack gap="md">
+          {referral && <Text fw={500}>{referral.organisationName ?? t(`referralsOut.organisationType.${referral.organisationType}`)}</Text>}
+          <Select
+            label={t('referralsOut.statusLabel')}
+            data={REFERRAL_OUT_STATUSES.map((s) => ({ value: s, label: t(`referralsOut.status.${s}`) }))}
+            value={status || null}
+            onChange={(v) => {
+              setStatus(v ?? '');
+              form.clearFieldError('status');
+            }}
+            error={form.errors.status}
+            allowDeselect={false}
+            required
+            data-autofocus
+          />
+          <TextInput
+            type="date"
+            label={t('referralsOut.statusOnLabel')}
+            value={statusOn}
+            max={today}
+            onChange={(e) => {
+              setStatusOn(e.currentTarget.value);
+              form.clearFieldError('statusOn');
+            }}
+            error={form.errors.statusOn}
+            required
+          />
+          <Textarea
+            label={t('referralsOut.statusNoteLabel')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={form.errors.statusNote}
+            maxLength={500}
+            autosize
+            minRows={2}
+          />
+          <DialogFormActions error={form.error} busy={form.busy} submitLabel={t('referralsOut.saveStatus')} onCancel={close} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
