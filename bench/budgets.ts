@@ -1,6 +1,7 @@
 /**
  * DESIGN.md "Performance budgets", keyed by group and figure name, printed next to the
- * measured figures so a reader sees at once which are met. Upper limits only.
+ * measured figures so a reader sees at once which are met. Upper limits, except the lower
+ * limits in BUDGET_FLOORS (throughput ratios).
  */
 export const BUDGETS: Record<string, number> = {
   'residents.search_exact_p95_ms': 5,
@@ -13,10 +14,17 @@ export const BUDGETS: Record<string, number> = {
   'residents.read_mix_ratio': 1.1,
   'renderer.first_route_gzip_kb': 600,
   'list_ui.keystroke_to_rows_p95_ms': 50,
+  'resident_file.all_tabs_p95_ms': 15,
+};
+
+export const BUDGET_FLOORS: Record<string, number> = {
+  'backup.backup_vs_age': 0.7,
 };
 
 export function budgetNote(group: string, name: string, value: number): string {
   const max = BUDGETS[`${group}.${name}`];
-  if (max === undefined) return '';
-  return `≤ ${max} ${value <= max ? 'met' : 'NOT MET'}`;
+  if (max !== undefined) return `≤ ${max} ${value <= max ? 'met' : 'NOT MET'}`;
+  const min = BUDGET_FLOORS[`${group}.${name}`];
+  if (min !== undefined) return `≥ ${min} ${value >= min ? 'met' : 'NOT MET'}`;
+  return '';
 }

@@ -29,7 +29,23 @@ const MARKERS = {
   draft: marker('DraftText'),
   dischargeReason: marker('Discharge'),
   editedName: marker('Edited'),
+  profileNotes: marker('HerAccount'),
+  exploitationPlace: marker('ExplPlace'),
+  guardian: marker('Guardian'),
+  witness: marker('Witness'),
+  partner: marker('Partner'),
+  consentNotes: marker('ConsentNote'),
+  documentTitle: marker('DocTitle'),
+  documentName: marker('docname'),
+  documentBytes: marker('InsideTheScan'),
+  referralOutOrg: marker('RefOutOrg'),
+  referralOutReason: marker('RefOutReason'),
 } as const;
+
+/** A PDF whose text carries a marker: the bytes of an attached scan must stay encrypted too. */
+function pdfWith(text: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% ${text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+}
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -111,6 +127,48 @@ describe('leak sweep', () => {
       ...(room ? { bedId: room.beds[0]!.id } : {}),
     });
     await core.call('residents.search', { query: MARKERS.family.slice(0, 8) });
+    await core.call('residents.profile.save', {
+      residentId: file.id,
+      profile: {
+        status: 'actual',
+        exploitationTypes: ['forced_labour'],
+        labourSectors: ['domestic_work'],
+        exploitationCountries: ['CD'],
+        exploitationPlace: MARKERS.exploitationPlace,
+        notes: MARKERS.profileNotes,
+      },
+    });
+    await core.call('residents.profile.get', { residentId: file.id });
+    await core.call('residents.consents.record', {
+      residentId: file.id,
+      purpose: 'sharing',
+      partners: [MARKERS.partner],
+      givenOn: today,
+      method: 'oral_witnessed',
+      witnessName: MARKERS.witness,
+      givenBy: 'guardian',
+      guardianName: MARKERS.guardian,
+      notes: MARKERS.consentNotes,
+    });
+    await core.call('residents.consents.list', { residentId: file.id });
+    const doc = await core.call('residents.documents.attach', {
+      residentId: file.id,
+      kind: 'medical',
+      title: MARKERS.documentTitle,
+      originalName: `${MARKERS.documentName}.pdf`,
+      contentBase64: pdfWith(MARKERS.documentBytes).toString('base64'),
+    });
+    await core.call('residents.documents.list', { residentId: file.id });
+    await core.call('residents.documents.get', { id: doc.id });
+    const referral = await core.call('residents.referralsOut.create', {
+      residentId: file.id,
+      organisationType: 'legal_aid',
+      organisationName: MARKERS.referralOutOrg,
+      reason: MARKERS.referralOutReason,
+      referredOn: today,
+    });
+    await core.call('residents.referralsOut.update', { id: referral.id, status: 'accepted' });
+    await core.call('residents.history', { residentId: file.id });
     await core.call('residents.get', { id: file.id });
     await core.call('residents.update', { id: file.id, identity: { ...file.identity, givenNames: MARKERS.editedName } });
     // Refused input must not leave its text anywhere either.
