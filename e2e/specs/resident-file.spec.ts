@@ -137,6 +137,19 @@ test('resident file: every tab, refused then corrected identity, profile, consen
     await expect(page.getByRole('region', { name: 'Stay 1' })).toContainText('Isange One Stop Centre');
     await expect(page.getByRole('region', { name: 'Stay 1' })).toContainText('In the shelter now');
     await shot('referral-admission');
+    // Who referred her is often learnt later: corrected here, with a refused date first.
+    await page.getByRole('region', { name: 'Stay 1' }).getByRole('button', { name: 'Correct referral details' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Referral to the shelter, stay 1' });
+    await dialog.getByRole('textbox', { name: 'Referring officer' }).fill('Inspector Mugabo');
+    await dialog.getByLabel('Referral date').fill(isoDaysAgo(0));
+    await dialog.getByRole('button', { name: 'Save referral' }).click();
+    await expect(dialog.getByText('The referral date is after the admission date of this stay.')).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Referring officer' })).toHaveValue('Inspector Mugabo');
+    await shot('referral-refused');
+    await dialog.getByLabel('Referral date').fill(ADMITTED_ON);
+    await dialog.getByRole('button', { name: 'Save referral' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Stay 1' })).toContainText('Inspector Mugabo');
     await openTab(page, 'Documents');
     await shot('documents');
     await page.goBack();

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'resident.created',
   'resident.viewed',
   'resident.updated',
+  'resident.referral_in_saved',
   'resident.bed_assigned',
   'room.created',
   'resident.discharged',

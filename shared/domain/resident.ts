@@ -24,6 +24,7 @@ export const RESIDENT_VALIDATION = {
   dateInFuture: 'date.inFuture',
   birthImplausible: 'date.birthImplausible',
   birthAfterAdmission: 'date.birthAfterAdmission',
+  referralAfterAdmission: 'date.referralAfterAdmission',
   countryUnknown: 'country.unknown',
   placeOutsideRwanda: 'origin.rwandaOnly',
   placeUnknown: 'origin.placeUnknown',
@@ -178,6 +179,14 @@ export const bedHistoryEntrySchema = z.object({
   to: z.string().nullable(),
 });
 export type BedHistoryEntry = z.infer<typeof bedHistoryEntrySchema>;
+
+/** Referral details added or corrected after admission, for one stay (often learnt days later). */
+export const referralInSaveSchema = z.object({
+  residentId: z.string().min(1).max(64),
+  stayId: z.string().min(1).max(64),
+  referral: referralInSchema,
+});
+export type ReferralInSave = z.output<typeof referralInSaveSchema>;
 
 export const referralInViewSchema = referralInSchema.extend({ id: z.string(), stayId: z.string() });
 

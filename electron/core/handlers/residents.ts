@@ -1,5 +1,6 @@
 import { requireSession } from '../state';
 import { admitResident, updateResident, viewResident } from '../services/residents';
+import { saveReferralIn } from '../services/residents-referral-in';
 import { possibleDuplicates, searchResidents } from '../services/residents-search';
 import { placesUnder } from '../services/residents-location';
 import { assignBed, bedBoard, createRoom } from '../services/residents-beds';
@@ -10,6 +11,7 @@ export const residentHandlers = {
   'residents.admit': (i, s) => admitResident(requireSession(s), i),
   'residents.get': (i, s) => viewResident(requireSession(s), i.id),
   'residents.update': (i, s) => updateResident(requireSession(s), i),
+  'residents.referralIn.save': (i, s) => saveReferralIn(requireSession(s), i),
   'residents.search': (i, s) => searchResidents(requireSession(s).db, i),
   'residents.possibleDuplicates': (i, s) => possibleDuplicates(requireSession(s).db, i),
   'residents.places': (i) => placesUnder(i),

@@ -96,6 +96,11 @@ export const residentsRepo = {
   insertReferral: (db: AppDb, row: Insertable<ReferralsInTable>) => db.insertInto('referrals_in').values(row).execute(),
   staysOf: (db: AppDb, residentId: string) =>
     db.selectFrom('stays').selectAll().where('resident_id', '=', residentId).orderBy('admitted_on', 'desc').execute(),
+  stayOf: (db: AppDb, residentId: string, stayId: string) =>
+    db.selectFrom('stays').select(['id', 'admitted_on']).where('id', '=', stayId).where('resident_id', '=', residentId).executeTakeFirst(),
+  referralOfStay: (db: AppDb, stayId: string) => db.selectFrom('referrals_in').selectAll().where('stay_id', '=', stayId).executeTakeFirst(),
+  updateReferral: (db: AppDb, id: string, patch: Updateable<ReferralsInTable>) =>
+    db.updateTable('referrals_in').set(patch).where('id', '=', id).execute(),
   referralsOf: (db: AppDb, residentId: string) =>
     db.selectFrom('referrals_in').selectAll().where('resident_id', '=', residentId).orderBy('created_at', 'desc').execute(),
 

@@ -13,6 +13,7 @@ const SECTION_OF: Partial<Record<AuditAction, HistorySection>> = {
   'resident.updated': 'identity',
   'resident.discharged': 'stay',
   'resident.readmitted': 'stay',
+  'resident.referral_in_saved': 'stay',
   'resident.bed_assigned': 'bed',
   'resident.profile_updated': 'profile',
   'resident.consent_recorded': 'consent',

@@ -5,6 +5,7 @@ import {
   admissionSchema,
   duplicateProbeSchema,
   possibleDuplicateSchema,
+  referralInSaveSchema,
   residentFileSchema,
   residentSearchResultSchema,
   residentSearchSchema,
@@ -25,6 +26,8 @@ export const residentChannels = {
   /** Opens a file; every call is written to the audit log as a view. */
   'residents.get': channel({ input: z.object({ id: z.string().min(1).max(64) }), output: residentFileSchema, access: RESIDENT_READERS }),
   'residents.update': channel({ input: residentUpdateSchema, output: residentFileSchema, access: RESIDENT_EDITORS }),
+  /** Referral in for one stay, added or corrected after admission; the audit log names the fields. */
+  'residents.referralIn.save': channel({ input: referralInSaveSchema, output: residentFileSchema, access: RESIDENT_EDITORS }),
   /** The residents list: paging, sort, and search by name, alias, code, phone or ID number. */
   'residents.search': channel({ input: residentSearchSchema, output: residentSearchResultSchema, access: RESIDENT_READERS }),
   /** Asked by the admission wizard before saving; the user may open a match or continue. */

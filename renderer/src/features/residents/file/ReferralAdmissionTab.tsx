@@ -1,10 +1,13 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { useFormatDate } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { daysBetween } from './file-facts';
 import { FactList } from './FactList';
 import { useShelterToday } from '../admit/today';
+import { useCan } from '../../../permissions/can';
+import { ReferralInDialog } from './ReferralInDialog';
 
 /**
  * Each stay in the shelter with how the person came (referral in) and how she left, newest
@@ -15,6 +18,8 @@ export function ReferralAdmissionTab({ file, referralsOut }: { file: ResidentFil
   const formatDate = useFormatDate();
   const today = useShelterToday();
   const stays = [...file.stays].reverse();
+  const canEdit = useCan('residents.referralIn.save');
+  const [editing, setEditing] = useState<{ stayId: string; n: number } | null>(null);
 
   return (
     <Stack gap="md" maw={960}>
@@ -58,9 +63,14 @@ export function ReferralAdmissionTab({ file, referralsOut }: { file: ResidentFil
                 ]}
               />
               <div>
-                <Text fw={600} mb={6}>
-                  {t('residentFile.referral.referralIn')}
-                </Text>
+                <Group justify="space-between" mb={6}>
+                  <Text fw={600}>{t('residentFile.referral.referralIn')}</Text>
+                  {canEdit && (
+                    <Button size="xs" variant="light" onClick={() => setEditing({ stayId: stay.id, n: number })}>
+                      {referral ? t('residentFile.referral.edit') : t('residentFile.referral.add')}
+                    </Button>
+                  )}
+                </Group>
                 {referral ? (
                   <FactList
                     cols={3}
@@ -115,6 +125,15 @@ export function ReferralAdmissionTab({ file, referralsOut }: { file: ResidentFil
         )}
       </Paper>
       {referralsOut}
+      {editing && (
+        <ReferralInDialog
+          file={file}
+          stayId={editing.stayId}
+          stayNumber={editing.n}
+          current={file.referrals.find((r) => r.stayId === editing.stayId)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }

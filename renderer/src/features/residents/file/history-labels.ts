@@ -5,8 +5,8 @@ import type { TFunction } from '../../../i18n/useT';
 /** Where each part of the file keeps its field labels. */
 const LABEL_GROUPS: Record<HistorySection, string[]> = {
   identity: ['residentFields', 'residentFields.place', 'residentFile.missing'],
-  stay: ['residentFile.history.fields'],
-  bed: ['residentFile.history.fields'],
+  stay: ['residentHistory.fields'],
+  bed: ['residentHistory.fields'],
   profile: ['trafficking.fields'],
   consent: ['consent.fields'],
   care: ['care.fields'],
