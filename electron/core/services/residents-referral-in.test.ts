@@ -3,6 +3,13 @@ import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vaul
 
 const suite = useVaultTemplate({ staff: ['counsellor'], ownPasswords: true });
 
+const CORRECTED = {
+  sourceType: 'isange_one_stop_centre',
+  organisationName: 'RIB Kicukiro',
+  referringOfficer: 'OFFICER-MARKER',
+  referredOn: '2025-02-28',
+} as const;
+
 describe('referral in, added after a night admission', () => {
   it('is added, then corrected; the file stops listing it as missing; audit and History name fields only', async () => {
     const core = openCore(suite.fresh('referral'));
@@ -29,12 +36,7 @@ describe('referral in, added after a night admission', () => {
     const corrected = await core.call('residents.referralIn.save', {
       residentId: keza.id,
       stayId,
-      referral: {
-        sourceType: 'isange_one_stop_centre',
-        organisationName: 'RIB Kicukiro',
-        referringOfficer: 'OFFICER-MARKER',
-        referredOn: '2025-02-28',
-      },
+      referral: CORRECTED,
     });
     expect(corrected.referrals).toHaveLength(1);
     expect(corrected.referrals[0]!.sourceType).toBe('isange_one_stop_centre');
@@ -44,12 +46,7 @@ describe('referral in, added after a night admission', () => {
     await core.call('residents.referralIn.save', {
       residentId: keza.id,
       stayId,
-      referral: {
-        sourceType: 'isange_one_stop_centre',
-        organisationName: 'RIB Kicukiro',
-        referringOfficer: 'OFFICER-MARKER',
-        referredOn: '2025-02-28',
-      },
+      referral: CORRECTED,
     });
     expect((await core.call('audit.list', { limit: 100 })).length).toBe(before);
 
