@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, createReadStream, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,11 +111,12 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
     fsyncFile(dbPath);
     spawnSync('sync');
 
-    const session = core.state.session!;
+    let session = core.state.session!;
     const age = ageAvailable();
     if (!age) console.log('backup: the stock `age` tool is not installed (Debian package `age`): its columns are skipped');
-    const times: Record<'backup' | 'format1' | 'verify' | 'copy' | 'age' | 'ageDecrypt', number[]> = {
+    const times: Record<'backup' | 'format1' | 'verify' | 'restore' | 'copy' | 'age' | 'ageDecrypt', number[]> = {
       backup: [],
+      restore: [],
       format1: [],
       verify: [],
       copy: [],
@@ -133,6 +145,14 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
       times.verify.push(verify.value.ms);
       verifyPeak = Math.max(verifyPeak, verify.peakMiB);
       verifyGrowth = Math.max(verifyGrowth, verify.peakMiB - verify.baseMiB);
+
+      // Restore over the live vault (it checks the whole file first, then swaps); sign in again after.
+      await warm(backupFile);
+      times.restore.push((await timeIt(() => core.call('backup.restore', { sourcePath: backupFile, identityPath: keyPath }))).ms);
+      await core.call('auth.signIn', { username: 'bench', password: PASSWORD });
+      session = core.state.session!;
+      for (const name of readdirSync(dataDir))
+        if (name.startsWith('previous-')) rmSync(join(dataDir, name), { recursive: true, force: true });
       rmSync(backupFile);
 
       // The same with format 1 (a hashing pass before writing), to show what the trailer saves.
@@ -197,6 +217,7 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
       backup_mb_s: mbs(times.backup),
       backup_format1_mb_s: mbs(times.format1),
       verify_mb_s: mbs(times.verify),
+      restore_s: percentile(times.restore, 50) / 1000,
       copy_mb_s: mbs(times.copy),
       backup_size_ratio: fileBytes / dbBytes,
       backup_peak_rss_mb: Math.round(backupPeak),
