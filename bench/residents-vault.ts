@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ export const BENCH_PASSWORD = 'bench passphrase, long enough 42';
 export const RESIDENTS_SEED = 1;
 
 /** Bumped when the generator or schema changes, so a stale cached vault is rebuilt. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const DONE_MARKER = 'complete';
 
 /**
@@ -42,6 +43,26 @@ async function admitDemoResidents(core: Core, total: number): Promise<void> {
   if (process.stderr.isTTY) process.stderr.write('\n');
 }
 
+/** Scans attached to the newest residents: a few hundred MB inside the vault, as a shelter accumulates. */
+const DOCUMENTS = 300;
+const DOCUMENT_BYTES = 1 << 20;
+
+async function attachScans(core: Core, residents: number): Promise<void> {
+  const newest = await core.call('residents.search', { sort: 'admittedOn', direction: 'desc', limit: 200 });
+  const ids = newest.items.map((r) => r.id);
+  for (let i = 0; i < Math.min(DOCUMENTS, Math.ceil(residents / 100)) && ids.length > 0; i++) {
+    // A PDF header over random bytes: sniffed as a PDF, and as incompressible as a real scan.
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), randomBytes(DOCUMENT_BYTES - 9)]);
+    await core.call('residents.documents.attach', {
+      residentId: ids[i % ids.length]!,
+      kind: 'id_document',
+      title: `Scan ${i + 1}`,
+      originalName: `scan-${i + 1}.pdf`,
+      contentBase64: bytes.toString('base64'),
+    });
+  }
+}
+
 /**
  * A working copy of the cached vault in `workDir` (built first if missing), so the audit
  * entries a run writes never accumulate in the cache and runs stay comparable.
@@ -57,6 +78,7 @@ export async function residentsVault(residents: number, workDir: string): Promis
     try {
       await setUp(core);
       await admitDemoResidents(core, residents);
+      await attachScans(core, residents);
       // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the
       // encrypted file the same way keeps layout out of the encrypted/plain ratio.
       core.state.session!.sqlite.exec('VACUUM');
