@@ -110,6 +110,8 @@ export const backupStatusSchema = z.object({
   lastScheduledRun: scheduledRunSchema.nullable(),
   /** A backup, verify or restore running right now (e.g. a scheduled one in the background). */
   running: z.object({ operation: backupOperationSchema, startedAt: z.string() }).nullable(),
+  /** The vault the latest restore set aside, when there is one to put back (managers only). */
+  undo: z.object({ setAsideAt: z.string() }).nullable(),
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 

@@ -357,6 +357,7 @@ describe('restoring', () => {
       role: 'social_worker',
       password: 'Later-Account-Window-55',
     });
+    expect((await c.call('backup.status', {})).undo).toBeNull();
     const preview = await c.call('backup.preview', { sourcePath: keyFile, identityPath: key.path });
     expect(preview.warnDifferentOrigin).toBe(false);
     const r = await c.call('backup.restore', { sourcePath: keyFile, identityPath: key.path });
@@ -365,6 +366,8 @@ describe('restoring', () => {
     expect((await c.call('app.status', {})).signedIn).toBe(false);
     await signIn(c, template.manager);
     expect((await c.call('users.list', {})).map((u) => u.username)).not.toContain('after.backup');
+    // The Backups page offers undo only now, and says when the replaced data was set aside.
+    expect((await c.call('backup.status', {})).undo?.setAsideAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const undo = await c.call('backup.undoRestore', {});
     expect(undo.restoredFolder).toBe(r.previousFolder);
     await signIn(c, template.manager);

@@ -8,6 +8,9 @@ import { currentOperation } from './operations';
 import { checkDestinationFolder } from './locations';
 import { DEFAULT_SCHEDULE, backupRecords, readBackupRecords, type BackupRecords, type StoredSchedule } from './schedule-store';
 import { nextDueAt } from './scheduled';
+import { listPrevious } from './restore';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const HOUR = 3_600_000;
 
@@ -15,6 +18,12 @@ export function scheduleView(records: BackupRecords, now: number): BackupSchedul
   const s = records.schedule ?? DEFAULT_SCHEDULE;
   const due = nextDueAt(s, records, now);
   return { ...s, passphraseSet: records.passphraseSet, nextDueAt: due === null ? null : new Date(due).toISOString() };
+}
+
+/** What an undo would put back: the newest vault a restore set aside, if any. */
+function undoView(dataDir: string): BackupStatus['undo'] {
+  const latest = listPrevious(dataDir).at(-1);
+  return latest ? { setAsideAt: statSync(join(dataDir, latest)).mtime.toISOString() } : null;
 }
 
 /** The dashboard's numbers. Other roles get the age and the warning only, not file names or folders. */
@@ -37,6 +46,7 @@ export async function backupStatus(state: CoreState): Promise<BackupStatus> {
     schedule: details && records.schedule ? scheduleView(records, now) : null,
     lastScheduledRun: records.lastScheduledRun,
     running: running ? { operation: running.operation, startedAt: running.startedAt } : null,
+    undo: details ? undoView(state.vault.paths.dir) : null,
   };
 }
 

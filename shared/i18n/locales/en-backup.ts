@@ -156,6 +156,7 @@ export const enBackup = {
       intro:
         'Puts back the data that was there before the last restore. Amizero locks, and staff sign in with the passwords from before the restore.',
       button: 'Undo the restore',
+      setAside: 'The data that was there before it was set aside on {when}.',
       confirmTitle: 'Undo the last restore?',
       confirmBody: 'The data from before the restore comes back. What was entered since the restore is kept aside, not deleted.',
       confirm: 'Yes, undo the restore',

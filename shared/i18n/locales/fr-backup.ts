@@ -161,6 +161,7 @@ export const frBackup: DeepPartial<typeof enBackup> = {
       intro:
         'Remet les données qui étaient là avant la dernière restauration. Amizero se verrouille, et le personnel se connecte avec les mots de passe d’avant la restauration.',
       button: 'Annuler la restauration',
+      setAside: 'Les données d’avant ont été mises de côté le {when}.',
       confirmTitle: 'Annuler la dernière restauration ?',
       confirmBody:
         'Les données d’avant la restauration reviennent. Ce qui a été saisi depuis la restauration est mis de côté, pas supprimé.',

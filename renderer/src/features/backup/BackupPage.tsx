@@ -52,7 +52,7 @@ export default function BackupPage() {
         <Tabs.Panel value="restore">
           <Stack gap="lg">
             <RestorePanel />
-            <UndoRestorePanel />
+            {status?.undo && <UndoRestorePanel setAsideAt={status.undo.setAsideAt} />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="schedule">

@@ -4,11 +4,13 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
+import { useFormatDateTime } from '../../i18n/format';
 import { explainAfterSwap } from './after-swap';
 
-/** Puts back the vault a restore replaced (core keeps it in previous-<time>/). */
-export function UndoRestorePanel() {
+/** Puts back the vault a restore replaced (core keeps it in previous-<time>/); shown only when there is one. */
+export function UndoRestorePanel({ setAsideAt }: { setAsideAt: string }) {
   const t = useT();
+  const formatDateTime = useFormatDateTime();
   const [asking, setAsking] = useState(false);
   const form = useSubmission({ onRefused: () => setAsking(false) });
 
@@ -26,6 +28,7 @@ export function UndoRestorePanel() {
         <Text size="sm" c="dimmed">
           {t('backup.undo.intro')}
         </Text>
+        <Text size="sm">{t('backup.undo.setAside', { when: formatDateTime(setAsideAt) })}</Text>
         <ErrorAlert error={form.error} />
         <Group>
           <Button variant="default" color="red" onClick={() => setAsking(true)}>
