@@ -48,14 +48,15 @@ async function main(): Promise<void> {
     const roll = rnd();
     const tag = `${seedArg}-${n}`;
     if (roll < 0.4 || residents.length === 0) {
+      const givenNames = pick(NAMES);
       say(`start admit ${tag}`);
       const file = await core.call('residents.admit', {
-        identity: { givenNames: pick(NAMES), familyName: `Crash${tag}`, otherNames: [], estimatedAgeYears: 15 + Math.floor(rnd() * 20) },
+        identity: { givenNames, familyName: `Crash${tag}`, otherNames: [], estimatedAgeYears: 15 + Math.floor(rnd() * 20) },
         admittedOn: today,
       });
       residents.push(file.id);
       familyNames.set(file.id, `Crash${tag}`);
-      say(`ack admit ${tag} ${file.id}`);
+      say(`ack admit ${tag} ${file.id} ${givenNames}`);
     } else if (roll < 0.6) {
       const id = pick(residents);
       const value = `Edit${tag}`;
