@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +25,11 @@ import { createKysely } from '../db/kysely';
 import { migrateTo } from '../testing/migration-harness';
 import { en } from '../../../shared/i18n/locales/en';
 import { requireAgeCli, runAge } from './testing/age-tools';
+import { runUntilKilled } from '../testing/kill-child';
 
 const PASSPHRASE = 'Backup-Umbrella-Harvest-62';
 const CANARY = 'Canary-Uwimana-7Q3X';
 const DRAFT = { formKey: 'resident.admit', data: { note: `${CANARY} draft text` } };
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const KILL_CHILD = fileURLToPath(new URL('./testing/kill-backup-child.ts', import.meta.url));
 
 /** Remembers every folder the suite made, for the canary sweep. */
@@ -420,24 +419,12 @@ describe('kill -9 during a backup', () => {
     writeFileSync(earlier, readFileSync(keyFile));
     const earlierHash = snapshotFiles(dest);
     const target = join(dest, 'interrupted.age');
-    const seen = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', KILL_CHILD, dir, target, template.manager.username, key.recipient], {
-        cwd: REPO_ROOT,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        if (stdout.includes('progress')) child.kill('SIGKILL');
-      });
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (_code, signal) =>
-        signal === 'SIGKILL' ? resolve(stdout) : reject(new Error(`child was not killed: ${stdout} ${stderr}`)),
-      );
-      child.stdin.end(template.manager.password + '\n');
+    const run = await runUntilKilled(KILL_CHILD, [dir, target, template.manager.username, key.recipient], {
+      stdin: template.manager.password + '\n',
+      killAfter: (out) => (out.includes('progress') ? 0 : null),
     });
+    expect(run.signal, run.stderr).toBe('SIGKILL');
+    const seen = run.stdout;
     expect(seen).toContain('progress');
     expect(existsSync(target)).toBe(false);
     // Killed mid-write: the partial file is there, under a name no one takes for a backup.
@@ -584,23 +571,13 @@ describe('interrupted in-process', () => {
 describe('kill -9 during a restore', () => {
   const KILL_RESTORE = fileURLToPath(new URL('./testing/kill-restore-child.ts', import.meta.url));
 
-  function killedRestore(dir: string, file: string, delayMs: number): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', KILL_RESTORE, dir, file, key.path, template.manager.username], {
-        cwd: REPO_ROOT,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        if (stdout.includes('restoring')) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      });
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => (stderr && code !== 0 && !stdout.includes('restoring') ? reject(new Error(stderr)) : resolve(stdout)));
-      child.stdin.end(template.manager.password + '\n');
+  async function killedRestore(dir: string, file: string, delayMs: number): Promise<string> {
+    const r = await runUntilKilled(KILL_RESTORE, [dir, file, key.path, template.manager.username], {
+      stdin: template.manager.password + '\n',
+      killAfter: (out) => (out.includes('restoring') ? delayMs : null),
     });
+    if (r.stderr && r.code !== 0 && !r.stdout.includes('restoring')) throw new Error(r.stderr);
+    return r.stdout;
   }
 
   it('leaves either the old or the restored vault, whole, at any moment', async () => {

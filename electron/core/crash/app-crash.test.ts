@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateIdentity } from '../backup/age';
 import { runDoctor } from '../doctor';
 import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
+import { runUntilKilled } from '../testing/kill-child';
 
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
@@ -18,7 +18,6 @@ import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-f
  * AMIZERO_CRASH_ROUNDS raises the number of rounds for a longer soak.
  */
 const ROUNDS = Number(process.env.AMIZERO_CRASH_ROUNDS ?? 10);
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('../testing/app-crash-child.ts', import.meta.url));
 
 const dirs = new TempDirs();
@@ -39,7 +38,7 @@ interface Ledger {
   passwordChanges: number;
 }
 
-function runAndKill(
+async function runAndKill(
   dataDir: string,
   username: string,
   password: string,
@@ -47,37 +46,12 @@ function runAndKill(
   recipient: string,
   seed: number,
 ): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, username, backupDir, recipient, String(seed)], {
-      cwd: REPO_ROOT,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (!timer && out.startsWith('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), randomInt(200, 2500));
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(giveUp);
-      if (timer) clearTimeout(timer);
-      if (signal !== 'SIGKILL') return reject(new Error(`the day ended by itself (code ${code}): ${err}`));
-      // Only complete lines count: a half-printed acknowledgement was never made.
-      resolve(
-        out
-          .slice(0, out.lastIndexOf('\n') + 1)
-          .split('\n')
-          .filter(Boolean)
-          .slice(1),
-      );
-    });
-    child.stdin.end(password + '\n');
+  const r = await runUntilKilled(CHILD, [dataDir, username, backupDir, recipient, String(seed)], {
+    stdin: password + '\n',
+    killAfter: (out) => (out.startsWith('ready\n') ? randomInt(200, 2500) : null),
   });
+  if (r.signal !== 'SIGKILL' || r.lines[0] !== 'ready') throw new Error(`the day ended by itself (code ${r.code}): ${r.stderr}`);
+  return r.lines.slice(1);
 }
 
 function record(ledger: Ledger, lines: string[]): void {

@@ -1,50 +1,27 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEncryptedDatabase } from './open';
 import { TempDirs } from '../testing/vault-fixture';
+import { runUntilKilled } from '../testing/kill-child';
 
 const ROUNDS = 24;
 const ROWS_PER_TRANSACTION = 3;
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const WRITER = fileURLToPath(new URL('../testing/crash-writer.ts', import.meta.url));
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
 
 /** Starts the writer, kills it with SIGKILL at a random moment, returns the ids it acknowledged. */
-function killedRun(dbPath: string, key: Buffer, round: number): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, String(round), String(ROWS_PER_TRANSACTION)], {
-      cwd: REPO_ROOT,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (!timer && out.startsWith('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), randomInt(0, 400));
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(giveUp);
-      if (timer) clearTimeout(timer);
-      if (!out.startsWith('ready\n')) return reject(new Error(`writer did not start (code ${code}): ${err}`));
-      // Only complete lines count: a half-printed id was never acknowledged.
-      const lines = out
-        .slice(0, out.lastIndexOf('\n') + 1)
-        .split('\n')
-        .filter(Boolean);
-      resolve({ acked: lines.slice(1), signal });
-    });
-    child.stdin.end(key.toString('hex') + '\n');
+async function killedRun(dbPath: string, key: Buffer, round: number): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
+  const r = await runUntilKilled(WRITER, [dbPath, String(round), String(ROWS_PER_TRANSACTION)], {
+    stdin: key.toString('hex') + '\n',
+    killAfter: (out) => (out.startsWith('ready\n') ? randomInt(0, 400) : null),
+    giveUpMs: 20_000,
   });
+  if (r.lines[0] !== 'ready') throw new Error(`writer did not start (code ${r.code}): ${r.stderr}`);
+  return { acked: r.lines.slice(1), signal: r.signal };
 }
 
 describe('kill -9 during write transactions', () => {
