@@ -17,6 +17,18 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // Wait for the attempt to settle: the sign-in screen goes, or a refusal empties the password.
+  // A step that navigates earlier races the app, which sends a different user to Home on entry.
+  await expect
+    .poll(async () => {
+      if ((await page.getByRole('heading', { name: 'Sign in' }).count()) === 0) return 'settled';
+      // evaluateAll never waits, so a screen that goes mid-check cannot stall the poll.
+      const emptied = await page
+        .getByRole('textbox', { name: 'Password', exact: true })
+        .evaluateAll((fields) => fields.some((f) => (f as HTMLInputElement).value === ''));
+      return emptied ? 'settled' : 'pending';
+    })
+    .toBe('settled');
 }
 
 export function mainNav(page: Page) {
