@@ -13,7 +13,9 @@ export const BUDGETS: Record<string, number> = {
   'residents.file_p95_ms': 15,
   'residents.read_mix_ratio': 1.1,
   'renderer.first_route_gzip_kb': 600,
-  'list_ui.keystroke_to_rows_p95_ms': 50,
+  'ui.keystroke_to_rows_p95_ms': 50,
+  'ui.first_screen_after_sign_in_p95_ms': 1000,
+  'writes.bulk_write_ratio': 1.5,
   'resident_file.all_tabs_p95_ms': 15,
 };
 

@@ -22,7 +22,8 @@ export function cachedVaultDir(residents: number): string {
   return join(tmpdir(), `amizero-bench-residents-v${CACHE_VERSION}-${residents}`);
 }
 
-async function setUp(core: Core): Promise<void> {
+/** First-run setup of a bench vault with the bench manager signed in. */
+export async function setUpBenchVault(core: Core): Promise<void> {
   const prep = await core.call('setup.prepare', {});
   const groups = prep.recoveryKey.split('-');
   await core.call('setup.complete', {
@@ -76,7 +77,7 @@ export async function residentsVault(residents: number, workDir: string): Promis
     const started = performance.now();
     const core = new Core({ dataDir: cache, log: () => undefined, scheduledBackups: false });
     try {
-      await setUp(core);
+      await setUpBenchVault(core);
       await admitDemoResidents(core, residents);
       await attachScans(core, residents);
       // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the

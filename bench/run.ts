@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { budgetNote } from './budgets';
 import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
+import { benchBulkWrites } from './bulk-writes';
 import { benchResidents } from './residents';
 import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
@@ -35,8 +36,9 @@ async function main(): Promise<void> {
   if (!residentsOnly) results.renderer = benchBundle();
   results.residents = await benchResidents(residents, quick ? 100 : 200);
   if (!residentsOnly) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
-  if (!residentsOnly) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 3);
-  if (!residentsOnly) results.list_ui = await benchRendererList(residents, quick ? 3 : 10);
+  if (!residentsOnly) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
+  if (!residentsOnly) results.writes = await benchBulkWrites(quick ? 2 : 5);
+  if (!residentsOnly) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 
   // Core runs in this process (Chromium is its own): its high-water mark over every group above.
   results.process = { peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024) };
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
     for (const [name, value] of Object.entries(figures))
-      console.log(`${group.padEnd(10)} ${name.padEnd(28)} ${show(value).padStart(10)}  ${budgetNote(group, name, value)}`.trimEnd());
+      console.log(`${group.padEnd(13)} ${name.padEnd(34)} ${show(value).padStart(10)}  ${budgetNote(group, name, value)}`.trimEnd());
   }
   const wallS = (performance.now() - started) / 1000;
   console.log(`wall time ${wallS.toFixed(0)} s`);
