@@ -10,11 +10,11 @@ import { runUntilKilled } from '../testing/kill-child';
 
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
- * rooms, discharges, backups and password changes through the real Core in a child
- * process. After every kill the vault must open, pass every doctor check (keyring,
+ * rooms, discharges, backups, password changes and password resets of colleagues (each a
+ * rewrite of a keyring slot) through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
  * page HMACs, integrity_check, pragmas, audit chain), and hold every write the child
  * acknowledged. A write announced but not acknowledged may or may not be there; a
- * password change in flight leaves either the old or the new password working.
+ * password change or reset in flight leaves either the old or the new password working.
  * AMIZERO_CRASH_ROUNDS raises the number of rounds for a longer soak.
  */
 const ROUNDS = Number(process.env.AMIZERO_CRASH_ROUNDS ?? 10);
@@ -36,6 +36,9 @@ interface Ledger {
   password: string;
   passwordInFlight: string | null;
   passwordChanges: number;
+  /** Per colleague (user id): the password that must work, and one still in flight. */
+  colleagues: Map<string, { username: string; password: string; inFlight: string | null }>;
+  resets: number;
 }
 
 async function runAndKill(
@@ -75,6 +78,15 @@ function record(ledger: Ledger, lines: string[]): void {
       ledger.draftAcked = true;
     }
     if (kind === 'draft' && phase === 'start') ledger.drafts.push(a);
+    if (kind === 'reset') {
+      const colleague = ledger.colleagues.get(a)!;
+      if (phase === 'start') colleague.inFlight = b!;
+      else {
+        colleague.password = b!;
+        colleague.inFlight = null;
+        ledger.resets++;
+      }
+    }
     if (kind === 'password') {
       if (phase === 'start') ledger.passwordInFlight = a;
       else {
@@ -88,7 +100,7 @@ function record(ledger: Ledger, lines: string[]): void {
 
 describe('kill -9 during a shelter day', () => {
   it(`keeps every acknowledged write and a sound vault over ${ROUNDS} rounds`, async () => {
-    const template = await buildTemplate(dirs, { staff: [] });
+    const template = await buildTemplate(dirs, { staff: ['counsellor', 'social_worker'] });
     const dir = copyVault(template.dir, dirs, 'day');
     const backupDir = dirs.make('backups');
     const key = generateIdentity();
@@ -107,6 +119,8 @@ describe('kill -9 during a shelter day', () => {
       password: template.manager.password,
       passwordInFlight: null,
       passwordChanges: 0,
+      colleagues: new Map(Object.values(template.staff).map((a) => [a.id, { username: a.username, password: a.password, inFlight: null }])),
+      resets: 0,
     };
     let acknowledged = 0;
 
@@ -133,6 +147,19 @@ describe('kill -9 during a shelter day', () => {
 
       const core = openCore(dir);
       try {
+        // Each colleague's acknowledged password opens the vault; one reset in flight may have won instead.
+        for (const colleague of ledger.colleagues.values()) {
+          const tried = await core.call('auth.signIn', { username: colleague.username, password: colleague.password }).then(
+            () => true,
+            () => false,
+          );
+          if (!tried && colleague.inFlight) {
+            await core.call('auth.signIn', { username: colleague.username, password: colleague.inFlight });
+            colleague.password = colleague.inFlight;
+          } else expect(tried, `${colleague.username} signs in after round ${round}`).toBe(true);
+          colleague.inFlight = null;
+          await core.call('auth.lock', { reason: 'manual' });
+        }
         await core.call('auth.signIn', { username, password: ledger.password });
         for (const [id, tag] of ledger.admitted) {
           const file = await core.call('residents.get', { id });
@@ -164,7 +191,7 @@ describe('kill -9 during a shelter day', () => {
     expect(acknowledged).toBeGreaterThan(ROUNDS);
     console.log(
       `${ROUNDS} kills; ${acknowledged} acknowledged writes: ${ledger.admitted.size} admissions, ${ledger.discharged.size} discharges, ` +
-        `${ledger.rooms.size} rooms, ${ledger.backups.size} backups, ${ledger.passwordChanges} password changes`,
+        `${ledger.rooms.size} rooms, ${ledger.backups.size} backups, ${ledger.passwordChanges} password changes, ${ledger.resets} resets`,
     );
   }, 600_000);
 });

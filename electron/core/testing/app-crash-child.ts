@@ -2,7 +2,8 @@
  * Child process for the application crash suite:
  * `node --import tsx app-crash-child.ts <dataDir> <username> <backupDir> <recipient> <seed>`,
  * password on stdin. Signs in through the real Core and does what a shelter's day does —
- * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes — in a
+ * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes and
+ * the manager resetting a colleague's password (each a keyring rewrite) — in a
  * seeded random order until the parent kills it. Each write is announced with `start …`
  * before the call and `ack …` only after core answered, so the parent knows which writes
  * must have survived and which may or may not have.
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     familyNames.set(r.id, (await core.call('residents.get', { id: r.id })).identity.familyName ?? '');
   }
   const residents = [...familyNames.keys()];
+  const colleagues = (await core.call('users.list', {})).filter((u) => u.role !== 'manager' && !u.disabled).map((u) => u.id);
   say('ready');
 
   for (let n = 0; ; n++) {
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
       say(`start discharge ${id}`);
       await core.call('residents.discharge', { residentId: id, dischargedOn: today, destination: 'family' });
       say(`ack discharge ${id}`);
-    } else if (roll < 0.94) {
+    } else if (roll < 0.92) {
       say(`start backup ${tag}`);
       const made = await core.call('backup.create', {
         destinationFolder: backupDir,
@@ -86,6 +88,12 @@ async function main(): Promise<void> {
         recipients: [recipient],
       });
       say(`ack backup ${made.fileName}`);
+    } else if (roll < 0.96 && colleagues.length > 0) {
+      const id = pick(colleagues);
+      const next = `Crash-Reset-Harbour-${tag}`;
+      say(`start reset ${id} ${next}`);
+      await core.call('users.resetPassword', { id, password: next });
+      say(`ack reset ${id} ${next}`);
     } else {
       const next = `Crash-Suite-Lantern-${tag}`;
       say(`start password ${next}`);
