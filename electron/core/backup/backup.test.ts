@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -336,6 +336,10 @@ describe('restoring', () => {
     expect(users.map((u) => u.username).sort()).toEqual((await source.core.call('users.list', {})).map((u) => u.username).sort());
     expect((await c.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
     expect((await c.call('audit.list', { limit: 5 })).map((a) => a.action)).toContain('backup.restored');
+    // The backup it came from is the newest checked one: the dashboard does not turn red.
+    const status = await c.call('backup.status', {});
+    expect(status.lastVerifiedAt).toBe(preview.summary.createdAt);
+    expect(status.stale).toBe(false);
     expect((await expectError(c, 'backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE })).code).toBe('VAULT_EXISTS');
     await c.call('auth.lock', { reason: 'manual' });
     // The recovery key valid at backup time works too.
@@ -437,10 +441,18 @@ describe('kill -9 during a backup', () => {
     expect(snapshotFiles(dest, (n) => n.includes('.partial-'))).toEqual(earlierHash);
     // The snapshot was the live file under a read transaction: nothing else to clean up.
     expect(readdirSync(dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
+    // An hour later the left-over is abandoned: the next backup into the folder removes it,
+    // and leaves alone a partial another writer touched a moment ago.
+    const leftOver = readdirSync(dest).find((n) => n.startsWith('.interrupted.age.partial-'))!;
+    const hoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(join(dest, leftOver), hoursAgo, hoursAgo);
+    const busy = '.elsewhere.age.partial-0123456789ab';
+    writeFileSync(join(dest, busy), 'still being written');
     const c = openCore(dir);
     await signIn(c, template.manager);
     await c.call('backup.create', { destinationFolder: dest, fileName: 'next.age', recipients: [key.recipient] });
     await verifyBackup(join(dest, 'next.age'), { identities: parseIdentityFile(key.identity) });
+    expect(readdirSync(dest).sort()).toEqual([busy, 'earlier.age', 'next.age']);
   });
 });
 

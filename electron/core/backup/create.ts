@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { open, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { ageEncryptor, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
 import { fsyncDir } from '../fs/atomic';
@@ -12,6 +12,7 @@ import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
 import { hashFileInBackground, writeGatheredSync, type BackgroundHash } from './io';
+import { partialPathFor, removeAbandonedPartials } from './partials';
 
 export interface BackupProgress {
   /** Database bytes written so far and in total (the manifest and keyring are negligible). */
@@ -79,7 +80,8 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
   const encrypt = await ageEncryptor(o.protection).catch((e: unknown) => {
     throw toBackupError(e, 'write');
   });
-  const partial = join(dirname(o.outPath), `.${basename(o.outPath)}.partial-${randomBytes(6).toString('hex')}`);
+  removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
+  const partial = partialPathFor(o.outPath);
   let manifestBytes: Buffer | null = null;
   let snap: Snapshot | null = null;
   const background: { hash: BackgroundHash | null } = { hash: null };

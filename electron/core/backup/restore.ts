@@ -10,6 +10,7 @@ import type { AgeSecrets } from './age';
 import { summarise, type BackupSummary } from './manifest';
 import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
 import { withDatabaseCopy } from './snapshot';
+import { recordRestoredFrom } from './schedule-store';
 
 export const PREVIOUS_PREFIX = 'previous-';
 const STAGING_PREFIX = '.restore-';
@@ -60,6 +61,9 @@ export async function stageRestore(dataDir: string, file: string, secrets: AgeSe
           actorId: null,
           details: { backupCreatedAt: u.manifest.createdAt, siteCode: u.manifest.siteCode, migrated },
         });
+        // The file just checked end to end is a good backup of exactly this data: without this
+        // the dashboard would greet a restore on a new laptop with "no checked backup yet".
+        await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(file) });
       });
       writeFileAtomic(join(dir, KEYRING_FILE), u.keyringBytes);
       return { dir, summary: summarise(u.manifest), migrated, discard };

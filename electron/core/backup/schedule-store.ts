@@ -101,6 +101,12 @@ export const backupRecords = {
   saveScheduledOk: (db: AppDb, at: string) => settingsRepo.put(db, KEY.lastScheduledOkAt, at, nowIso(), null),
 };
 
+/** A restored database's own record moves forward to the backup it came from, never back. */
+export async function recordRestoredFrom(db: AppDb, from: LastVerified): Promise<void> {
+  const { lastVerified } = await readBackupRecords(db);
+  if (!lastVerified || lastVerified.createdAt < from.createdAt) await backupRecords.saveLastVerified(db, from, null);
+}
+
 /**
  * The vault's own X25519 identity, made on first use and kept only in the database.
  * Scheduled backups in `recipients` mode are also encrypted to it, so core can read
