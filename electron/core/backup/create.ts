@@ -1,17 +1,27 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { setImmediate } from 'node:timers/promises';
-import { open, type FileHandle } from 'node:fs/promises';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { ageEncryptor, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
+import { ageFileStart, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
 import { fsyncDir } from '../fs/atomic';
 import type { SqliteDb } from '../db/open';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER, summarise, type BackupSummary, type FormatVersion, type Manifest } from './manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
-import { hashFileInBackground, writeGatheredSync, type BackgroundHash } from './io';
+import { hashFileInBackground, type BackgroundHash } from './io';
+import { sealToFile } from './seal-worker';
 import { partialPathFor, removeAbandonedPartials } from './partials';
 
 export interface BackupProgress {
@@ -48,11 +58,7 @@ export interface CreatedBackup {
   summary: BackupSummary;
 }
 
-/**
- * Reads and writes go in 4 MiB pieces: each one is a round trip through libuv's thread
- * pool, and on a busy machine every round trip waits for the scheduler. Memory stays a
- * few MiB whatever the database size.
- */
+/** Format 1's hashing pass reads in 4 MiB pieces: fewer round trips through libuv's pool. */
 const IO_CHUNK = 4 << 20;
 
 async function sha256File(path: string, size: number): Promise<string> {
@@ -77,14 +83,15 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
   // Our own backups never go below age's default work factor, nor above what readers accept.
   if (logN !== null && (logN < DEFAULT_SCRYPT_LOG_N || logN > MAX_SCRYPT_LOG_N))
     throw new AppError('INTERNAL', 'scrypt work factor out of range');
-  const encrypt = await ageEncryptor(o.protection).catch((e: unknown) => {
+  const start = await ageFileStart(o.protection).catch((e: unknown) => {
     throw toBackupError(e, 'write');
   });
   removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
   const partial = partialPathFor(o.outPath);
   let manifestBytes: Buffer | null = null;
+  let prefix: Buffer | null = null;
   let snap: Snapshot | null = null;
-  const background: { hash: BackgroundHash | null } = { hash: null };
+  let hash: BackgroundHash | null = null;
   try {
     snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
     const { facts, size: dbSize } = snap;
@@ -113,54 +120,48 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     };
     manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
     const mtime = Math.floor(o.now.getTime() / 1000);
-    const mb = manifestBytes;
-    const signal = o.signal;
-    const onProgress = o.onProgress;
+    // The tar archive: manifest, keyring, then the database, whose bytes the writer reads itself.
+    prefix = Buffer.concat([
+      tarHeader(MEMBER.manifest, manifestBytes.length, mtime),
+      manifestBytes,
+      padding(manifestBytes.length),
+      tarHeader(MEMBER.keyring, keyringBytes.length, mtime),
+      keyringBytes,
+      padding(keyringBytes.length),
+      tarHeader(MEMBER.db, dbSize, mtime),
+    ]);
+    // Format 2: hashed on another thread from its own read while the writer seals.
+    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize);
+    const sum = hash?.result;
+    const suffix = async (): Promise<Buffer> => {
+      if (!sum) return Buffer.concat([padding(dbSize), END_OF_ARCHIVE]);
+      const trailer = Buffer.from(JSON.stringify({ members: [{ name: MEMBER.db, size: dbSize, sha256: await sum }] }) + '\n');
+      return Buffer.concat([
+        padding(dbSize),
+        tarHeader(MEMBER.checksums, trailer.length, mtime),
+        trailer,
+        padding(trailer.length),
+        END_OF_ARCHIVE,
+      ]);
+    };
 
-    async function* tar(): AsyncGenerator<Buffer> {
-      yield tarHeader(MEMBER.manifest, mb.length, mtime);
-      yield mb;
-      yield padding(mb.length);
-      yield tarHeader(MEMBER.keyring, keyringBytes.length, mtime);
-      yield keyringBytes;
-      yield padding(keyringBytes.length);
-      yield tarHeader(MEMBER.db, dbSize, mtime);
-      let done = 0;
-      // Format 2: hashed on another thread from its own read while this one encrypts.
-      if (formatVersion !== 1) background.hash = hashFileInBackground(snapshotPath, dbSize);
-      // One buffer, reused: each piece is sealed (copied into ciphertext) before the next read.
-      const buf = Buffer.allocUnsafe(IO_CHUNK);
-      const fd = openSync(snapshotPath, 'r');
-      try {
-        while (done < dbSize) {
-          checkCancelled(signal);
-          const n = readSync(fd, buf, 0, Math.min(IO_CHUNK, dbSize - done), done);
-          if (n === 0) break;
-          done += n;
-          yield buf.subarray(0, n);
-          onProgress?.({ done, total: dbSize });
-        }
-      } finally {
-        closeSync(fd);
-      }
-      if (done !== dbSize) throw new AppError('INTERNAL', 'snapshot changed size while being written');
-      yield padding(dbSize);
-      if (background.hash) {
-        const sha256 = await background.hash.result;
-        const trailer = Buffer.from(JSON.stringify({ members: [{ name: MEMBER.db, size: dbSize, sha256 }] }) + '\n');
-        yield tarHeader(MEMBER.checksums, trailer.length, mtime);
-        yield trailer;
-        yield padding(trailer.length);
-      }
-      yield END_OF_ARCHIVE;
-    }
-
-    const fh = await open(partial, 'wx', 0o600);
+    const fd = openSync(partial, 'wx', 0o600);
     try {
-      await writeAll(fh, encrypt(tar()));
-      await fh.sync();
+      writeSync(fd, start.head, 0, start.head.length, 0);
+      await sealToFile({
+        fd,
+        position: start.head.length,
+        key: start.key,
+        prefix,
+        sourcePath: snapshotPath,
+        size: dbSize,
+        suffix,
+        signal: o.signal,
+        onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
+      });
+      fsyncSync(fd);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
     checkCancelled(o.signal);
     // Checked again just before the rename: rename would silently replace a file that appeared meanwhile.
@@ -172,36 +173,10 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     rmSync(partial, { force: true });
     throw toBackupError(e, 'write');
   } finally {
-    background.hash?.stop();
+    start.key.fill(0);
+    hash?.stop();
     manifestBytes?.fill(0);
+    prefix?.fill(0);
     snap?.release();
   }
-}
-
-/**
- * Batches sealed 64 KiB chunks into 4 MiB gathered writes (fewer syscalls to a slow USB
- * stick). The writes are synchronous: on this kind of machine Node's asynchronous file
- * writes cost about a third of the throughput (measured with `npm run bench`). After each
- * batch the event loop gets a turn, so a cancel, a lock or the window's calls are not held
- * up for more than one batch. Memory stays bounded at one batch.
- */
-export async function writeAll(fh: FileHandle, chunks: AsyncIterable<Buffer>): Promise<void> {
-  let batch: Buffer[] = [];
-  let size = 0;
-  let position = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    writeGatheredSync(fh.fd, batch, size, position);
-    position += size;
-    batch = [];
-    size = 0;
-    await setImmediate();
-  };
-  for await (const chunk of chunks) {
-    batch.push(chunk);
-    size += chunk.length;
-    // Also bounded in pieces: writev takes at most IOV_MAX (1024) buffers at once.
-    if (size >= IO_CHUNK || batch.length >= 512) await flush();
-  }
-  await flush();
 }

@@ -1,4 +1,3 @@
-import { writeSync, writevSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 
@@ -12,14 +11,6 @@ export async function writeGathered(fh: FileHandle, bufs: Buffer[], size: number
   const rest = Buffer.concat(bufs, size).subarray(bytesWritten);
   let off = 0;
   while (off < rest.length) off += (await fh.write(rest, off, rest.length - off, position + bytesWritten + off)).bytesWritten;
-}
-
-/** The same, synchronously, for the backup writer (see writeAll in create.ts for why). */
-export function writeGatheredSync(fd: number, bufs: Buffer[], size: number, position: number): void {
-  let written = writevSync(fd, bufs, position);
-  if (written === size) return;
-  const rest = Buffer.concat(bufs, size);
-  while (written < size) written += writeSync(fd, rest, written, size - written, position + written);
 }
 
 /**

@@ -48,19 +48,31 @@ async function makeStanzas(to: AgeRecipients, fileKey: Buffer): Promise<Stanza[]
  * emitted, so a bad recipient fails before anything is written.
  */
 export async function ageEncryptor(to: AgeRecipients): Promise<(source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>> {
-  const fileKey = randomBytes(FILE_KEY_BYTES);
-  const header = encodeHeader(await makeStanzas(to, fileKey), fileKey);
-  const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
-  const key = payloadKey(fileKey, nonce);
-  fileKey.fill(0);
+  const { head, key } = await ageFileStart(to);
   return async function* encrypt(source) {
     try {
-      yield Buffer.concat([header, nonce]);
+      yield head;
       yield* sealStream(source, key);
     } finally {
       key.fill(0);
     }
   };
+}
+
+/**
+ * The start of an age file (header and payload nonce) and the payload key that seals
+ * what follows, for a writer that runs the STREAM elsewhere (backup/seal-worker.ts).
+ * The caller zeroes the key.
+ */
+export async function ageFileStart(to: AgeRecipients): Promise<{ head: Buffer; key: Buffer }> {
+  const fileKey = randomBytes(FILE_KEY_BYTES);
+  try {
+    const header = encodeHeader(await makeStanzas(to, fileKey), fileKey);
+    const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
+    return { head: Buffer.concat([header, nonce]), key: payloadKey(fileKey, nonce) };
+  } finally {
+    fileKey.fill(0);
+  }
 }
 
 async function unwrapFileKey(stanzas: Stanza[], secrets: AgeSecrets): Promise<Buffer> {
