@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'BACKUP_BUSY',
   'BACKUP_FOLDER_MISSING',
   'BACKUP_NOT_SCHEDULED',
+  'CORE_STOPPED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -125,6 +125,14 @@ export class Core {
     });
   }
 
+  /**
+   * The signed-in session's idle limit, null while locked: main compares it with the
+   * system's own idle time (forwarded through the thread host, see host/methods.ts).
+   */
+  idleLockMs(): number | null {
+    return this.state.session?.idleLockMs ?? null;
+  }
+
   async close(): Promise<void> {
     await this.lock('manual');
   }

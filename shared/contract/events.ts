@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { lockReasonSchema } from './channels/auth';
+import { lockReasonSchema, lockedReasonSchema } from './channels/auth';
 import { backupProgressSchema } from '../domain/backup-schedule';
 
 /** Messages core pushes to the renderer (main → renderer only). */
 export const events = {
-  'session.locked': z.object({ reason: lockReasonSchema }),
+  'session.locked': z.object({ reason: lockedReasonSchema }),
   /**
    * The system is locking or going to sleep: the window saves its drafts and locks
    * itself; core locks anyway once the grace period is over.

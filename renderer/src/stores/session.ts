@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { SessionUser } from '../../../shared/domain/user';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ErrorCode } from '../../../shared/errors';
-import type { LOCK_REASONS } from '../../../shared/contract/channels/auth';
+import type { LOCKED_REASONS } from '../../../shared/contract/channels/auth';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { useLocaleStore } from '../i18n/locale-store';
@@ -11,7 +11,7 @@ import { clearSensitiveStores, registerSensitiveStore } from './sensitive';
 /** Which whole-window screen is showing; routes exist only inside 'app'. */
 export type Phase = 'loading' | 'unavailable' | 'setup' | 'signIn' | 'app';
 /** Why the app was locked; 'unknown' when core refused a call because it had locked by itself. */
-export type LockReason = (typeof LOCK_REASONS)[number] | 'unknown';
+export type LockReason = (typeof LOCKED_REASONS)[number] | 'unknown';
 
 interface SessionState {
   phase: Phase;

@@ -6,6 +6,13 @@ import { passwordSchema } from '../../domain/password';
 
 export const LOCK_REASONS = ['manual', 'shortcut', 'idle', 'os'] as const;
 export const lockReasonSchema = z.enum(LOCK_REASONS);
+export type LockReason = (typeof LOCK_REASONS)[number];
+/**
+ * Why core reports the vault locked: any reason a lock can be asked for, or 'fault' when
+ * the thread core runs on stopped unexpectedly (nobody can ask for that one).
+ */
+export const LOCKED_REASONS = [...LOCK_REASONS, 'fault'] as const;
+export const lockedReasonSchema = z.enum(LOCKED_REASONS);
 
 export const authChannels = {
   'auth.signIn': channel({

@@ -5,6 +5,7 @@ import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
+import { enHost, enHostErrors } from './en-host';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
@@ -12,6 +13,7 @@ import { enCare, enCareValidation, enRiskLevel } from './en-care';
  */
 export const en = {
   ...enAdmit,
+  ...enHost,
   ...enList,
   ...enBackup,
   ...enFile,
@@ -29,6 +31,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enHostErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',

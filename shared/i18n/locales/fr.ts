@@ -6,10 +6,12 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
+import { frHost, frHostErrors } from './fr-host';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
   ...frAdmit,
+  ...frHost,
   ...frList,
   ...frCare,
   ...frDocuments,
@@ -26,6 +28,7 @@ export const fr: DeepPartial<Catalog> = {
     reporting: 'Rapports (lecture seule)',
   },
   errors: {
+    ...frHostErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',

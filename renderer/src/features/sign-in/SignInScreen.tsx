@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { z } from 'zod';
 import { usernameSchema } from '../../../../shared/domain/user';
@@ -54,7 +54,12 @@ export function SignInScreen() {
           <Title order={2} id="sign-in-title">
             {t('signIn.title')}
           </Title>
-          {lockedBy && (
+          {lockedBy === 'fault' && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="locked-note">
+              {t('coreHost.stopped')}
+            </Alert>
+          )}
+          {lockedBy && lockedBy !== 'fault' && (
             <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} data-testid="locked-note">
               {t('lock.lockedNote')}
               {(lockedBy === 'idle' || lockedBy === 'os') && ` ${t(`lock.because.${lockedBy}`)}`}
