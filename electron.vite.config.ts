@@ -5,7 +5,16 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } } },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        // Core runs in a worker thread of its own (electron/core/host): its entry sits beside main's.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'core-worker': resolve(__dirname, 'electron/core/host/core-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // Sandboxed preloads cannot require anything but 'electron': bundle everything in.

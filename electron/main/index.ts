@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import { Core } from '../core/core';
+import { CoreHost } from '../core/host/core-host';
 import type { OriginPolicy } from './app-origin';
 import { resolveDataDir } from './data-dir';
 import { bindContract } from './ipc';
@@ -18,7 +18,7 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const policy: OriginPolicy = { devServerUrl, allowDevTools: !app.isPackaged };
 
 let win: BrowserWindow | null = null;
-let core: Core | null = null;
+let core: CoreHost | null = null;
 let quitting: 'no' | 'closing-core' | 'core-closed' = 'no';
 
 // Both must happen before 'ready'. crashReporter is never started: nothing is uploaded,
@@ -44,7 +44,14 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const started = new Core({ dataDir: resolveDataDir(process.env, app.getPath('userData')), nativeBinding, version: app.getVersion() });
+  // Core runs on its own thread: Argon2id, backups and restores never freeze the window.
+  // If that thread dies the window hears `session.locked` ('fault') and shows why.
+  const started = new CoreHost({
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    nativeBinding,
+    version: app.getVersion(),
+    onStopped: (detail) => process.stderr.write(`[amizero] ${detail}; the vault is locked\n`),
+  });
   core = started;
   bindContract(started, () => win, policy);
   bindDialogs(() => win, policy);
@@ -57,7 +64,7 @@ function start(): void {
   });
 }
 
-/** Quitting locks first: the database is closed and the key dropped before the process ends. */
+/** Quitting locks first and waits for core's thread to end: the database is closed and the key dropped before the process ends. */
 function closeCoreBeforeQuit(event: Electron.Event): void {
   if (!core || quitting === 'core-closed') return;
   event.preventDefault();

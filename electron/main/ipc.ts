@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { Core } from '../core/core';
+import type { CoreHost } from '../core/host/core-host';
 import type { OriginPolicy } from './app-origin';
 import { boundChannels, forbiddenSender, forwardedEvents, isTrustedSender, type SenderFacts } from './ipc-policy';
 
@@ -18,7 +18,7 @@ export function senderFacts(event: IpcMainInvokeEvent, win: BrowserWindow | null
  * One handler per contract channel. Main only decides *who* is calling; what they may do
  * (session, role, input schema) is core's job, the same for IPC, the CLI and the test host.
  */
-export function bindContract(core: Core, getWindow: () => BrowserWindow | null, policy: OriginPolicy): void {
+export function bindContract(core: CoreHost, getWindow: () => BrowserWindow | null, policy: OriginPolicy): void {
   for (const { channel, ipcName } of boundChannels()) {
     ipcMain.handle(ipcName, async (event, input: unknown) => {
       if (!isTrustedSender(senderFacts(event, getWindow()), policy)) return forbiddenSender();

@@ -1,9 +1,9 @@
 import { powerMonitor } from 'electron';
-import type { Core } from '../core/core';
+import type { CoreHost } from '../core/host/core-host';
 import { SYSTEM_IDLE_CHECK_MS, shouldLockForSystemIdle } from './idle-policy';
 
 /** Whoever walks up to a locked or woken computer must sign in again. */
-export function lockWithTheSystem(core: Core): () => void {
+export function lockWithTheSystem(core: CoreHost): () => void {
   const lockForOs = () => void core.requestLock('os');
   powerMonitor.on('lock-screen', lockForOs);
   powerMonitor.on('suspend', lockForOs);
@@ -11,8 +11,14 @@ export function lockWithTheSystem(core: Core): () => void {
   powerMonitor.on('user-did-resign-active', lockForOs);
 
   const timer = setInterval(() => {
-    const session = core.state.session;
-    if (session && shouldLockForSystemIdle(powerMonitor.getSystemIdleTime(), session.idleLockMs)) void core.requestLock('idle');
+    // No worker running means nothing is open (and asking would start one).
+    if (!core.running) return;
+    core.invoke('idleLockMs').then(
+      (idleLockMs) => {
+        if (idleLockMs !== null && shouldLockForSystemIdle(powerMonitor.getSystemIdleTime(), idleLockMs)) void core.requestLock('idle');
+      },
+      () => undefined,
+    );
   }, SYSTEM_IDLE_CHECK_MS);
   timer.unref();
 
