@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { EVENT_NAMES } from '../../shared/contract';
-import type { Core } from '../../electron/core/core';
+import type { CoreEvents } from '../../electron/core/state';
 
 /** Forwards core's events to every connected page as Server-Sent Events. */
 export class EventStream {
@@ -8,7 +8,7 @@ export class EventStream {
   private readonly unsubscribes: (() => void)[];
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(core: Core) {
+  constructor(core: { events: CoreEvents }) {
     this.unsubscribes = EVENT_NAMES.map((name) => core.events.on(name, (payload) => this.broadcast(name, payload)));
     // A comment line now and then stops idle connections from being reaped by the browser.
     this.heartbeat = setInterval(() => this.write(': keep-alive\n\n'), 15_000);

@@ -1,5 +1,8 @@
 import type { Core } from '../../electron/core/core';
 
+/** Core in process, or behind the thread host: both answer `call` the same way. */
+export type CallsCore = Pick<Core, 'call'>;
+
 export interface SeedValues {
   organisationName: string;
   siteCode: string;
@@ -21,7 +24,7 @@ export const SEED_MANAGER: SeedValues = {
  * Runs first-run setup through core and signs out again, as a finished setup wizard
  * followed by a lock would. Returns the recovery key.
  */
-export async function seedVault(core: Core, values: SeedValues = SEED_MANAGER): Promise<string> {
+export async function seedVault(core: CallsCore, values: SeedValues = SEED_MANAGER): Promise<string> {
   const { recoveryKey, confirmGroups } = await core.call('setup.prepare', {});
   const groups = recoveryKey.split('-');
   await core.call('setup.complete', {

@@ -3,7 +3,9 @@ import { request } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { startTestHost, type TestHost } from './test-host';
+import { seedVault, SEED_MANAGER } from './seed';
 import { TOKEN_HEADER } from './bridge-shim';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract';
 
@@ -182,12 +184,10 @@ describe('test host', () => {
     expect(shim).toContain("host: 'test-host'");
   });
 
-  it('streams session.locked events to a page that holds the token', async () => {
-    const bad = await raw(host.url, '/__host/events?token=nope');
-    expect(bad.status).toBe(403);
-
+  /** Resolves with the stream's text once a session.locked event came through. */
+  function lockedEventFromStream(): Promise<string> {
     const { hostname, port } = new URL(host.url);
-    const received = new Promise<string>((done, fail) => {
+    return new Promise<string>((done, fail) => {
       const req = request({ host: hostname, port, path: `/__host/events?token=${encodeURIComponent(token)}` }, (res) => {
         let text = '';
         res.on('data', (c: Buffer) => {
@@ -201,9 +201,28 @@ describe('test host', () => {
       req.on('error', fail);
       req.end();
     });
+  }
+
+  it('streams session.locked events to a page that holds the token', async () => {
+    const bad = await raw(host.url, '/__host/events?token=nope');
+    expect(bad.status).toBe(403);
+
+    const received = lockedEventFromStream();
     // Give the stream a moment to attach before the event fires.
     await new Promise((r) => setTimeout(r, 100));
     host.core.events.emit('session.locked', { reason: 'manual' });
     expect(await received).toContain('data: {"reason":"manual"}');
+  });
+
+  it("runs core in its own worker thread, whose events reach the page's stream", async () => {
+    await seedVault(host.core);
+    expect(host.core.threadId).not.toBeNull();
+    expect(host.core.threadId).not.toBe(threadId);
+    await host.core.call('auth.signIn', { username: SEED_MANAGER.username, password: SEED_MANAGER.password });
+    const received = lockedEventFromStream();
+    await new Promise((r) => setTimeout(r, 100));
+    // Core itself (in the worker) announces the lock; nothing here emits it.
+    await host.core.lock('shortcut');
+    expect(await received).toContain('data: {"reason":"shortcut"}');
   });
 });

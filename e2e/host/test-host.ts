@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Core } from '../../electron/core/core';
+import { CoreHost } from '../../electron/core/host/core-host';
 import { EVENTS_PATH, RPC_PATH, bridgeShimSource } from './bridge-shim';
 import { SHIM_PATH, contentSecurityPolicy, newNonce, prepareIndexHtml } from './index-html';
 import { checkEventStream, checkHost, checkRpc } from './request-guard';
@@ -29,10 +29,14 @@ export interface TestHostOptions {
   log?: (line: string) => void;
 }
 
+/** Seeding helpers that run beside core in its worker (e2e/support/residents-seed.ts calls them). */
+export const WORKER_SEED = join(__dirname, 'worker-seed.ts');
+
 export interface TestHost {
   url: string;
   dataDir: string;
-  core: Core;
+  /** Core in its worker thread, as the app runs it (electron/core/host). */
+  core: CoreHost;
   /** Answers for the page's file dialogs; specs queue them with `dialogs.answer(...)`. */
   dialogs: DialogScript;
   close(): Promise<void>;
@@ -87,7 +91,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 /**
- * A test-only web server (never shipped) that runs the real core on a data folder and
+ * A test-only web server (never shipped) that runs the real core on a data folder, in its
+ * own worker thread through the same host as the app's main process, and
  * serves the built renderer with a shim standing in for the Electron preload, bound to
  * 127.0.0.1. Specs drive the real UI in Chromium while every call goes through the same
  * contract validation and permission checks as in the app.
@@ -99,7 +104,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
 
   const ownsDataDir = opts.dataDir === undefined;
   const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'amizero-e2e-')));
-  const core = new Core({ dataDir, version: appVersion(), ...(opts.log ? { log: opts.log } : {}) });
+  const core = new CoreHost({ dataDir, version: appVersion(), extensions: [WORKER_SEED], ...(opts.log ? { log: opts.log } : {}) });
   const events = new EventStream(core);
   const dialogs = new DialogScript();
   const token = randomBytes(32).toString('base64url');

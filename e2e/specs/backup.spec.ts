@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Core } from '../../electron/core/core';
+import { CoreHost } from '../../electron/core/host/core-host';
 import { generateIdentity } from '../../electron/core/backup/age';
 import { seedVault, SEED_MANAGER, type SeedValues } from '../host/seed';
-import type { TestHost } from '../host/test-host';
+import { WORKER_SEED, type TestHost } from '../host/test-host';
 import { expect, test } from '../support/host-fixture';
 import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
@@ -32,7 +32,7 @@ function tempFolder(name: string): string {
 /** A whole other computer's vault, backed up with the passphrase: the file a USB stick would bring. */
 async function backupFromAnotherVault(values: SeedValues, residents: number, into: string): Promise<string> {
   const dataDir = tempFolder('other-vault');
-  const core = new Core({ dataDir, version: VERSION });
+  const core = new CoreHost({ dataDir, version: VERSION, extensions: [WORKER_SEED] });
   try {
     await seedVault(core, values);
     await seedResidents(core, values, residents);

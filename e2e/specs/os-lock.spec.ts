@@ -20,7 +20,7 @@ test('an OS lock keeps what was typed in an open form', async ({ page, host }) =
   await host.core.requestLock('os');
   await expectSignInScreen(page);
   await expect(page.getByText('Social Worker Typed Before Sleep')).toHaveCount(0);
-  expect(host.core.state.session).toBeNull();
+  expect((await host.core.call('app.status', {})).signedIn).toBe(false);
   await shot('locked-by-os');
 
   await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);

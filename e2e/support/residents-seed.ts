@@ -1,46 +1,21 @@
-import type { Core } from '../../electron/core/core';
-import { DemoResidents, STILL_IN_SHELTER } from '../../electron/cli/commands/demo-data';
-import { admissionSchema, type AdmissionInput } from '../../shared/domain/resident';
-import { admitBatch } from '../../electron/core/services/residents';
-import { dischargeInTransaction } from '../../electron/core/services/residents-stays';
-import { nowIso } from '../../electron/core/ids';
+import type { AdmissionInput } from '../../shared/domain/resident';
 import type { SeedValues } from '../host/seed';
+import type { TestHost } from '../host/test-host';
 
 /**
  * Fills a seeded vault through core, as `amizero demo` does: `count` synthetic residents
  * (the oldest discharged, the newest still in), then `extra` admitted through the
  * residents.admit channel, each into a bed of a new room, "Room 1". Locks again at the end.
+ * Runs in core's worker (e2e/host/worker-seed.ts).
  */
-export async function seedResidents(core: Core, manager: SeedValues, count: number, extra: AdmissionInput[] = []): Promise<void> {
-  await core.call('auth.signIn', { username: manager.username, password: manager.password });
-  const session = core.state.session!;
-  const generator = new DemoResidents(7, new Date(), count);
-  const inputs = Array.from({ length: count }, () => admissionSchema.parse(generator.next()));
-  const ids = await admitBatch(session, inputs);
-  await session.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < count - STILL_IN_SHELTER; i++) {
-      await dischargeInTransaction(trx, session.user.id, nowIso(), { residentId: ids[i]!, ...generator.discharge(inputs[i]!.admittedOn) });
-    }
-  });
-  if (extra.length > 0) {
-    const room = await core.call('residents.createRoom', { name: 'Room 1', beds: extra.map((_, i) => String.fromCharCode(65 + i)) });
-    for (const [i, admission] of extra.entries()) await core.call('residents.admit', { ...admission, bedId: room.beds[i]!.id });
-  }
-  await core.call('auth.lock', { reason: 'manual' });
+export function seedResidents(core: TestHost['core'], manager: SeedValues, count: number, extra: AdmissionInput[] = []): Promise<void> {
+  return core.extension('seedResidents', manager, count, extra);
 }
-
-const NAMESAKE_GIVEN_NAMES = ['Aline', 'Grace', 'Divine', 'Josiane', 'Claudine', 'Espérance', 'Sandrine', 'Diane', 'Chantal', 'Immaculée'];
 
 /**
  * `count` residents sharing one family name, admitted today without a bed, so a search
  * (or a misspelling of it) finds more than one page of the list. Locks again at the end.
  */
-export async function seedNamesakes(core: Core, manager: SeedValues, familyName: string, count: number): Promise<void> {
-  await core.call('auth.signIn', { username: manager.username, password: manager.password });
-  const admittedOn = new Date().toISOString().slice(0, 10);
-  const inputs = Array.from({ length: count }, (_, i) =>
-    admissionSchema.parse({ identity: { givenNames: NAMESAKE_GIVEN_NAMES[i % NAMESAKE_GIVEN_NAMES.length], familyName }, admittedOn }),
-  );
-  await admitBatch(core.state.session!, inputs);
-  await core.call('auth.lock', { reason: 'manual' });
+export function seedNamesakes(core: TestHost['core'], manager: SeedValues, familyName: string, count: number): Promise<void> {
+  return core.extension('seedNamesakes', manager, familyName, count);
 }
