@@ -436,11 +436,14 @@ test('head office keys: a backup only head office can open, checked with its key
     await page.keyboard.press('ArrowRight');
     host.dialogs.answer({ kind: 'identityFile', path: wrongKeyFile });
     await page.getByRole('button', { name: 'Choose… Key file (identity file)' }).click();
+    // The choice arrives from the dialog asynchronously: checking before it lands asks for a key file.
+    await expect(page.getByTestId('chosen-identityFile')).toContainText('other.key');
     await page.getByRole('button', { name: 'Check this backup' }).click();
     await expect(page.getByText('This backup was made for a different key file.')).toBeVisible();
     await shot('wrong-key-file');
     host.dialogs.answer({ kind: 'identityFile', path: keyFile });
     await page.getByRole('button', { name: 'Choose another… Key file (identity file)' }).click();
+    await expect(page.getByTestId('chosen-identityFile')).toContainText('head-office.key');
     await page.getByRole('button', { name: 'Check this backup' }).click();
     await expect(page.getByTestId('backup-verified')).toContainText('This backup is complete and readable.');
     await expect(page.getByTestId('count-residents')).toHaveText('2');
