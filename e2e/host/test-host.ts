@@ -31,6 +31,8 @@ export interface TestHostOptions {
 
 /** Seeding helpers that run beside core in its worker (e2e/support/residents-seed.ts calls them). */
 export const WORKER_SEED = join(__dirname, 'worker-seed.ts');
+/** Faults on demand inside core's worker, for the specs that show what the window says then. */
+const WORKER_FAULTS = join(REPO_ROOT, 'electron', 'core', 'testing', 'host-extensions.ts');
 
 export interface TestHost {
   url: string;
@@ -104,7 +106,12 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
 
   const ownsDataDir = opts.dataDir === undefined;
   const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'amizero-e2e-')));
-  const core = new CoreHost({ dataDir, version: appVersion(), extensions: [WORKER_SEED], ...(opts.log ? { log: opts.log } : {}) });
+  const core = new CoreHost({
+    dataDir,
+    version: appVersion(),
+    extensions: [WORKER_SEED, WORKER_FAULTS],
+    ...(opts.log ? { log: opts.log } : {}),
+  });
   const events = new EventStream(core);
   const dialogs = new DialogScript();
   const token = randomBytes(32).toString('base64url');
