@@ -17,6 +17,8 @@ export const BUDGETS: Record<string, number> = {
   'ui.first_screen_after_sign_in_p95_ms': 1000,
   'writes.bulk_write_ratio': 1.5,
   'resident_file.all_tabs_p95_ms': 15,
+  // Main thread while core signs in, verifies and restores (issue 9 item 9): core is behind the thread host.
+  'event_loop.host_p99_ms': 50,
 };
 
 export const BUDGET_FLOORS: Record<string, number> = {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measured figures, printed as a table and written as JSON to
  * bench/results/. Never part of `npm test`. `--quick` runs fewer rounds on 10,000 residents
- * instead of 100,000; `--residents N` picks another size; `--residents-only` skips the rest.
+ * instead of 100,000; `--residents N` picks another size; `--residents-only` skips the rest;
+ * `--only event_loop,unlock` runs just the named groups.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { benchResidents } from './residents';
 import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
+import { benchEventLoop } from './event-loop';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
 function show(value: number): string {
@@ -32,13 +34,18 @@ async function main(): Promise<void> {
 
   // `--residents-only`: just the core residents figures (search, list pages, file).
   const residentsOnly = process.argv.includes('--residents-only');
-  if (!residentsOnly) results.unlock = await benchUnlock(quick ? 3 : 10);
-  if (!residentsOnly) results.renderer = benchBundle();
-  results.residents = await benchResidents(residents, quick ? 100 : 200);
-  if (!residentsOnly) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
-  if (!residentsOnly) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
-  if (!residentsOnly) results.writes = await benchBulkWrites(quick ? 2 : 5);
-  if (!residentsOnly) results.ui = await benchRendererList(residents, quick ? 3 : 10);
+  // `--only a,b`: just those groups (names as printed in the table's first column).
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+  const wanted = (group: string) => (only ? only.has(group) : !residentsOnly || group === 'residents');
+  if (wanted('unlock')) results.unlock = await benchUnlock(quick ? 3 : 10);
+  if (wanted('renderer')) results.renderer = benchBundle();
+  if (wanted('residents')) results.residents = await benchResidents(residents, quick ? 100 : 200);
+  if (wanted('resident_file')) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
+  if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
+  if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
+  if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
+  if (wanted('ui')) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 
   // Core runs in this process (Chromium is its own): its high-water mark over every group above.
   results.process = { peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024) };

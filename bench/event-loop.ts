@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Core } from '../electron/core/core';
+import { CoreHost } from '../electron/core/host/core-host';
+import { generateIdentity } from '../electron/core/backup/age';
+import { BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
+
+const MiB = 1024 * 1024;
+/** monitorEventLoopDelay's sampling interval: fine enough to see a 50 ms stall. */
+const RESOLUTION_MS = 10;
+
+/** What main needs of core here; Core in process and CoreHost both answer it. */
+type Caller = Pick<Core, 'call' | 'close'>;
+
+interface Fixture {
+  root: string;
+  dataDir: string;
+  backupFile: string;
+  keyPath: string;
+}
+
+/** A vault of `sizeMiB` (incompressible blobs, as scans are) and one backup of it for head office's key. */
+async function buildFixture(sizeMiB: number): Promise<Fixture> {
+  const root = mkdtempSync(join(tmpdir(), 'amizero-bench-loop-'));
+  const dataDir = join(root, 'vault');
+  const out = join(root, 'out');
+  mkdirSync(out);
+  const key = generateIdentity();
+  const keyPath = join(root, 'head-office.key');
+  writeFileSync(keyPath, key.identity + '\n', { mode: 0o600 });
+  const core = new Core({ dataDir, log: () => undefined, scheduledBackups: false });
+  try {
+    await setUpBenchVault(core);
+    const sqlite = core.state.session!.sqlite;
+    sqlite.exec('CREATE TABLE bench_blobs (b BLOB)');
+    const insert = sqlite.prepare('INSERT INTO bench_blobs VALUES (randomblob(?))');
+    for (let done = 0; done < sizeMiB; done += 16) {
+      sqlite.transaction(() => {
+        for (let i = 0; i < 16 && done + i < sizeMiB; i++) insert.run(MiB);
+      })();
+    }
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const made = await core.call('backup.create', { destinationFolder: out, recipients: [key.recipient] });
+    await core.call('auth.lock', { reason: 'manual' });
+    return { root, dataDir, backupFile: made.path, keyPath };
+  } finally {
+    await core.close();
+  }
+}
+
+/**
+ * The calling thread's event-loop delay (p99 and worst, ms) while core signs in, verifies
+ * the backup and restores it over the live vault: what Electron's main thread, which also
+ * relays the window's input and paints, would go through.
+ */
+async function measure(core: Caller, f: Fixture): Promise<{ p99: number; max: number }> {
+  // Started and answering before the clock runs: only the work itself is measured.
+  await core.call('app.status', {});
+  const h = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  h.enable();
+  await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
+  await core.call('backup.verify', { sourcePath: f.backupFile, identityPath: f.keyPath });
+  await core.call('backup.restore', { sourcePath: f.backupFile, identityPath: f.keyPath });
+  h.disable();
+  await core.close();
+  for (const name of readdirSync(f.dataDir))
+    if (name.startsWith('previous-')) rmSync(join(f.dataDir, name), { recursive: true, force: true });
+  return { p99: h.percentile(99) / 1e6, max: h.max / 1e6 };
+}
+
+/**
+ * Main thread responsiveness with core in process (as before the thread host) and behind
+ * the host (as the app runs now), alternating over `rounds`, worst round of each kept.
+ */
+export async function benchEventLoop(sizeMiB: number, rounds: number): Promise<Record<string, number>> {
+  const f = await buildFixture(sizeMiB);
+  try {
+    const worst = { inProcess: { p99: 0, max: 0 }, host: { p99: 0, max: 0 } };
+    const keep = (into: { p99: number; max: number }, got: { p99: number; max: number }) => {
+      into.p99 = Math.max(into.p99, got.p99);
+      into.max = Math.max(into.max, got.max);
+    };
+    for (let round = 0; round < rounds; round++) {
+      keep(worst.inProcess, await measure(new Core({ dataDir: f.dataDir, log: () => undefined, scheduledBackups: false }), f));
+      keep(worst.host, await measure(new CoreHost({ dataDir: f.dataDir, log: () => undefined, scheduledBackups: false }), f));
+    }
+    console.log(
+      `event loop (sign-in, verify, restore of ${sizeMiB} MiB), ms: in process p99 ${worst.inProcess.p99.toFixed(1)} max ${worst.inProcess.max.toFixed(1)} | host p99 ${worst.host.p99.toFixed(1)} max ${worst.host.max.toFixed(1)}`,
+    );
+    return {
+      vault_mib: sizeMiB,
+      in_process_p99_ms: worst.inProcess.p99,
+      in_process_max_ms: worst.inProcess.max,
+      host_p99_ms: worst.host.p99,
+      host_max_ms: worst.host.max,
+    };
+  } finally {
+    rmSync(f.root, { recursive: true, force: true });
+  }
+}
