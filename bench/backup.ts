@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Core } from '../electron/core/core';
 import { generateIdentity } from '../electron/core/backup/age';
 import { createBackup } from '../electron/core/backup/create';
-import { BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
+import { addBlobs, BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
 import { percentile, timeIt } from './stats';
 
 const MiB = 1024 * 1024;
@@ -86,16 +86,7 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
   const core = new Core({ dataDir, log: () => undefined, scheduledBackups: false });
   try {
     await setUpBenchVault(core);
-    // Attachments-like bulk: encrypted pages do not compress, so random bytes are as good as scans.
-    const sqlite = core.state.session!.sqlite;
-    sqlite.exec('CREATE TABLE bench_blobs (b BLOB)');
-    const insert = sqlite.prepare('INSERT INTO bench_blobs VALUES (randomblob(?))');
-    for (let done = 0; done < sizeMiB; done += 16) {
-      sqlite.transaction(() => {
-        for (let i = 0; i < 16 && done + i < sizeMiB; i++) insert.run(MiB);
-      })();
-    }
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    addBlobs(core, sizeMiB);
     const dbPath = core.state.vault.paths.db;
     const dbBytes = statSync(dbPath).size;
     const dbMB = dbBytes / 1e6;

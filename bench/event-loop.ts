@@ -5,9 +5,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Core } from '../electron/core/core';
 import { CoreHost } from '../electron/core/host/core-host';
 import { generateIdentity } from '../electron/core/backup/age';
-import { BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
+import { addBlobs, BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
 
-const MiB = 1024 * 1024;
 /** monitorEventLoopDelay's sampling interval: fine enough to see a 50 ms stall. */
 const RESOLUTION_MS = 10;
 
@@ -33,15 +32,7 @@ async function buildFixture(sizeMiB: number): Promise<Fixture> {
   const core = new Core({ dataDir, log: () => undefined, scheduledBackups: false });
   try {
     await setUpBenchVault(core);
-    const sqlite = core.state.session!.sqlite;
-    sqlite.exec('CREATE TABLE bench_blobs (b BLOB)');
-    const insert = sqlite.prepare('INSERT INTO bench_blobs VALUES (randomblob(?))');
-    for (let done = 0; done < sizeMiB; done += 16) {
-      sqlite.transaction(() => {
-        for (let i = 0; i < 16 && done + i < sizeMiB; i++) insert.run(MiB);
-      })();
-    }
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    addBlobs(core, sizeMiB);
     const made = await core.call('backup.create', { destinationFolder: out, recipients: [key.recipient] });
     await core.call('auth.lock', { reason: 'manual' });
     return { root, dataDir, backupFile: made.path, keyPath };

@@ -34,6 +34,23 @@ export async function setUpBenchVault(core: Core): Promise<void> {
   });
 }
 
+/**
+ * Adds `sizeMiB` of random blobs to the signed-in vault and checkpoints: attachments-like
+ * bulk (encrypted pages do not compress, so random bytes are as good as scans).
+ */
+export function addBlobs(core: Core, sizeMiB: number): void {
+  const MiB = 1024 * 1024;
+  const sqlite = core.state.session!.sqlite;
+  sqlite.exec('CREATE TABLE bench_blobs (b BLOB)');
+  const insert = sqlite.prepare('INSERT INTO bench_blobs VALUES (randomblob(?))');
+  for (let done = 0; done < sizeMiB; done += 16) {
+    sqlite.transaction(() => {
+      for (let i = 0; i < 16 && done + i < sizeMiB; i++) insert.run(MiB);
+    })();
+  }
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+}
+
 /** `amizero demo`'s own fill (same generator, same service calls), with progress on a terminal. */
 async function admitDemoResidents(core: Core, total: number): Promise<void> {
   await fillWithDemoResidents(core.state.session!, {
