@@ -1,12 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/contract/events';
 import { AppError } from '../../../shared/errors';
 import { THROTTLE_FILE } from '../paths';
 import { useVaultTemplate } from '../testing/vault-fixture';
 import { CoreHost } from './core-host';
+import type { FromWorker } from './protocol';
+import { coreWorkerScript } from './worker-file';
 
 /**
  * Core behind a worker thread, against real encrypted vaults: the work happens on another
@@ -145,5 +147,53 @@ describe('CoreHost', () => {
     await host.close();
     expect(host.running).toBe(false);
     expect(locked).toEqual([{ reason: 'manual' }]);
+  });
+
+  it('hands the native module path to the worker: a wrong one fails there, named in the log', async () => {
+    const dir = suite.fresh();
+    const logged: string[] = [];
+    const missing = join(dir, 'no-such-build', 'better_sqlite3.node');
+    const host = new CoreHost({ dataDir: dir, scheduledBackups: false, nativeBinding: missing, log: (l) => logged.push(l) });
+    hosts.push(host);
+    const r = await host.dispatch('auth.signIn', { username: manager().username, password: manager().password });
+    expect(r.ok ? null : r.error.code).toBe('INTERNAL');
+    expect(logged.join('\n')).toContain(missing);
+  });
+});
+
+describe('core worker', () => {
+  it('refuses malformed envelopes and keeps answering well-formed ones', async () => {
+    const { script, eval: isEval, boot } = coreWorkerScript();
+    const worker = new Worker(script, {
+      eval: isEval,
+      workerData: { options: { dataDir: suite.fresh(), scheduledBackups: false }, extensions: [], ...(boot ? { boot } : {}) },
+    });
+    const messages: FromWorker[] = [];
+    const answered = new Promise<FromWorker>((done) =>
+      worker.on('message', (m: FromWorker) => {
+        messages.push(m);
+        if (m.kind === 'result') done(m);
+      }),
+    );
+    try {
+      for (const bad of [
+        null,
+        'dispatch',
+        { kind: 'dispatch' },
+        { kind: 'invoke', id: 1, method: 'idleLockMs' },
+        { kind: 'eval', id: 2 },
+        { kind: 'lock', id: 3, reason: 'fault' },
+      ]) {
+        worker.postMessage(bad);
+      }
+      worker.postMessage({ kind: 'dispatch', id: 9, channel: 'app.status', input: {} });
+      const result = await answered;
+      expect(result).toMatchObject({ kind: 'result', id: 9, ok: true, value: { ok: true, data: { vault: 'ready', signedIn: false } } });
+      // Six refusals said where errors go, and none of them ran anything.
+      expect(messages.filter((m) => m.kind === 'log' && m.line.includes('malformed request refused'))).toHaveLength(6);
+      expect(messages.filter((m) => m.kind === 'result')).toHaveLength(1);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
