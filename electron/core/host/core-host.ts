@@ -4,7 +4,7 @@ import { AppError, type AppErrorData, type Result } from '../../../shared/errors
 import { CoreEvents } from '../state';
 import type { LockReason } from '../../../shared/contract/channels/auth';
 import type { ForwardedArgs, ForwardedMethod, ForwardedResult } from './methods';
-import type { FromWorker, Request, WorkerCoreOptions, WorkerStart } from './protocol';
+import type { FromWorker, HostRequest, WorkerCoreOptions, WorkerStart } from './protocol';
 import { coreWorkerScript, type WorkerScript } from './worker-file';
 
 export interface CoreHostOptions extends WorkerCoreOptions {
@@ -94,7 +94,7 @@ export class CoreHost {
     return valueOf(await this.send({ kind: 'extension', name, args })) as T;
   }
 
-  private send(request: Request): Promise<Result<unknown>> {
+  private send(request: HostRequest): Promise<Result<unknown>> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((settle) => {

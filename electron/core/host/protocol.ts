@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppErrorData, Result } from '../../../shared/errors';
+import type { AppErrorData } from '../../../shared/errors';
 import type { EventName } from '../../../shared/contract/events';
 import { LOCK_REASONS } from '../../../shared/contract/channels/auth';
 import type { CoreOptions } from '../core';
@@ -35,7 +35,7 @@ export const toWorkerSchema = z.discriminatedUnion('kind', [
 ]);
 export type ToWorker = z.infer<typeof toWorkerSchema>;
 /** A request as the host builds it, before it is numbered. */
-export type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+export type HostRequest = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 /** Worker → host. */
 export type FromWorker =
@@ -43,5 +43,3 @@ export type FromWorker =
   | { kind: 'result'; id: number; ok: false; error: AppErrorData }
   | { kind: 'event'; name: EventName; payload: unknown }
   | { kind: 'log'; line: string };
-
-export type DispatchResult = Result<unknown>;
