@@ -59,6 +59,25 @@ export default tseslint.config(
       ],
     },
   },
+  // Core runs on its own thread (DESIGN.md "Threads"): main, which relays the window, reaches
+  // it through the thread host and never builds a Core on its own thread.
+  {
+    files: ['electron/main/**'],
+    ignores: ['electron/main/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/core$',
+              message: 'main reaches core through electron/core/host/core-host (CoreHost): core runs in its own thread',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The renderer is a sandboxed web page: no Node, no database, no core.
   {
     files: ['renderer/**'],
