@@ -5,6 +5,7 @@ import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
+import { enSecurityErrors, enAuditKinds } from './en-security';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
@@ -29,6 +30,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enSecurityErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -621,6 +623,7 @@ export const en = {
         missing: 'missing (deleted)',
         reordered: 'out of order',
         broken_link: 'chain broken',
+        ...enAuditKinds,
       },
     },
   },

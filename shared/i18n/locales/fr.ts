@@ -6,6 +6,7 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
+import { frSecurityErrors, frAuditKinds } from './fr-security';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
@@ -25,7 +26,9 @@ export const fr: DeepPartial<Catalog> = {
     social_worker: 'Travailleur·se social·e',
     reporting: 'Rapports (lecture seule)',
   },
+  auditLog: { verify: { kind: frAuditKinds } },
   errors: {
+    ...frSecurityErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',
