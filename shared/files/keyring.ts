@@ -38,6 +38,18 @@ export const keyringSlotSchema = z.object({
 });
 export type KeyringSlot = z.infer<typeof keyringSlotSchema>;
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The audit chain's head (entry count and the newest entry's hash) as last recorded by
+ * the app, with a MAC keyed from the data key: dropping the newest entries or
+ * rewriting the chain inside the database no longer matches it.
+ */
+export const auditAnchorSchema = z
+  .object({ count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), hash: hex64, mac: hex64 })
+  .strict();
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+
 /**
  * keyring.json: beside the database, holds only wrapped copies of the data key.
  * No resident data and no staff names appear in it.
@@ -49,6 +61,7 @@ export const keyringSchema = z.object({
   cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }),
   lookupSalt: b64,
   slots: z.array(keyringSlotSchema).min(1).max(1000),
+  auditAnchor: auditAnchorSchema.optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 

@@ -7,6 +7,7 @@ import { normaliseRecoveryKey } from '../vault/recovery-key';
 import type { OpenVault } from '../vault/vault';
 import { usersRepo, toUserSummary } from '../repositories/users';
 import { appendAudit } from '../audit/audit-log';
+import { saveKeyringAnchored } from '../audit/anchor';
 import { nowIso } from '../ids';
 import { Session } from '../session';
 import { requireSession, type CoreState } from '../state';
@@ -103,6 +104,7 @@ export async function lock(state: CoreState, reason: LockReason): Promise<void> 
   if (!session) return;
   try {
     await appendAudit(session.db, { action: 'auth.lock', actorId: session.user.id, details: { reason } });
+    await saveKeyringAnchored(state, state.vault.keyring());
   } finally {
     session.close();
     state.session = null;
@@ -122,7 +124,7 @@ export async function replacePassword(
   const session = requireSession(state);
   const keyring = state.vault.keyring();
   const slot = await session.withDataKey((dek) => makeUserSlot(keyring, dek, userId, username, password));
-  state.vault.saveKeyring(withUserSlot(keyring, userId, slot));
+  await saveKeyringAnchored(state, withUserSlot(keyring, userId, slot));
   await session.db.transaction().execute(async (trx) => {
     const patch: { must_change_password: number; updated_at: string; updated_by: string; disabled_at?: null } = {
       must_change_password: opts.mustChange ? 1 : 0,
