@@ -37,7 +37,14 @@ class PlainReader {
   private async fill(): Promise<boolean> {
     const next = await this.it.next();
     if (next.done) return false;
-    this.rest = this.rest.length ? Buffer.concat([this.rest, next.value]) : next.value;
+    if (this.rest.length === 0) this.rest = next.value;
+    else {
+      // The plaintext holds the manifest (and in it the data key): copies are wiped once merged.
+      const merged = Buffer.concat([this.rest, next.value]);
+      this.rest.fill(0);
+      next.value.fill(0);
+      this.rest = merged;
+    }
     return true;
   }
   async read(n: number): Promise<Buffer> {
@@ -86,7 +93,10 @@ async function nextEntry(r: PlainReader, expected: string): Promise<number> {
 async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
   const size = await nextEntry(r, name);
   if (size > MAX_SMALL_MEMBER) throw notOurs(`${name} is too large`);
-  const data = Buffer.from(await r.read(size));
+  const view = await r.read(size);
+  const data = Buffer.from(view);
+  // The manifest holds the data key: the decrypted bytes it came from are wiped once copied.
+  view.fill(0);
   await r.read((BLOCK - (size % BLOCK)) % BLOCK);
   return data;
 }

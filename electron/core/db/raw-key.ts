@@ -6,6 +6,15 @@
  */
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
+/**
+ * A zeroed Buffer for secrets, always outside V8's heap. `Buffer.alloc(n)` for n ≤ 64
+ * puts the bytes inside the heap, where the garbage collector moves them and leaves
+ * the old copy behind, out of reach of `fill(0)` (the memory-scan test found one).
+ */
+export function secretBuffer(size: number): Buffer {
+  return Buffer.from(new ArrayBuffer(size));
+}
+
 /** Writes the lower-case hex digits of `key` into `out` at `offset`. */
 export function writeHexDigits(key: Buffer, out: Buffer, offset: number): void {
   for (let i = 0; i < key.length; i++) {
@@ -16,7 +25,7 @@ export function writeHexDigits(key: Buffer, out: Buffer, offset: number): void {
 
 /** `x'<hex>'` as SQLite3MultipleCiphers' sqlcipher scheme reads a raw key. */
 export function sqlcipherRawKey(key: Buffer): Buffer {
-  const out = Buffer.alloc(key.length * 2 + 3);
+  const out = secretBuffer(key.length * 2 + 3);
   out[0] = 0x78; // x
   out[1] = 0x27; // '
   writeHexDigits(key, out, 2);
@@ -33,7 +42,7 @@ function nibble(c: number): number {
 /** Reads `bytes` lower-case hex digits at `offset` into a new Buffer; null when any is not hex. */
 export function readHexDigits(src: Buffer, offset: number, bytes: number): Buffer | null {
   if (offset < 0 || offset + bytes * 2 > src.length) return null;
-  const out = Buffer.alloc(bytes);
+  const out = secretBuffer(bytes);
   for (let i = 0; i < bytes; i++) {
     const hi = nibble(src[offset + 2 * i]!);
     const lo = nibble(src[offset + 2 * i + 1]!);

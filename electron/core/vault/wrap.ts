@@ -19,8 +19,18 @@ export function unwrapKey(kek: Buffer, w: WrappedKey, aad: string): Buffer | nul
     const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.nonce, 'base64'));
     d.setAAD(Buffer.from(aad, 'utf8'));
     d.setAuthTag(Buffer.from(w.tag, 'base64'));
-    const out = Buffer.concat([d.update(Buffer.from(w.ciphertext, 'base64')), d.final()]);
-    return out.length === 32 ? out : null;
+    // GCM's final() adds no bytes: the key is update()'s own buffer, never copied, so
+    // the only copy is the one the caller wipes (a concatenation would leave another).
+    const out = d.update(Buffer.from(w.ciphertext, 'base64'));
+    try {
+      d.final();
+    } catch (e) {
+      out.fill(0);
+      throw e;
+    }
+    if (out.length === 32) return out;
+    out.fill(0);
+    return null;
   } catch {
     return null;
   }
