@@ -5,24 +5,43 @@ const b64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/)
   .max(4096);
 
+/** Base64 that decodes to exactly `min`..`max` bytes (canonical padding only). */
+function b64Bytes(min: number, max = min) {
+  return b64.refine((v) => {
+    const n = Buffer.from(v, 'base64');
+    return n.length >= min && n.length <= max && n.toString('base64') === v;
+  });
+}
+
+/**
+ * Argon2id bounds: never below the design values (DESIGN.md: 64 MiB, t=3, p=1), since
+ * a weakened slot makes a copied folder cheap to attack, and never absurdly above, since
+ * a slot that asks for 4 GiB or a hundred passes would hang or kill sign-in.
+ */
+export const KDF_BOUNDS = {
+  memoryKiB: { min: 64 * 1024, max: 1024 * 1024 },
+  iterations: { min: 3, max: 10 },
+  parallelism: { min: 1, max: 4 },
+} as const;
+
 export const kdfParamsSchema = z.object({
   name: z.literal('argon2id'),
-  memoryKiB: z
-    .number()
-    .int()
-    .min(8 * 1024)
-    .max(4 * 1024 * 1024),
-  iterations: z.number().int().min(1).max(64),
-  parallelism: z.number().int().min(1).max(16),
-  salt: b64,
+  memoryKiB: z.number().int().min(KDF_BOUNDS.memoryKiB.min).max(KDF_BOUNDS.memoryKiB.max),
+  iterations: z.number().int().min(KDF_BOUNDS.iterations.min).max(KDF_BOUNDS.iterations.max),
+  parallelism: z.number().int().min(KDF_BOUNDS.parallelism.min).max(KDF_BOUNDS.parallelism.max),
+  salt: b64Bytes(16, 64),
 });
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
+/** AES-256-GCM lengths are pinned: node accepts tags as short as 4 bytes unless told otherwise. */
+export const GCM_NONCE_BYTES = 12;
+export const GCM_TAG_BYTES = 16;
+
 export const wrappedKeySchema = z.object({
   alg: z.literal('aes-256-gcm'),
-  nonce: b64,
-  ciphertext: b64,
-  tag: b64,
+  nonce: b64Bytes(GCM_NONCE_BYTES),
+  ciphertext: b64Bytes(1, 3072),
+  tag: b64Bytes(GCM_TAG_BYTES),
 });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
