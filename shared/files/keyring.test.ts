@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { kdfParamsSchema, wrappedKeySchema } from './keyring';
+
+const randomBytes = (n: number) => Buffer.from(crypto.getRandomValues(new Uint8Array(n)));
 
 /**
  * A keyring is a file anyone with the folder can edit. Weakening a slot's KDF makes a
