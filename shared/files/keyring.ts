@@ -92,5 +92,7 @@ export const throttleFileSchema = z.object({
   entries: z.record(z.string(), z.object({ failures: z.number().int().min(0), lastFailureAt: z.number() })),
   /** Failures not yet copied into the audit log (it is inside the locked database). */
   pending: z.array(z.object({ lookup: z.string(), at: z.string() })).max(10000),
+  /** Times (ms) of recent failures under any name, for the global throttle; absent in older files. */
+  recent: z.array(z.number()).max(1000).optional(),
 });
 export type ThrottleFile = z.infer<typeof throttleFileSchema>;

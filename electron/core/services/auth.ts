@@ -74,6 +74,7 @@ export async function signIn(state: CoreState, username: string, password: strin
   const lookup = usernameLookup(keyring, username);
   const wait = state.throttle.waitMs(lookup);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
 
   const slot = findUserSlot(keyring, username);
   const dek = slot ? await openSlot(keyring, slot, password) : (await burnAttempt(password), null);
@@ -147,6 +148,7 @@ export async function changeOwnPassword(state: CoreState, current: string, next:
   const lookup = usernameLookup(keyring, session.user.username);
   const wait = state.throttle.waitMs(lookup);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
   const slot = findUserSlot(keyring, session.user.username);
   const ok = slot ? await openSlot(keyring, slot, current) : null;
   if (!ok) {
@@ -168,6 +170,7 @@ export async function recoverWithKey(state: CoreState, recoveryKey: string, user
   if (!state.vault.exists()) throw new AppError('VAULT_MISSING', 'no vault in the data folder');
   const wait = state.throttle.waitMs(RECOVERY_LOOKUP);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
   assertStrongPassword(newPassword, 'newPassword');
   const normalised = normaliseRecoveryKey(recoveryKey);
   const keyring = state.vault.keyring();
