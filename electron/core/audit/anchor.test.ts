@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SqliteDb } from '../db/open';
 import { entryHash, GENESIS_HASH, type ChainFields } from './chain';
-import { anchorIsAuthentic } from './anchor';
+import { anchorIsAuthentic, checkAnchor, rekeyAnchor } from './anchor';
+import { randomBytes } from 'node:crypto';
 import { readKeyring } from '../vault/keyring';
 import { runDoctor } from '../doctor';
 import { copyVault, openCore, setupVault, signIn, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
@@ -129,5 +130,19 @@ describe('audit chain head in keyring.json', () => {
     const r = await verify(dir);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.kind)).toContain('anchor_invalid');
+  });
+
+  it('re-keying moves the anchor to the new key, and keeps a mismatch visible', async () => {
+    const dir = copyVault(base.dir, dirs);
+    const anchored = keyringOf(dir).auditAnchor!.count;
+    tamper(dir, (db) => db.prepare('DELETE FROM audit_log WHERE seq > ?').run(anchored - 2));
+    const core = openCore(dir);
+    await signIn(core, base.manager);
+    const db = core.state.session!.db;
+    const fresh = randomBytes(32);
+    const moved = await rekeyAnchor(db, keyringOf(dir), dek, fresh);
+    expect(anchorIsAuthentic(moved, fresh, moved.auditAnchor!)).toBe(true);
+    expect(await checkAnchor(db, moved, fresh)).toEqual({ status: 'truncated', anchored });
+    await core.close();
   });
 });

@@ -93,6 +93,18 @@ export async function advanceAnchor(db: AppDb, keyring: Keyring, dek: Buffer): P
   return sealAnchor(keyring, dek, await readChainHead(db));
 }
 
+/**
+ * For re-keying: the anchor moves to the new data key. A matching (or absent) anchor
+ * becomes the current head under the new key; a truncated or rewritten chain keeps its
+ * old anchor, re-sealed, so the mismatch stays visible after the re-key.
+ */
+export async function rekeyAnchor(db: AppDb, keyring: Keyring, oldDek: Buffer, newDek: Buffer): Promise<Keyring> {
+  const { status } = await checkAnchor(db, keyring, oldDek);
+  if (status === 'absent' || status === 'matches') return sealAnchor(keyring, newDek, await readChainHead(db));
+  if (status === 'invalid') return keyring;
+  return sealAnchor(keyring, newDek, keyring.auditAnchor!);
+}
+
 /** Every keyring write of a session goes through here, so each one carries the current head. */
 export async function saveKeyringAnchored(state: CoreState, keyring: Keyring): Promise<void> {
   const session = requireSession(state);

@@ -105,7 +105,8 @@ export async function lock(state: CoreState, reason: LockReason): Promise<void> 
   if (!session) return;
   try {
     await appendAudit(session.db, { action: 'auth.lock', actorId: session.user.id, details: { reason } });
-    await saveKeyringAnchored(state, state.vault.keyring());
+    // A failed write only leaves the anchor behind, as a crash would: locking must go on.
+    await saveKeyringAnchored(state, state.vault.keyring()).catch(() => undefined);
   } finally {
     session.close();
     state.session = null;
