@@ -14,7 +14,8 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(16)}${c.summary}`).join('\n')}
 
 Run 'amizero <command> --help' for a command's options.
-Passwords are read from AMIZERO_PASSWORD or standard input, never from arguments.
+Passwords are read from AMIZERO_PASSWORD_FD (a file descriptor), AMIZERO_PASSWORD or
+standard input, never from arguments.
 Exit codes: 0 success, 1 a problem (wrong password, damaged vault, failed check),
 2 a bad command line. Set AMIZERO_DEBUG=1 to see internal error details.`;
 

@@ -1,19 +1,17 @@
 import { UsageError } from './usage-error';
+import { environmentPassword, PASSWORD_ENV, PASSWORD_FD_ENV } from './environment-password';
 
-export const PASSWORD_ENV = 'AMIZERO_PASSWORD';
+export { PASSWORD_ENV, PASSWORD_FD_ENV };
 
 /**
- * The password comes from AMIZERO_PASSWORD or the first line of standard input, and
- * is prompted for without echo when standard input is a terminal. The variable is
- * removed once read so nothing this process starts inherits it.
+ * The password comes from AMIZERO_PASSWORD_FD, AMIZERO_PASSWORD (see
+ * environment-password.ts) or the first line of standard input, and is prompted for
+ * without echo when standard input is a terminal.
  */
 export async function readPassword(opts: { confirm?: boolean } = {}): Promise<string> {
-  const fromEnv = process.env[PASSWORD_ENV];
-  if (fromEnv !== undefined) {
-    delete process.env[PASSWORD_ENV];
-    if (fromEnv === '') throw new UsageError(`${PASSWORD_ENV} is set but empty`);
-    return fromEnv;
-  }
+  const fromEnv = environmentPassword();
+  if (fromEnv.problem) throw new UsageError(fromEnv.problem);
+  if (fromEnv.password !== undefined) return fromEnv.password;
   if (process.stdin.isTTY) {
     const first = await promptHidden('Password: ');
     if (opts.confirm && (await promptHidden('Repeat the password: ')) !== first) throw new UsageError('the two passwords do not match');

@@ -10,6 +10,8 @@ import { usernameLookup } from './vault/keyring';
 import { readHardening, REQUIRED_PRAGMAS } from './db/open';
 import { pageAuthOk, verifyPages, type PageAuthResult } from './db/page-auth';
 import { verifyAudit } from './audit/audit-log';
+import { anchorCheckFor } from './audit/anchor';
+import type { ChainProblem } from './audit/chain';
 import { usersRepo, type UserRow } from './repositories/users';
 
 export const DOCTOR_CHECKS = ['keyring', 'signIn', 'pageAuth', 'integrity', 'pragmas', 'audit', 'accounts'] as const;
@@ -80,7 +82,9 @@ export async function runDoctor(
       });
       await run('integrity', () => checkIntegrity(session));
       await run('pragmas', () => checkPragmas(session));
-      await run('audit', async () => checkAudit(session));
+      await run('audit', async () =>
+        checkAudit(session, await anchorCheckFor(core.state), core.state.vault.keyring().auditAnchor?.count ?? null),
+      );
       await run('accounts', async () => {
         const rows = await usersRepo.all(session.db);
         report.users = countUsers(rows);
@@ -185,9 +189,12 @@ function checkPragmas(session: Session): string {
 }
 
 /** Read-only on purpose: the audit.verify channel would append an entry of its own. */
-async function checkAudit(session: Session): Promise<string> {
-  const { checked, problems } = await verifyAudit(session.db);
-  if (problems.length === 0) return `${checked} entries, chain intact`;
+async function checkAudit(session: Session, anchor: ChainProblem[], anchoredCount: number | null): Promise<string> {
+  const chain = await verifyAudit(session.db);
+  const checked = chain.checked;
+  const problems = [...chain.problems, ...anchor];
+  const anchored = anchoredCount === null ? ', no anchor in keyring.json yet' : `, anchored at ${anchoredCount} in keyring.json`;
+  if (problems.length === 0) return `${checked} entries, chain intact${anchored}`;
   throw new CheckFailed(
     `${problems.length} problem(s) in ${checked} entries: ${problems
       .slice(0, 5)

@@ -9,7 +9,7 @@ import { installMenu } from './menu';
 import { locateNativeBinding } from './native-binding';
 import { lockWithTheSystem } from './power';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { guardWebContents, hardenDefaultSession } from './security';
+import { guardWebContents, hardenDefaultSession, refuseDebugSwitches } from './security';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow, focusWindow } from './window';
 
@@ -26,7 +26,9 @@ let quitting: 'no' | 'closing-core' | 'core-closed' = 'no';
 registerAppScheme();
 app.enableSandbox();
 
-if (!claimSingleInstance(() => focusWindow(win))) {
+if (refuseDebugSwitches()) {
+  // Quitting: a packaged app does not run with a debugger port or protections switched off.
+} else if (!claimSingleInstance(() => focusWindow(win))) {
   app.quit();
 } else {
   guardWebContents(policy);

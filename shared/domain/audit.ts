@@ -62,6 +62,11 @@ export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 export const auditVerifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
-  problems: z.array(z.object({ seq: z.number().int(), kind: z.enum(['edited', 'missing', 'reordered', 'broken_link']) })),
+  problems: z.array(
+    z.object({
+      seq: z.number().int(),
+      kind: z.enum(['edited', 'missing', 'reordered', 'broken_link', 'truncated', 'rewritten', 'anchor_invalid']),
+    }),
+  ),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifySchema>;

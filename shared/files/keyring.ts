@@ -5,24 +5,44 @@ const b64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/)
   .max(4096);
 
+/** Base64 (padded) that decodes to `min`..`max` bytes; counted from the text, as shared/ also runs in the renderer. */
+function b64Bytes(min: number, max = min) {
+  return b64.refine((v) => {
+    if (v.length % 4 !== 0) return false;
+    const bytes = (v.length / 4) * 3 - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);
+    return bytes >= min && bytes <= max;
+  });
+}
+
+/**
+ * Argon2id bounds: never below the design values (DESIGN.md: 64 MiB, t=3, p=1), since
+ * a weakened slot makes a copied folder cheap to attack, and never absurdly above, since
+ * a slot that asks for 4 GiB or a hundred passes would hang or kill sign-in.
+ */
+export const KDF_BOUNDS = {
+  memoryKiB: { min: 64 * 1024, max: 1024 * 1024 },
+  iterations: { min: 3, max: 10 },
+  parallelism: { min: 1, max: 4 },
+} as const;
+
 export const kdfParamsSchema = z.object({
   name: z.literal('argon2id'),
-  memoryKiB: z
-    .number()
-    .int()
-    .min(8 * 1024)
-    .max(4 * 1024 * 1024),
-  iterations: z.number().int().min(1).max(64),
-  parallelism: z.number().int().min(1).max(16),
-  salt: b64,
+  memoryKiB: z.number().int().min(KDF_BOUNDS.memoryKiB.min).max(KDF_BOUNDS.memoryKiB.max),
+  iterations: z.number().int().min(KDF_BOUNDS.iterations.min).max(KDF_BOUNDS.iterations.max),
+  parallelism: z.number().int().min(KDF_BOUNDS.parallelism.min).max(KDF_BOUNDS.parallelism.max),
+  salt: b64Bytes(16, 64),
 });
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 
+/** AES-256-GCM lengths are pinned: node accepts tags as short as 4 bytes unless told otherwise. */
+export const GCM_NONCE_BYTES = 12;
+export const GCM_TAG_BYTES = 16;
+
 export const wrappedKeySchema = z.object({
   alg: z.literal('aes-256-gcm'),
-  nonce: b64,
-  ciphertext: b64,
-  tag: b64,
+  nonce: b64Bytes(GCM_NONCE_BYTES),
+  ciphertext: b64Bytes(1, 3072),
+  tag: b64Bytes(GCM_TAG_BYTES),
 });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
@@ -38,6 +58,18 @@ export const keyringSlotSchema = z.object({
 });
 export type KeyringSlot = z.infer<typeof keyringSlotSchema>;
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The audit chain's head (entry count and the newest entry's hash) as last recorded by
+ * the app, with a MAC keyed from the data key: dropping the newest entries or
+ * rewriting the chain inside the database no longer matches it.
+ */
+export const auditAnchorSchema = z
+  .object({ count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), hash: hex64, mac: hex64 })
+  .strict();
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+
 /**
  * keyring.json: beside the database, holds only wrapped copies of the data key.
  * No resident data and no staff names appear in it.
@@ -49,6 +81,7 @@ export const keyringSchema = z.object({
   cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }),
   lookupSalt: b64,
   slots: z.array(keyringSlotSchema).min(1).max(1000),
+  auditAnchor: auditAnchorSchema.optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 
@@ -59,5 +92,7 @@ export const throttleFileSchema = z.object({
   entries: z.record(z.string(), z.object({ failures: z.number().int().min(0), lastFailureAt: z.number() })),
   /** Failures not yet copied into the audit log (it is inside the locked database). */
   pending: z.array(z.object({ lookup: z.string(), at: z.string() })).max(10000),
+  /** Times (ms) of recent failures under any name, for the global throttle; absent in older files. */
+  recent: z.array(z.number()).max(1000).optional(),
 });
 export type ThrottleFile = z.infer<typeof throttleFileSchema>;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { usernameSchema } from '../../../shared/domain/user';
-import { PASSWORD_ENV } from '../password';
+import { environmentPassword, PASSWORD_ENV } from '../environment-password';
 import { UsageError } from '../usage-error';
 
 /**
@@ -10,7 +10,7 @@ import { UsageError } from '../usage-error';
  * input too. When both come from standard input, the first line is the password and
  * the second the passphrase.
  */
-export const PASSPHRASE_HELP = `The staff password is read from AMIZERO_PASSWORD or the first line of standard input.
+export const PASSPHRASE_HELP = `The staff password is read from AMIZERO_PASSWORD_FD, AMIZERO_PASSWORD or the first line of standard input.
 With --passphrase-stdin the backup passphrase is read from standard input as well: the
 first line if the password came from AMIZERO_PASSWORD (or is not needed), otherwise the
 second line. Neither is ever accepted as an argument.`;
@@ -19,9 +19,9 @@ export async function readSecrets(need: { password: boolean; passphrase: boolean
   const out: { password?: string; passphrase?: string } = {};
   const wanted: ('password' | 'passphrase')[] = [];
   if (need.password) {
-    const env = process.env[PASSWORD_ENV];
-    delete process.env[PASSWORD_ENV];
-    if (env !== undefined && env !== '') out.password = env;
+    const env = environmentPassword();
+    if (env.problem) throw new UsageError(env.problem);
+    if (env.password !== undefined) out.password = env.password;
     else wanted.push('password');
   }
   if (need.passphrase) wanted.push('passphrase');

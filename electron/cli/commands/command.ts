@@ -8,4 +8,4 @@ export interface Command {
 
 export const DATA_DIR_HELP = "  --data-dir DIR    the vault folder (default: the app's own data folder, or AMIZERO_DATA_DIR)";
 export const PASSWORD_HELP =
-  'The password is read from AMIZERO_PASSWORD or the first line of standard input\n(prompted for without echo on a terminal); it is never accepted as an argument.';
+  'The password is read from AMIZERO_PASSWORD_FD (a file descriptor), AMIZERO_PASSWORD or the\nfirst line of standard input (prompted for without echo on a terminal); it is never\naccepted as an argument.';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqliteDb } from '../db/open';
 import { verifyChain, type ChainFields } from './chain';
 import { copyVault, openCore, setupVault, signIn, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
-import { dataKeyOf, openRaw } from '../testing/raw-db';
+import { dataKeyOf, openRaw, withoutGuards } from '../testing/raw-db';
 
 /**
  * The audit log is append-only twice over: triggers stop the app's own connection from
@@ -41,13 +41,15 @@ function rows(db: SqliteDb): (ChainFields & { hash: string })[] {
     .all() as never;
 }
 
-/** What an attacker holding the data key can do: open the file raw and drop the guards. */
+/**
+ * What an attacker holding the data key can do: open the file raw, drop the guards, edit,
+ * and put the guards back as they were (a schema left without them is refused on open).
+ */
 function tamper(edit: (db: SqliteDb) => void): string {
   const dir = copyVault(busyDir, dirs, 'tampered');
   const db = openRaw(dir, dek);
   try {
-    db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
-    edit(db);
+    withoutGuards(db, edit);
   } finally {
     db.close();
   }

@@ -24,7 +24,7 @@ export function entryHash(e: ChainFields): string {
 
 export interface ChainProblem {
   seq: number;
-  kind: 'edited' | 'missing' | 'reordered' | 'broken_link';
+  kind: 'edited' | 'missing' | 'reordered' | 'broken_link' | 'truncated' | 'rewritten' | 'anchor_invalid';
 }
 
 /** Walks entries in storage order and reports every place the chain does not hold. */

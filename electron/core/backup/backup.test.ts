@@ -26,6 +26,7 @@ import { migrateTo } from '../testing/migration-harness';
 import { en } from '../../../shared/i18n/locales/en';
 import { requireAgeCli, runAge } from './testing/age-tools';
 import { runUntilKilled } from '../testing/kill-child';
+import { addFiller } from '../testing/filler';
 
 const PASSPHRASE = 'Backup-Umbrella-Harvest-62';
 const CANARY = 'Canary-Uwimana-7Q3X';
@@ -92,10 +93,14 @@ describe('creating a backup', () => {
           dataKeyHex: string;
           format: string;
           compression: string;
+          auditHead: { count: number; hash: string };
         };
         expect(manifest.format).toBe(BACKUP_FORMAT);
         expect(manifest.compression).toBe('none');
         expect(manifest.dataKeyHex).toBe(source.dataKeyHex);
+        // The audit chain's head travels off the laptop with every backup.
+        expect(manifest.auditHead.count).toBeGreaterThan(0);
+        expect(manifest.auditHead.hash).toMatch(/^[0-9a-f]{64}$/);
       }
       if (i === 2) {
         const ho = dirs.make('head-office');
@@ -597,8 +602,7 @@ describe('kill -9 during a restore', () => {
     const c = openCore(dir);
     await signIn(c, template.manager);
     const sqlite = c.state.session!.sqlite;
-    sqlite.exec('CREATE TABLE test_filler (b BLOB)');
-    for (let i = 0; i < 6; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
+    addFiller(sqlite, c.state.session!.user.id, 6);
     const file = (await c.call('backup.create', { destinationFolder: dirs.make('rk-out'), fileName: 'r.age', recipients: [key.recipient] }))
       .path;
     await c.call('users.create', {
@@ -639,19 +643,18 @@ describe('snapshots', () => {
     // Another connection (another process, in real life) writes and keeps reading: the log cannot be emptied.
     const other = openEncryptedDatabase(join(dir, 'amizero.db'), dek);
     try {
-      other.exec('CREATE TABLE test_other (x)');
-      other.prepare('INSERT INTO test_other VALUES (1)').run();
+      addFiller(other, c.state.session!.user.id, 1);
       other.exec('BEGIN');
-      other.prepare('SELECT count(*) FROM test_other').get();
+      other.prepare('SELECT count(*) FROM drafts').get();
       const busy = await takeSnapshot(c.state.session!.sqlite, dir, dek);
       try {
         expect(busy.kind).toBe('vacuum-copy');
-        expect(busy.facts.counts.test_other).toBe(1);
+        expect(busy.facts.counts.drafts).toBe(1);
       } finally {
         busy.release();
       }
       const made = await c.call('backup.create', { destinationFolder: dirs.make('contended-out'), recipients: [key.recipient] });
-      expect((await verifyBackup(made.path, { identities: parseIdentityFile(key.identity) })).counts.test_other).toBe(1);
+      expect((await verifyBackup(made.path, { identities: parseIdentityFile(key.identity) })).counts.drafts).toBe(1);
       expect(readdirSync(dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
     } finally {
       other.exec('COMMIT');

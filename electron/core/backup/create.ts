@@ -17,6 +17,7 @@ import { ageFileStart, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipient
 import { fsyncDir } from '../fs/atomic';
 import type { SqliteDb } from '../db/open';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER, summarise, type BackupSummary, type FormatVersion, type Manifest } from './manifest';
+import { encodeManifest } from './manifest-key';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
@@ -115,10 +116,10 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
         { name: MEMBER.db, size: dbSize, ...(dbSha256 ? { sha256: dbSha256 } : {}) },
       ],
       cipher: { name: 'sqlcipher', legacy: 4, pageSize: facts.pageSize },
-      dataKeyHex: o.dataKey.toString('hex'),
       compression: 'none',
+      ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
     };
-    manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
+    manifestBytes = encodeManifest(manifest, o.dataKey);
     const mtime = Math.floor(o.now.getTime() / 1000);
     // The tar archive: manifest, keyring, then the database, whose bytes the writer reads itself.
     prefix = Buffer.concat([

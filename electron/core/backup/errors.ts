@@ -12,6 +12,8 @@ export function toBackupError(e: unknown, during: 'read' | 'write'): unknown {
         return new AppError('BACKUP_WRONG_PASSPHRASE', e.message);
       case 'no-identity':
         return new AppError('BACKUP_WRONG_KEY', e.message);
+      case 'low-order-share':
+        return new AppError('BACKUP_BAD_RECIPIENT_SHARE', e.message);
       case 'unsupported':
         return new AppError('BACKUP_NOT_A_BACKUP', e.message);
       default:

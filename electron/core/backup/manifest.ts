@@ -34,8 +34,11 @@ export type Trailer = z.infer<typeof trailerSchema>;
 /** Only the fields that decide whether we can read the rest; checked before the full schema. */
 export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number().int().positive() });
 
+/** The audit chain's head in the snapshot (count, newest hash): the log anchored outside the laptop. */
+export const auditHeadSchema = z.object({ count: z.number().int().nonnegative(), hash: sha256Schema }).strict();
+
 /** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
-export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
+export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
   counts: z.record(z.string(), z.number().int().nonnegative()),
@@ -43,7 +46,11 @@ export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, da
   cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4), pageSize: z.number().int().positive() }),
   dataKeyHex: z.string().regex(/^[0-9a-f]{64}$/),
   compression: z.literal('none'),
+  /** Absent in backups made before the anchor existed. */
+  auditHead: auditHeadSchema.optional(),
 });
+/** In memory the key is never in the manifest object (see manifest-key.ts): it travels as a Buffer beside it. */
+export const manifestSchema = manifestFileSchema.omit({ dataKeyHex: true });
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** What the UI and CLI may show: the manifest without the key or member bookkeeping. */

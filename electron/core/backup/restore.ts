@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { z } from 'zod';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { DB_FILE, KEYRING_FILE } from '../paths';
@@ -122,11 +123,41 @@ export function swapInStaged(dataDir: string, staged: StagedRestore, now: Date):
   return journaledSwap(dataDir, staged.dir, now, () => staged.discard());
 }
 
-interface SwapJournal {
-  /** Folder (in the data folder) the incoming files come from. */
-  from: string;
-  /** Where the live files went, once known. */
-  aside: string | null;
+/**
+ * A folder of the data folder named in the journal: a single name of ours (a staging
+ * or a previous-… folder), never a path, so recovery cannot be pointed elsewhere.
+ */
+const journalFolder = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9._-]+$/)
+  .refine((n) => n !== '.' && n !== '..' && (n.startsWith(STAGING_PREFIX) || n.startsWith(PREVIOUS_PREFIX)));
+
+const swapJournalSchema = z
+  .object({
+    /** Folder (in the data folder) the incoming files come from. */
+    from: journalFolder,
+    /** Where the live files went, once known. */
+    aside: journalFolder.nullable(),
+  })
+  .strict();
+type SwapJournal = z.infer<typeof swapJournalSchema>;
+
+/** The journal, or null when it is unreadable, malformed or names something that is not a plain folder here. */
+function readJournal(dataDir: string, path: string): SwapJournal | null {
+  let parsed;
+  try {
+    parsed = swapJournalSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    return null;
+  }
+  if (!parsed.success) return null;
+  const plainFolder = (name: string | null) => {
+    if (name === null || !existsSync(join(dataDir, name))) return true;
+    const st = lstatSync(join(dataDir, name));
+    return st.isDirectory() && !st.isSymbolicLink();
+  };
+  return plainFolder(parsed.data.from) && plainFolder(parsed.data.aside) ? parsed.data : null;
 }
 
 function writeJournal(dataDir: string, j: SwapJournal): void {
@@ -168,11 +199,10 @@ function journaledSwap(dataDir: string, fromDir: string, now: Date, done: () => 
 export function recoverInterruptedSwap(dataDir: string): 'none' | 'rolled-back' | 'completed' {
   const path = join(dataDir, SWAP_JOURNAL);
   if (!existsSync(path)) return 'none';
-  let j: SwapJournal;
-  try {
-    j = JSON.parse(readFileSync(path, 'utf8')) as SwapJournal;
-  } catch {
-    // The journal is written atomically; unreadable means it was never completed, so no file moved.
+  const j = readJournal(dataDir, path);
+  if (!j) {
+    // The journal is written atomically and always valid: unreadable means it was never
+    // completed (no file moved); invalid means it is not ours, and is never acted on.
     rmSync(path, { force: true });
     return 'none';
   }

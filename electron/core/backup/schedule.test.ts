@@ -9,6 +9,7 @@ import { generateIdentity, parseIdentityFile } from './age';
 import { verifyBackup } from './verify';
 import { parseScheduledName } from './rotation';
 import { RETRY_AFTER_MS, runScheduledBackup } from './scheduled';
+import { addFiller } from '../testing/filler';
 
 /**
  * Verify and restore unpack into the system temp folder: point it at a folder of this
@@ -42,8 +43,7 @@ async function vault(label: string, fillerMiB = 0, clock = new TestClock()) {
   await core.call('drafts.save', { formKey: 'resident.admit', data: { note: `${CANARY} typed note` } });
   if (fillerMiB > 0) {
     const sqlite = core.state.session!.sqlite;
-    sqlite.exec('CREATE TABLE test_filler (b BLOB)');
-    for (let i = 0; i < fillerMiB; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
+    addFiller(sqlite, core.state.session!.user.id, fillerMiB);
   }
   const dataKeyHex = core.state.session!.withDataKey((k) => k.toString('hex'));
   return { dir, core, clock, dataKeyHex };

@@ -155,13 +155,17 @@ type WorkerMessage =
 /** Resolves with the file's length once everything is written (not yet fsynced). */
 export function sealToFile(o: SealToFileOptions): Promise<number> {
   const cancel = new Int32Array(new SharedArrayBuffer(4));
+  // Shared, not cloned: a clone passes through a serialisation buffer that is freed
+  // without being wiped, and the prefix holds the manifest with the data key.
+  const sharedPrefix = new Uint8Array(new SharedArrayBuffer(o.prefix.length));
+  sharedPrefix.set(o.prefix);
   const worker = new Worker(SEAL_WORKER, {
     eval: true,
     workerData: {
       fd: o.fd,
       position: o.position,
       key: new Uint8Array(o.key),
-      prefix: o.prefix,
+      prefix: sharedPrefix,
       sourcePath: o.sourcePath,
       size: o.size,
       cancel,
@@ -177,6 +181,7 @@ export function sealToFile(o: SealToFileOptions): Promise<number> {
       settled = true;
       o.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
+      sharedPrefix.fill(0);
       fn();
     };
     worker.on('message', (m: WorkerMessage) => {

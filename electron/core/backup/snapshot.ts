@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from '
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { GENESIS_HASH } from '../audit/chain';
 import { isPlaintextSqlite, openEncryptedDatabase, type SqliteDb } from '../db/open';
 
 export interface Snapshot {
@@ -100,6 +101,8 @@ export interface DatabaseFacts {
   counts: Record<string, number>;
   schemaVersion: string;
   pageSize: number;
+  /** The audit chain's head (entries, newest hash); absent only in a database without the log. */
+  auditHead?: { count: number; hash: string };
 }
 
 function quoteIdent(name: string): string {
@@ -123,7 +126,16 @@ export function readFacts(sqlite: SqliteDb): DatabaseFacts {
   const last = tables.includes('kysely_migration')
     ? (sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1').pluck().get() as string | undefined)
     : undefined;
-  return { counts, schemaVersion: last ?? '', pageSize: Number(sqlite.pragma('page_size', { simple: true })) };
+  const newest = tables.includes('audit_log')
+    ? (sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined)
+    : undefined;
+  const auditHead = tables.includes('audit_log') ? { count: counts.audit_log ?? 0, hash: newest ?? GENESIS_HASH } : undefined;
+  return {
+    counts,
+    schemaVersion: last ?? '',
+    pageSize: Number(sqlite.pragma('page_size', { simple: true })),
+    ...(auditHead ? { auditHead } : {}),
+  };
 }
 
 /** Opens a snapshot copy with its key, runs `fn`, then closes it and removes SQLite's side files. */

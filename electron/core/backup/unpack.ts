@@ -11,16 +11,18 @@ import {
   DATA_MEMBERS,
   MEMBER,
   manifestHeadSchema,
-  manifestSchema,
+  manifestFileSchema,
   trailerSchema,
   type Manifest,
   type Trailer,
 } from './manifest';
 import { BLOCK, parseTarHeader } from './tar';
+import { BLANKED_KEY, extractManifestKey } from './manifest-key';
 import { damaged, toBackupError } from './errors';
 import { writeGathered } from './io';
 import { verifyPages, pageAuthOk } from '../db/page-auth';
 import { readFacts, withDatabaseCopy } from './snapshot';
+import { assertPinnedSchema } from '../db/schema-pin';
 
 /** The manifest and keyring are small; anything bigger is not one of ours. */
 const MAX_SMALL_MEMBER = 1024 * 1024;
@@ -35,7 +37,14 @@ class PlainReader {
   private async fill(): Promise<boolean> {
     const next = await this.it.next();
     if (next.done) return false;
-    this.rest = this.rest.length ? Buffer.concat([this.rest, next.value]) : next.value;
+    if (this.rest.length === 0) this.rest = next.value;
+    else {
+      // The plaintext holds the manifest (and in it the data key): copies are wiped once merged.
+      const merged = Buffer.concat([this.rest, next.value]);
+      this.rest.fill(0);
+      next.value.fill(0);
+      this.rest = merged;
+    }
     return true;
   }
   async read(n: number): Promise<Buffer> {
@@ -84,18 +93,32 @@ async function nextEntry(r: PlainReader, expected: string): Promise<number> {
 async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
   const size = await nextEntry(r, name);
   if (size > MAX_SMALL_MEMBER) throw notOurs(`${name} is too large`);
-  const data = Buffer.from(await r.read(size));
+  const view = await r.read(size);
+  const data = Buffer.from(view);
+  // The manifest holds the data key: the decrypted bytes it came from are wiped once copied.
+  view.fill(0);
   await r.read((BLOCK - (size % BLOCK)) % BLOCK);
   return data;
 }
 
-function parseManifest(bytes: Buffer): Manifest {
+function parseManifest(bytes: Buffer): { manifest: Manifest; dataKey: Buffer } {
+  const split = extractManifestKey(bytes);
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(split?.json ?? bytes.toString('utf8'));
   } catch {
+    split?.dataKey.fill(0);
     throw notOurs('manifest is not JSON');
   }
+  try {
+    return { manifest: checkManifest(json, split !== null), dataKey: split!.dataKey };
+  } catch (e) {
+    split?.dataKey.fill(0);
+    throw e;
+  }
+}
+
+function checkManifest(json: unknown, hadKey: boolean): Manifest {
   const head = manifestHeadSchema.safeParse(json);
   if (!head.success) throw notOurs('no Amizero manifest');
   if (head.data.formatVersion > BACKUP_FORMAT_VERSION) {
@@ -104,8 +127,9 @@ function parseManifest(bytes: Buffer): Manifest {
       `backup format ${head.data.formatVersion} is newer than this app reads (${BACKUP_FORMAT_VERSION})`,
     );
   }
-  const full = manifestSchema.safeParse(json);
-  if (!full.success) throw notOurs('manifest does not have the expected structure');
+  const full = manifestFileSchema.safeParse(json);
+  // The key was read from the bytes; the parsed value must be the blank left in its place.
+  if (!full.success || !hadKey || full.data.dataKeyHex !== BLANKED_KEY) throw notOurs('manifest does not have the expected structure');
   if (full.data.members.map((m) => m.name).join() !== DATA_MEMBERS.join()) throw notOurs('unexpected members in the manifest');
   // Format 1 carries every sum up front; format 2 all but the database's, which the trailer brings.
   for (const m of full.data.members)
@@ -113,7 +137,8 @@ function parseManifest(bytes: Buffer): Manifest {
   if (full.data.schemaVersion && !MIGRATION_NAMES.includes(full.data.schemaVersion)) {
     throw new AppError('BACKUP_TOO_NEW', `backup schema ${full.data.schemaVersion} is newer than this app knows`);
   }
-  return full.data;
+  const { dataKeyHex: _blank, ...manifest } = full.data;
+  return manifest;
 }
 
 function parseTrailer(bytes: Buffer): Trailer {
@@ -161,9 +186,12 @@ export interface Unpacked {
  */
 export async function unpackBackup(file: string, secrets: AgeSecrets, dir: string, o: ReadOptions = {}): Promise<Unpacked> {
   const dbPath = join(dir, MEMBER.db);
+  let dataKey: Buffer | null = null;
   try {
     const r = new PlainReader(ageDecrypt(readFileChunks(file, o), secrets));
-    const manifest = parseManifest(await readSmall(r, MEMBER.manifest));
+    const parsed = parseManifest(await readSmall(r, MEMBER.manifest));
+    const { manifest } = parsed;
+    dataKey = parsed.dataKey;
     const keyringBytes = await readSmall(r, MEMBER.keyring);
     const dbSize = await nextEntry(r, MEMBER.db);
     const hash = createHash('sha256');
@@ -206,8 +234,9 @@ export async function unpackBackup(file: string, secrets: AgeSecrets, dir: strin
       if (!g || !sha256 || g.size !== m.size || g.sha256 !== sha256 || (t && t.size !== m.size))
         throw damaged(`${m.name} does not match its checksum`);
     }
-    return { manifest, dataKey: Buffer.from(manifest.dataKeyHex, 'hex'), keyringBytes, dbPath };
+    return { manifest, dataKey, keyringBytes, dbPath };
   } catch (e) {
+    dataKey?.fill(0);
     throw toBackupError(e, 'read');
   }
 }
@@ -228,13 +257,17 @@ export async function checkUnpacked(u: Unpacked): Promise<void> {
   const pages = await verifyPages(u.dbPath, u.dataKey, u.manifest.cipher.pageSize);
   if (!pageAuthOk(pages)) throw damaged('database pages fail authentication');
   try {
-    await withDatabaseCopy(u.dbPath, u.dataKey, (db) => {
+    await withDatabaseCopy(u.dbPath, u.dataKey, async (db) => {
+      await assertPinnedSchema(db);
       const check = db.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw damaged('database integrity check failed');
       const facts = readFacts(db);
       if (facts.schemaVersion !== u.manifest.schemaVersion) throw damaged('schema version does not match the manifest');
       if (JSON.stringify(sortKeys(facts.counts)) !== JSON.stringify(sortKeys(u.manifest.counts)))
         throw damaged('record counts do not match the manifest');
+      const head = u.manifest.auditHead;
+      if (head && (facts.auditHead?.count !== head.count || facts.auditHead.hash !== head.hash))
+        throw damaged('the audit log does not match the head recorded in the manifest');
     });
   } catch (e) {
     if (e instanceof AppError && e.code !== 'DATABASE_DAMAGED') throw e;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
+import { sqlcipherRawKey } from './raw-key';
 
 export type SqliteDb = Database.Database;
 
@@ -62,7 +63,7 @@ export function openEncryptedDatabase(path: string, dek: Buffer, opts: OpenOptio
     // re-key or downgrade the file. legacy=4 is SQLCipher 4 compatible.
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`key="x'${dek.toString('hex')}'"`);
+    keyConnection(db, dek);
     try {
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
     } catch (e) {
@@ -73,6 +74,16 @@ export function openEncryptedDatabase(path: string, dek: Buffer, opts: OpenOptio
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+/** Keys a connection from a Buffer (never a string, see raw-key.ts); the temporary form is wiped. */
+export function keyConnection(db: SqliteDb, dek: Buffer): void {
+  const raw = sqlcipherRawKey(dek);
+  try {
+    db.key(raw);
+  } finally {
+    raw.fill(0);
   }
 }
 

@@ -35,7 +35,7 @@ export const accountHandlers = {
   'settings.update': (i, s) => updateSettings(requireSession(s), i),
 
   'audit.list': (i, s) => listAudit(requireSession(s), i.limit, i.beforeSeq),
-  'audit.verify': (_i, s) => verifyAuditLog(requireSession(s)),
+  'audit.verify': (_i, s) => verifyAuditLog(s),
 
   'drafts.save': (i, s) => saveDraft(requireSession(s), i.formKey, i.data),
   'drafts.get': (i, s) => getDraft(requireSession(s), i.formKey),

@@ -9,6 +9,24 @@ export const auditRepo = {
   async last(db: AppDb): Promise<Pick<AuditRow, 'seq' | 'hash'> | undefined> {
     return db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   },
+  async count(db: AppDb): Promise<number> {
+    const r = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+  /** The hash of the n-th entry in chain order (1-based), if there are that many. */
+  async hashAt(db: AppDb, n: number): Promise<string | undefined> {
+    const r = await db
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('seq')
+      .limit(1)
+      .offset(n - 1)
+      .executeTakeFirst();
+    return r?.hash;
+  },
   async insert(db: AppDb, row: AuditRow): Promise<void> {
     await db.insertInto('audit_log').values(row).execute();
   },

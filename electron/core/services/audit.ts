@@ -2,6 +2,8 @@ import type { AuditAction, AuditEntryView, AuditVerifyResult } from '../../../sh
 import type { Session } from '../session';
 import { auditRepo } from '../repositories/audit';
 import { appendAudit, verifyAudit } from '../audit/audit-log';
+import { anchorCheckFor } from '../audit/anchor';
+import { requireSession, type CoreState } from '../state';
 
 export async function listAudit(session: Session, limit: number, beforeSeq?: number): Promise<AuditEntryView[]> {
   const rows = await auditRepo.page(session.db, limit, beforeSeq);
@@ -17,8 +19,11 @@ export async function listAudit(session: Session, limit: number, beforeSeq?: num
   }));
 }
 
-export async function verifyAuditLog(session: Session): Promise<AuditVerifyResult> {
-  const { checked, problems } = await verifyAudit(session.db);
+export async function verifyAuditLog(state: CoreState): Promise<AuditVerifyResult> {
+  const session = requireSession(state);
+  const chain = await verifyAudit(session.db);
+  const checked = chain.checked;
+  const problems = [...chain.problems, ...(await anchorCheckFor(state))];
   await appendAudit(session.db, { action: 'audit.verified', actorId: session.user.id, details: { checked, problems: problems.length } });
   return { ok: problems.length === 0, checked, problems };
 }

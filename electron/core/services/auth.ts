@@ -7,6 +7,7 @@ import { normaliseRecoveryKey } from '../vault/recovery-key';
 import type { OpenVault } from '../vault/vault';
 import { usersRepo, toUserSummary } from '../repositories/users';
 import { appendAudit } from '../audit/audit-log';
+import { saveKeyringAnchored } from '../audit/anchor';
 import { nowIso } from '../ids';
 import { Session } from '../session';
 import { requireSession, type CoreState } from '../state';
@@ -73,6 +74,7 @@ export async function signIn(state: CoreState, username: string, password: strin
   const lookup = usernameLookup(keyring, username);
   const wait = state.throttle.waitMs(lookup);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
 
   const slot = findUserSlot(keyring, username);
   const dek = slot ? await openSlot(keyring, slot, password) : (await burnAttempt(password), null);
@@ -103,6 +105,8 @@ export async function lock(state: CoreState, reason: LockReason): Promise<void> 
   if (!session) return;
   try {
     await appendAudit(session.db, { action: 'auth.lock', actorId: session.user.id, details: { reason } });
+    // A failed write only leaves the anchor behind, as a crash would: locking must go on.
+    await saveKeyringAnchored(state, state.vault.keyring()).catch(() => undefined);
   } finally {
     session.close();
     state.session = null;
@@ -122,7 +126,7 @@ export async function replacePassword(
   const session = requireSession(state);
   const keyring = state.vault.keyring();
   const slot = await session.withDataKey((dek) => makeUserSlot(keyring, dek, userId, username, password));
-  state.vault.saveKeyring(withUserSlot(keyring, userId, slot));
+  await saveKeyringAnchored(state, withUserSlot(keyring, userId, slot));
   await session.db.transaction().execute(async (trx) => {
     const patch: { must_change_password: number; updated_at: string; updated_by: string; disabled_at?: null } = {
       must_change_password: opts.mustChange ? 1 : 0,
@@ -145,6 +149,7 @@ export async function changeOwnPassword(state: CoreState, current: string, next:
   const lookup = usernameLookup(keyring, session.user.username);
   const wait = state.throttle.waitMs(lookup);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
   const slot = findUserSlot(keyring, session.user.username);
   const ok = slot ? await openSlot(keyring, slot, current) : null;
   if (!ok) {
@@ -166,6 +171,7 @@ export async function recoverWithKey(state: CoreState, recoveryKey: string, user
   if (!state.vault.exists()) throw new AppError('VAULT_MISSING', 'no vault in the data folder');
   const wait = state.throttle.waitMs(RECOVERY_LOOKUP);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  state.throttle.assertWritable();
   assertStrongPassword(newPassword, 'newPassword');
   const normalised = normaliseRecoveryKey(recoveryKey);
   const keyring = state.vault.keyring();

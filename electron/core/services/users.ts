@@ -9,6 +9,7 @@ import type { CoreState } from '../state';
 import type { Session } from '../session';
 import { assertStrongPassword } from './passwords';
 import { replacePassword } from './auth';
+import { saveKeyringAnchored } from '../audit/anchor';
 
 export async function listUsers(session: Session): Promise<UserSummary[]> {
   return (await usersRepo.all(session.db)).map(toUserSummary);
@@ -53,7 +54,7 @@ export async function createUser(state: CoreState, session: Session, input: NewU
     });
   });
   // Slot after the row: a crash in between leaves an account that a password reset repairs.
-  state.vault.saveKeyring(withUserSlot(state.vault.keyring(), id, slot));
+  await saveKeyringAnchored(state, withUserSlot(state.vault.keyring(), id, slot));
   return toUserSummary((await usersRepo.byId(session.db, id))!);
 }
 
@@ -107,7 +108,7 @@ export async function disableUser(state: CoreState, session: Session, id: string
   const row = await mustFind(session, id);
   if (row.disabled_at) return toUserSummary(row);
   await assertNotLastManager(session, id, null);
-  state.vault.saveKeyring(withUserSlot(state.vault.keyring(), id, null));
+  await saveKeyringAnchored(state, withUserSlot(state.vault.keyring(), id, null));
   await session.db.transaction().execute(async (trx) => {
     const at = nowIso();
     await usersRepo.update(trx, id, { disabled_at: at, updated_at: at, updated_by: session.user.id });

@@ -42,3 +42,13 @@ export function editKeyring(dir: string, edit: (k: Json) => void): void {
   edit(json);
   writeFileSync(path, JSON.stringify(json, null, 2));
 }
+
+/** Runs `edit` with the audit table's append-only triggers dropped, then puts them back exactly as they were. */
+export function withoutGuards(db: SqliteDb, edit: (db: SqliteDb) => void): void {
+  const guards = db
+    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name`)
+    .all() as { name: string; sql: string }[];
+  for (const g of guards) db.exec(`DROP TRIGGER "${g.name}"`);
+  edit(db);
+  for (const g of guards) db.exec(g.sql);
+}

@@ -1,20 +1,25 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Keyring } from '../../../shared/files/keyring';
+import type { KdfParams, Keyring } from '../../../shared/files/keyring';
 import { DEFAULT_KDF } from './kdf';
 import { openCore, setupVault, signIn, TempDirs } from '../testing/vault-fixture';
 
 /**
  * Slots made under older, weaker KDF settings are re-wrapped with the current ones at
- * the next sign-in. To get such a slot, setup runs while new slots get legacy parameters.
+ * the next sign-in. Slots below the design values are refused outright (keyring.ts
+ * bounds), so the upgrade matters when the default is raised: the vault is set up with
+ * today's parameters, then the default is raised to one more pass.
  */
-const legacy = vi.hoisted(() => ({ on: false }));
+const raised = vi.hoisted(() => ({ on: false }));
 vi.mock('./kdf', async (importOriginal) => {
   const real = await importOriginal<typeof import('./kdf')>();
+  const stronger = { ...real.DEFAULT_KDF, iterations: real.DEFAULT_KDF.iterations + 1 };
   return {
     ...real,
-    newKdfParams: () => (legacy.on ? { ...real.newKdfParams(), memoryKiB: 16 * 1024, iterations: 2 } : real.newKdfParams()),
+    newKdfParams: () => (raised.on ? { ...real.newKdfParams(), ...stronger } : real.newKdfParams()),
+    isWeakerThanDefault: (p: KdfParams) =>
+      raised.on ? p.memoryKiB < stronger.memoryKiB || p.iterations < stronger.iterations : real.isWeakerThanDefault(p),
   };
 });
 
@@ -26,16 +31,15 @@ const slotsOf = (dir: string) => (JSON.parse(readFileSync(join(dir, 'keyring.jso
 describe('KDF upgrade on sign-in', () => {
   it('re-wraps a weaker slot with the current parameters and records it; the password keeps working', async () => {
     const dir = dirs.make('kdf');
-    legacy.on = true;
     const { core, template } = await setupVault(dir);
     await core.close();
-    legacy.on = false;
+    raised.on = true;
     const before = slotsOf(dir).find((s) => s.userId === template.manager.id)!;
-    expect(before.kdf.memoryKiB).toBeLessThan(DEFAULT_KDF.memoryKiB);
+    expect(before.kdf).toMatchObject({ memoryKiB: DEFAULT_KDF.memoryKiB, iterations: DEFAULT_KDF.iterations });
 
     await signIn(core, template.manager);
     const after = slotsOf(dir).find((s) => s.userId === template.manager.id)!;
-    expect(after.kdf).toMatchObject({ memoryKiB: DEFAULT_KDF.memoryKiB, iterations: DEFAULT_KDF.iterations });
+    expect(after.kdf).toMatchObject({ memoryKiB: DEFAULT_KDF.memoryKiB, iterations: DEFAULT_KDF.iterations + 1 });
     expect(after.kdf.salt).not.toBe(before.kdf.salt);
     const entries = await core.call('audit.list', { limit: 50 });
     expect(entries.find((e) => e.action === 'auth.kdf_upgraded')).toMatchObject({ targetId: template.manager.id });

@@ -2,7 +2,7 @@ import { argon2id } from 'hash-wasm';
 import { randomBytes } from 'node:crypto';
 import type { KdfParams } from '../../../shared/files/keyring';
 
-/** DESIGN.md: Argon2id m=64 MiB, t=3, p=1 or stronger. Slots weaker than this are upgraded on sign-in. */
+/** DESIGN.md: Argon2id m=64 MiB, t=3, p=1 or stronger. A slot below this is refused on read (KDF_BOUNDS); one below a raised default is upgraded on sign-in. */
 export const DEFAULT_KDF = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
 
 export function newKdfParams(): KdfParams {

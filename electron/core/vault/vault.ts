@@ -17,6 +17,7 @@ import type { Keyring } from '../../../shared/files/keyring';
 import { vaultPaths, type VaultPaths } from '../paths';
 import { openEncryptedDatabase, type SqliteDb } from '../db/open';
 import { createKysely, migrateToLatest, type AppDb } from '../db/kysely';
+import { assertPinnedSchema } from '../db/schema-pin';
 import { readKeyring, writeKeyring } from './keyring';
 import { fsyncDir } from '../fs/atomic';
 
@@ -66,6 +67,7 @@ export class Vault {
     const sqlite = openEncryptedDatabase(this.paths.db, dek, this.opts);
     try {
       checkNotTruncated(sqlite);
+      await assertPinnedSchema(sqlite);
       const db = createKysely(sqlite);
       await migrateToLatest(db);
       return { sqlite, db };

@@ -6,6 +6,7 @@ import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
 import { enHost, enHostErrors } from './en-host';
+import { enSecurityErrors, enAuditKinds } from './en-security';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
@@ -32,6 +33,7 @@ export const en = {
   },
   errors: {
     ...enHostErrors,
+    ...enSecurityErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -624,6 +626,7 @@ export const en = {
         missing: 'missing (deleted)',
         reordered: 'out of order',
         broken_link: 'chain broken',
+        ...enAuditKinds,
       },
     },
   },

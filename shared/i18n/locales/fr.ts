@@ -7,6 +7,7 @@ import { frBackup } from './fr-backup';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
+import { frSecurityErrors, frAuditKinds } from './fr-security';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
@@ -27,8 +28,10 @@ export const fr: DeepPartial<Catalog> = {
     social_worker: 'Travailleur·se social·e',
     reporting: 'Rapports (lecture seule)',
   },
+  auditLog: { verify: { kind: frAuditKinds } },
   errors: {
     ...frHostErrors,
+    ...frSecurityErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',

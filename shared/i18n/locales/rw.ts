@@ -7,6 +7,7 @@ import { rwBackup } from './rw-backup';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
+import { rwSecurityErrors, rwAuditKinds } from './rw-security';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
@@ -25,8 +26,10 @@ export const rw: DeepPartial<Catalog> = {
     social_worker: 'Umukozi ushinzwe imibereho myiza',
     reporting: 'Raporo (gusoma gusa)',
   },
+  auditLog: { verify: { kind: rwAuditKinds } },
   errors: {
     ...rwHostErrors,
+    ...rwSecurityErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',

@@ -11,6 +11,8 @@ export type AgeErrorKind =
   | 'wrong-passphrase'
   /** Made for recipients none of our identities match. */
   | 'no-identity'
+  /** An X25519 share of low order (an all-zero shared secret): a file built to probe the reader. */
+  | 'low-order-share'
   /** Valid age, but something we refuse to process (e.g. a scrypt work factor above our limit). */
   | 'unsupported';
 

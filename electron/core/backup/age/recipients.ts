@@ -38,9 +38,15 @@ function rawPrivate(key: KeyObject): Buffer {
 }
 
 function x25519(secret: KeyObject, pub: Uint8Array): Buffer {
-  const shared = diffieHellman({ privateKey: secret, publicKey: publicKeyObject(pub) });
+  let shared: Buffer;
+  try {
+    shared = diffieHellman({ privateKey: secret, publicKey: publicKeyObject(pub) });
+  } catch {
+    // OpenSSL refuses to derive from some low-order points itself.
+    throw new AgeError('low-order-share', 'X25519 share is a low-order point');
+  }
   // A low-order point gives all zeros; the spec requires refusing it.
-  if (shared.every((b) => b === 0)) throw new AgeError('damaged', 'X25519 share is a low-order point');
+  if (shared.every((b) => b === 0)) throw new AgeError('low-order-share', 'X25519 share is a low-order point');
   return shared;
 }
 

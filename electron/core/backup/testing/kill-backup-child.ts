@@ -9,6 +9,7 @@ import { basename, dirname } from 'node:path';
 import { Core } from '../../core';
 import { readStdinLine } from '../../testing/stdin-line';
 import { createBackupForSession } from '../service';
+import { addFiller } from '../../testing/filler';
 
 const [dataDir, outFile, username, recipient] = process.argv.slice(2) as [string, string, string, string];
 
@@ -16,8 +17,7 @@ async function main(): Promise<void> {
   const core = new Core({ dataDir });
   await core.call('auth.signIn', { username, password: await readStdinLine() });
   const sqlite = core.state.session!.sqlite;
-  sqlite.exec('CREATE TABLE IF NOT EXISTS test_filler (b BLOB)');
-  for (let i = 0; i < 8; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
+  addFiller(sqlite, core.state.session!.user.id, 8);
   writeSync(1, 'ready\n');
   await createBackupForSession(
     core.state,
