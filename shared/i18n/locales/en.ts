@@ -67,6 +67,10 @@ export const en = {
     BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish, or cancel it.',
     BACKUP_FOLDER_MISSING: 'The backup folder is not there. Plug in the USB stick (or choose another folder) and try again.',
     BACKUP_NOT_SCHEDULED: 'Scheduled backups are not set up yet. Choose a folder and how to protect the backups first.',
+    SEALED_KEY_MISSING:
+      'This account does not hold the key for this part of the file. A shelter manager can check the account in Settings.',
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      'This account has not signed in since the security upgrade, so it cannot receive new keys yet. Reset its password first (it then gets its keys), or ask the person to sign in once.',
     DOCUMENT_TOO_LARGE: 'This file is larger than 20 MB. Scan it at a lower resolution or split it, then attach it again.',
     DOCUMENT_TYPE_NOT_ALLOWED:
       'Only PDF files and JPEG or PNG pictures can be attached. This file is something else, whatever its name says.',
@@ -116,6 +120,12 @@ export const en = {
       'auth.password_changed': 'Password changed',
       'auth.password_recovered': 'Password reset with recovery key',
       'auth.kdf_upgraded': 'Password protection upgraded',
+      'auth.keys_upgraded': 'Keys upgraded to the new key file version',
+      'vault.documents_sealed': 'Documents sealed under their own key',
+      'vault.rekeyed': 'Data and category keys replaced (re-key)',
+      'vault.recovery_upgraded': 'Recovery key slot upgraded',
+      'user.slot_missing': 'Account disabled: it had no key slot',
+      'vault.previous_pruned': 'Old pre-restore copy removed',
       'user.created': 'Staff account created',
       'user.updated': 'Staff account edited',
       'user.role_changed': 'Role changed',

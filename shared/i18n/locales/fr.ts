@@ -63,6 +63,10 @@ export const fr: DeepPartial<Catalog> = {
     BACKUP_FOLDER_MISSING: 'Le dossier de sauvegarde est introuvable. Branchez la clé USB (ou choisissez un autre dossier) et réessayez.',
     BACKUP_NOT_SCHEDULED:
       "Les sauvegardes automatiques ne sont pas encore configurées. Choisissez d'abord un dossier et la façon de protéger les sauvegardes.",
+    SEALED_KEY_MISSING:
+      'Ce compte ne détient pas la clé de cette partie du dossier. Un responsable du centre peut vérifier le compte dans Paramètres.',
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      "Ce compte ne s'est pas connecté depuis la mise à niveau de sécurité : il ne peut pas encore recevoir de nouvelles clés. Réinitialisez d'abord son mot de passe (il reçoit alors ses clés), ou demandez à la personne de se connecter une fois.",
   },
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {

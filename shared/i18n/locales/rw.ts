@@ -34,6 +34,10 @@ export const rw: DeepPartial<Catalog> = {
     RECOVERY_KEY_INVALID: "Urwo rufunguzo rwo kugarura si rwo. Genzura buri tsinda ry'inyuguti.",
     RECOVERY_CONFIRMATION_MISMATCH: "Amatsinda wanditse ntahuye n'urufunguzo rwo kugarura.",
     SETUP_NOT_PREPARED: 'Gutunganya byongeye gutangira. Ongera uhere ku ntambwe ya mbere.',
+    SEALED_KEY_MISSING:
+      "Iyi konti ntifite urufunguzo rw'iki gice cy'idosiye. Umuyobozi w'ikigo ashobora kugenzura konti muri Igenamiterere.",
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      'Iyi konti ntiyinjiye kuva umutekano wavugururwa, bityo ntishobora kwakira imfunguzo nshya. Banza uhindure ijambobanga ryayo (ihita ibona imfunguzo zayo), cyangwa usabe nyirayo kwinjira rimwe.',
     INTERNAL: 'Habaye ikibazo imbere muri Amizero. Nta cyabitswe. Ongera ugerageze.',
   },
   // ---- Gutunganya, kwinjira no gufunga (bikeneye kugenzurwa n'uvuga Ikinyarwanda kavukire) ----
