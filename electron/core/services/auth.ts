@@ -28,6 +28,7 @@ import { readSettings } from './settings';
 import { assertStrongPassword } from './passwords';
 import { categoryKeysForRole, grantForRole, keysForRole, reconcileWraps, resolveCategoryKeys, settleWraps } from './vault-keys';
 import { sealPlainDocuments } from './sealed-documents';
+import { disableAccountsWithoutSlot } from './account-repair';
 
 type LockReason = (typeof LOCK_REASONS)[number];
 const RECOVERY_LOOKUP = 'recovery-key';
@@ -184,6 +185,7 @@ export async function signIn(state: CoreState, username: string, password: strin
   if (unlocked.legacy)
     await appendAudit(session.db, { action: 'auth.keys_upgraded', actorId: row.id, targetType: 'user', targetId: row.id });
   else if (weakKdf) await appendAudit(session.db, { action: 'auth.kdf_upgraded', actorId: row.id, targetType: 'user', targetId: row.id });
+  await disableAccountsWithoutSlot(state, session);
   await sealPending(state);
   return user;
 }
