@@ -29,6 +29,7 @@ import { assertStrongPassword } from './passwords';
 import { categoryKeysForRole, grantForRole, keysForRole, reconcileWraps, resolveCategoryKeys, settleWraps } from './vault-keys';
 import { sealPlainDocuments } from './sealed-documents';
 import { disableAccountsWithoutSlot } from './account-repair';
+import { prunePreviousCopies } from './previous-copies';
 
 type LockReason = (typeof LOCK_REASONS)[number];
 const RECOVERY_LOOKUP = 'recovery-key';
@@ -187,6 +188,7 @@ export async function signIn(state: CoreState, username: string, password: strin
   else if (weakKdf) await appendAudit(session.db, { action: 'auth.kdf_upgraded', actorId: row.id, targetType: 'user', targetId: row.id });
   await disableAccountsWithoutSlot(state, session);
   await sealPending(state);
+  await prunePreviousCopies(session, state.vault.paths.dir, (await readSettings(session.db)).previousRetentionDays, state.now());
   return user;
 }
 

@@ -541,6 +541,7 @@ export const en = {
       timeZone: 'Time zone',
       defaultLocale: 'Default language',
       stayLimitDays: 'Stay limit (days)',
+      previousRetentionDays: 'Keep pre-restore copies (days)',
     },
     help: {
       siteCode: '2 to 6 capital letters or digits. It starts every new resident code.',
@@ -548,6 +549,8 @@ export const en = {
       timeZone: 'Dates and times are shown in this zone. Rwanda: Africa/Kigali.',
       defaultLocale: 'Used on this computer until someone picks a language with the switcher.',
       stayLimitDays: 'Maximum length of a shelter stay. Ministerial Order 13/2021 sets six months (183 days).',
+      previousRetentionDays:
+        'A restore keeps the vault it replaced, for undo. After this many days that copy is removed, since it holds old keys. Between 1 and 365.',
     },
   },
   residents: {

@@ -233,6 +233,13 @@ export const fr: DeepPartial<Catalog> = {
     residents: 'Résidents',
     backup: 'Sauvegardes',
   },
+  settings: {
+    fields: { previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
+    help: {
+      previousRetentionDays:
+        "Une restauration garde le coffre remplacé, pour pouvoir annuler. Après ce nombre de jours, cette copie est supprimée, car elle contient d'anciennes clés. Entre 1 et 365.",
+    },
+  },
   home: {
     welcome: 'Bienvenue, {name}',
   },

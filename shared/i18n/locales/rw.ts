@@ -200,6 +200,13 @@ export const rw: DeepPartial<Catalog> = {
     settings: 'Igenamiterere',
     auditLog: "Igitabo cy'igenzura",
   },
+  settings: {
+    fields: { previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
+    help: {
+      previousRetentionDays:
+        "Kugarura bibika ububiko bwasimbuwe, kugira ngo ubishobore kubisubiza. Nyuma y'iyi minsi iyo kopi irasibwa, kuko ifite imfunguzo za kera. Hagati ya 1 na 365.",
+    },
+  },
   home: {
     welcome: 'Murakaza neza, {name}',
   },

@@ -159,6 +159,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
               readOnly={readOnly}
               variant={variant}
             />
+            <RangeSetting
+              field="previousRetentionDays"
+              value={values.previousRetentionDays}
+              onChange={(v) => set('previousRetentionDays', v)}
+              error={form.errors.previousRetentionDays}
+              readOnly={readOnly}
+              variant={variant}
+            />
             <ErrorAlert error={form.error} />
             {savedAt && !dirty && (
               <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">

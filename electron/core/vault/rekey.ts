@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Keyring } from '../../../shared/files/keyring';
+import { DB_FILE, KEYRING_FILE } from '../paths';
+import { openEncryptedDatabase, type SqliteDb } from '../db/open';
+import { createKysely, type AppDb } from '../db/kysely';
+import { writeKeyring } from './keyring';
+
+/**
+ * Re-keying the database file. The bundled SQLite3MultipleCiphers refuses `PRAGMA rekey`
+ * in WAL mode, and re-keying the live file in place would leave, after a kill, a file
+ * that is half one key and half the other. So: `VACUUM INTO` a staging folder inside the
+ * data folder (a copy still under the old key), reseal the sealed categories in that
+ * copy, switch it to rollback-journal mode, rekey it, back to WAL, check it opens with
+ * the new key, write the new keyring beside it, and only then swap both files in
+ * together through the restore's journaled swap. A kill at any moment leaves the live
+ * vault under the old key (staging not yet swapped, or swap rolled back) or under the
+ * new one (swap complete): never neither.
+ */
+export const REKEY_STAGING_PREFIX = '.rekey-';
+
+/** Staging folders a kill left behind: never swapped in, so never the live vault. */
+export function clearStaleRekeyStaging(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const name of readdirSync(dataDir))
+    if (name.startsWith(REKEY_STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
+}
+
+/**
+ * `x'<hex>'` as bytes, built without a JavaScript string of the key, for db.rekey(): the
+ * form SQLite3MultipleCiphers reads as a raw key rather than a passphrase.
+ */
+function rawKeySpec(key: Buffer): Buffer {
+  const digits = Buffer.from('0123456789abcdef', 'latin1');
+  const out = Buffer.alloc(key.length * 2 + 3);
+  out[0] = 0x78; // x
+  out[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    out[2 + 2 * i] = digits[key[i]! >> 4]!;
+    out[3 + 2 * i] = digits[key[i]! & 15]!;
+  }
+  out[out.length - 1] = 0x27;
+  return out;
+}
+
+export interface RekeyedCopy {
+  dir: string;
+  discard(): void;
+}
+
+/**
+ * Makes the re-keyed copy and its keyring in a new staging folder. `work` runs on the
+ * copy (still under the old key) inside one transaction: resealing, the audit entry.
+ */
+export async function buildRekeyedCopy(
+  live: SqliteDb,
+  dataDir: string,
+  oldDek: Buffer,
+  newDek: Buffer,
+  keyring: Keyring,
+  work: (db: AppDb) => Promise<void>,
+): Promise<RekeyedCopy> {
+  clearStaleRekeyStaging(dataDir);
+  const dir = join(dataDir, `${REKEY_STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
+  mkdirSync(dir, { mode: 0o700 });
+  const discard = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const path = join(dir, DB_FILE);
+    live.exec(`VACUUM INTO '${path.replace(/'/g, "''")}'`);
+    const copy = openEncryptedDatabase(path, oldDek);
+    try {
+      const db = createKysely(copy);
+      await db.transaction().execute((trx) => work(trx));
+      copy.pragma('wal_checkpoint(TRUNCATE)');
+      copy.pragma('journal_mode = DELETE');
+      const spec = rawKeySpec(newDek);
+      try {
+        copy.rekey(spec);
+      } finally {
+        spec.fill(0);
+      }
+      copy.pragma('journal_mode = WAL');
+    } finally {
+      copy.close();
+    }
+    for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+    // Proven before anything live is touched: the copy opens with the new key and is sound.
+    const check = openEncryptedDatabase(path, newDek, { readonly: true });
+    try {
+      const result = check.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new AppError('DATABASE_DAMAGED', `the re-keyed copy failed its check: ${String(result)}`);
+    } finally {
+      check.close();
+    }
+    writeKeyring(join(dir, KEYRING_FILE), keyring);
+    return { dir, discard };
+  } catch (e) {
+    discard();
+    throw e;
+  }
+}
