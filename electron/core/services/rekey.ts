@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit-log';
 import { journaledSwap } from '../backup/restore';
 import { usersRepo, toUserSummary } from '../repositories/users';
 import { isLegacySlot, regrantSlot } from '../vault/keyring';
-import { buildRekeyedCopy } from '../vault/rekey';
+import { buildRekeyedCopy, endRekeySwap, markRekeySwap } from '../vault/rekey';
 import { requireSession, type CoreState } from '../state';
 import { startSession } from './auth';
 import { entitledCategories, grantForRole } from './vault-keys';
@@ -83,15 +83,19 @@ export async function rotateKeys(state: CoreState, input: z.output<typeof rekeyI
     session.close();
     state.session = null;
     let aside: string | null;
+    const swapAt = new Date(state.now());
+    markRekeySwap(state.vault.paths.dir, swapAt);
     try {
-      aside = journaledSwap(state.vault.paths.dir, copy.dir, new Date(state.now()), copy.discard);
+      aside = journaledSwap(state.vault.paths.dir, copy.dir, swapAt, copy.discard);
     } catch (e) {
       // The swap put the old vault back; the session ended, so the window goes to sign-in.
       copy.discard();
+      endRekeySwap(state.vault.paths.dir);
       state.events.emit('session.locked', { reason: 'manual' });
       throw e;
     }
     if (aside) rmSync(join(state.vault.paths.dir, aside), { recursive: true, force: true });
+    endRekeySwap(state.vault.paths.dir);
     const sessionDek = Buffer.from(newDek);
     const opened = await state.vault.open(sessionDek);
     const sessionKeys = new Map(categoriesForRole(user.role as Role).map((c) => [c, Buffer.from(newKeys.get(c)!)]));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Keyring } from '../../../shared/files/keyring';
@@ -7,6 +7,8 @@ import { DB_FILE, KEYRING_FILE } from '../paths';
 import { openEncryptedDatabase, type SqliteDb } from '../db/open';
 import { createKysely, type AppDb } from '../db/kysely';
 import { writeKeyring } from './keyring';
+import { writeFileAtomic } from '../fs/atomic';
+import { PREVIOUS_PREFIX } from '../backup/restore';
 
 /**
  * Re-keying the database file. The bundled SQLite3MultipleCiphers refuses `PRAGMA rekey`
@@ -21,11 +23,49 @@ import { writeKeyring } from './keyring';
  */
 export const REKEY_STAGING_PREFIX = '.rekey-';
 
-/** Staging folders a kill left behind: never swapped in, so never the live vault. */
+/**
+ * Written before the swap, removed after: the swap moves the old vault into a
+ * `previous-…` folder like a restore's, but a re-key must not keep it (the old keys are
+ * what it retires). A kill after the swap and before that folder is removed leaves this
+ * marker; the next start removes the folders made from its time on.
+ */
+const REKEY_MARKER = '.rekey-swap.json';
+
+export function markRekeySwap(dataDir: string, at: Date): void {
+  writeFileAtomic(join(dataDir, REKEY_MARKER), JSON.stringify({ from: at.toISOString() }));
+}
+
+export function endRekeySwap(dataDir: string): void {
+  rmSync(join(dataDir, REKEY_MARKER), { force: true });
+}
+
+function stampOf(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+
+/**
+ * At start-up, after an interrupted swap was finished or rolled back: staging folders a
+ * kill left behind (never swapped in, so never the live vault) and the old vault of a
+ * completed re-key swap are removed.
+ */
 export function clearStaleRekeyStaging(dataDir: string): void {
   if (!existsSync(dataDir)) return;
+  const marker = join(dataDir, REKEY_MARKER);
+  if (existsSync(marker)) {
+    let from: string | null = null;
+    try {
+      from = stampOf(new Date((JSON.parse(readFileSync(marker, 'utf8')) as { from: string }).from));
+    } catch {
+      from = null;
+    }
+    if (from)
+      for (const name of readdirSync(dataDir))
+        if (name.startsWith(PREVIOUS_PREFIX) && name.slice(PREVIOUS_PREFIX.length) >= from)
+          rmSync(join(dataDir, name), { recursive: true, force: true });
+    rmSync(marker, { force: true });
+  }
   for (const name of readdirSync(dataDir))
-    if (name.startsWith(REKEY_STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
+    if (name.startsWith(REKEY_STAGING_PREFIX) && name !== REKEY_MARKER) rmSync(join(dataDir, name), { recursive: true, force: true });
 }
 
 /**
