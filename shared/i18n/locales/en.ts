@@ -1,3 +1,4 @@
+import { enKeys } from './en-keys';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -12,6 +13,7 @@ import { enCare, enCareValidation, enRiskLevel } from './en-care';
  */
 export const en = {
   ...enAdmit,
+  ...enKeys,
   ...enList,
   ...enBackup,
   ...enFile,

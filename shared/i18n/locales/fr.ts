@@ -1,3 +1,4 @@
+import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
 import { frList } from './fr-list';
@@ -10,6 +11,7 @@ import { frFields } from './fr-fields';
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
   ...frAdmit,
+  ...frKeys,
   ...frList,
   ...frCare,
   ...frDocuments,

@@ -1,3 +1,4 @@
+import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
 import { rwList } from './rw-list';
@@ -10,6 +11,7 @@ import { rwFields } from './rw-fields';
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
   ...rwAdmit,
+  ...rwKeys,
   ...rwList,
   ...rwCare,
   ...rwDocuments,
