@@ -503,7 +503,8 @@ export const en = {
     disable: {
       title: 'Disable {name}?',
       intro: 'Disabling stops {name} from signing in.',
-      effect1: 'Their password stops working immediately, on this computer and on any copy of the files.',
+      effect1:
+        'Their password stops working immediately on this computer. A copy of the data folder made before today still opens with it until the keys are rotated (offered next).',
       effect2: 'Everything they recorded stays in Amizero.',
       effect3: 'A manager can enable the account again later, with a new password.',
       submit: 'Disable account',
