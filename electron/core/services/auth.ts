@@ -338,6 +338,40 @@ async function settleRecoveryKeys(
   }
 }
 
+/**
+ * Settings → Finish the upgrade: the manager types the recovery key once; a version-1
+ * recovery slot is rebuilt from it and receives every category key this session holds
+ * (a manager holds them all), then the transitional copies go when nothing else waits.
+ */
+export async function upgradeRecoverySlot(state: CoreState, recoveryKey: string): Promise<void> {
+  const session = requireSession(state);
+  const wait = state.throttle.waitMs(RECOVERY_LOOKUP);
+  if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
+  const normalised = normaliseRecoveryKey(recoveryKey);
+  const keyring = state.vault.keyring();
+  const slot = keyring.slots.find((s) => s.kind === 'recovery');
+  const unlocked = normalised && slot ? await unlockSlot(keyring, slot, normalised) : null;
+  if (!unlocked || !normalised) {
+    const delay = state.throttle.recordFailure(RECOVERY_LOOKUP);
+    throw new AppError('RECOVERY_KEY_INVALID', 'recovery key does not open this vault', {
+      fields: [{ path: 'recoveryKey', code: 'invalid', message: 'invalid' }],
+      ...(delay ? { retryAfterMs: delay } : {}),
+    });
+  }
+  state.throttle.recordSuccess(RECOVERY_LOOKUP);
+  try {
+    if (!unlocked.legacy) return;
+    const next = await session.withKeys(async (dek, held) => {
+      const rebuilt = withRecoverySlot(keyring, await makeRecoverySlot(keyring, grantForRole(dek, held, 'recovery'), normalised));
+      return reconcileWraps(rebuilt, await usersRepo.all(session.db), dek, held);
+    });
+    state.vault.saveKeyring(next);
+    await appendAudit(session.db, { action: 'vault.recovery_upgraded', actorId: session.user.id });
+  } finally {
+    wipeUnlocked(unlocked);
+  }
+}
+
 function rebuildRecoverySlot(keyring: Keyring, dek: Buffer, all: Map<SealedCategory, Buffer>, recoveryKey: string): Promise<KeyringSlot> {
   return makeRecoverySlot(keyring, grantForRole(dek, all, 'recovery'), recoveryKey);
 }

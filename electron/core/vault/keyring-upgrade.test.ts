@@ -6,7 +6,7 @@ import { KEYRING_FILE } from '../paths';
 import { runDoctor } from '../doctor';
 import { migrateTo } from '../testing/migration-harness';
 import { dataKeyOf, editKeyring, openRaw } from '../testing/raw-db';
-import { openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { deriveKek, newKdfParams } from './kdf';
 import { readKeyring, slotCategories, unlockSlot, usernameLookup, withCategoryWraps, writeKeyring } from './keyring';
 import { wrapKey } from './wrap';
@@ -154,6 +154,30 @@ describe('keyring version 1 → 2', () => {
     expect(pages.includes(Buffer.from(TITLE))).toBe(false);
     expect(pages.includes(Buffer.from('%PDF-1.4'))).toBe(false);
     dek.fill(0);
+  });
+});
+
+describe('finishing the upgrade from Settings', () => {
+  it('the manager types the recovery key once: the recovery slot is upgraded without resetting a password', async () => {
+    const t = suite.template;
+    const dir = suite.fresh('v1-settings');
+    await asVersionOne(dir);
+    const core = openCore(dir);
+    for (const who of [t.staff.counsellor!, t.staff.social_worker!, t.manager]) {
+      await signIn(core, who);
+      if (who !== t.manager) await core.lock('manual');
+    }
+    expect((await core.call('keys.status', {})).recoveryPending).toBe(true);
+    expect((await expectError(core, 'keys.upgradeRecovery', { recoveryKey: 'AAAA-BBBB' })).code).toBe('RECOVERY_KEY_INVALID');
+    const status = await core.call('keys.upgradeRecovery', { recoveryKey: t.recoveryKey.toLowerCase() });
+    expect(status).toMatchObject({ recoveryPending: false, pendingAccounts: [], openWithDataKey: [] });
+    expect(keyringOf(dir).transition).toBeUndefined();
+    expect(slotCategories(keyringOf(dir).slots.find((s) => s.kind === 'recovery')!)).toEqual(['documents']);
+    await core.close();
+    // The manager's password is unchanged.
+    const again = openCore(dir);
+    await signIn(again, t.manager);
+    await again.close();
   });
 });
 

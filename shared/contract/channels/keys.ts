@@ -11,4 +11,14 @@ export const keysChannels = {
    * progress as `keys.progress` events. The session continues under the new keys.
    */
   'keys.rotate': channel({ input: rekeyInputSchema, output: rekeyResultSchema, access: MANAGER_ONLY }),
+  /**
+   * Finishes the key-file upgrade for the recovery slot without resetting anyone's
+   * password: the manager types the recovery key once; it is throttled like recovery.
+   */
+  'keys.upgradeRecovery': channel({
+    input: z.object({ recoveryKey: z.string().min(1).max(80) }).strict(),
+    output: keysStatusSchema,
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
 };

@@ -27,8 +27,9 @@ export const enKeys = {
       upgrading:
         'Amizero is moving to a key file in which only the roles allowed to read documents hold their key. Until it is finished, anyone with a staff password and a copy of the data folder could still open documents.',
       pendingAccounts: 'Not signed in since the upgrade: {names}. Each upgrade happens at that person’s next sign-in.',
-      recoveryPending:
-        'The recovery key has not been used since the upgrade. Use it once (Forgot password on the sign-in screen) to finish.',
+      recoveryPending: 'The recovery key has not been used since the upgrade. Type it here once to finish (no password changes).',
+      recoveryLabel: 'Recovery key',
+      recoverySubmit: 'Finish the upgrade',
       previousTitle: 'Copies kept from a restore',
       previous:
         'The data folder still holds {count} copy of the vault from before a restore (for undo). It holds old keys and is removed after {days} days (Settings).',

@@ -29,7 +29,9 @@ export const frKeys = {
         "Amizero passe à un fichier de clés où seuls les rôles autorisés à lire les documents en détiennent la clé. Tant que ce n'est pas terminé, toute personne ayant un mot de passe du personnel et une copie du dossier de données pourrait encore ouvrir les documents.",
       pendingAccounts: 'Pas encore connectés depuis la mise à niveau : {names}. La mise à niveau se fait à leur prochaine connexion.',
       recoveryPending:
-        "La clé de récupération n'a pas été utilisée depuis la mise à niveau. Utilisez-la une fois (Mot de passe oublié sur l'écran de connexion) pour terminer.",
+        "La clé de récupération n'a pas été utilisée depuis la mise à niveau. Saisissez-la ici une fois pour terminer (aucun mot de passe ne change).",
+      recoveryLabel: 'Clé de récupération',
+      recoverySubmit: 'Terminer la mise à niveau',
       previousTitle: "Copies gardées d'une restauration",
       previous:
         "Le dossier de données contient encore {count} copie du coffre d'avant une restauration (pour annuler). Elle contient d'anciennes clés et sera supprimée après {days} jours (Paramètres).",

@@ -29,7 +29,9 @@ export const rwKeys = {
         "Amizero irimo kwimukira ku idosiye y'imfunguzo aho abafite uburenganzira bwo gusoma inyandiko ari bo bonyine bafite urufunguzo rwazo. Kugeza birangiye, ufite ijambobanga ry'umukozi na kopi y'ububiko bw'amakuru yashobora gufungura inyandiko.",
       pendingAccounts: 'Ntibarinjira kuva habaho ivugurura: {names}. Ivugurura riba igihe binjiye ubutaha.',
       recoveryPending:
-        'Urufunguzo rwo kugarura ntirurakoreshwa kuva habaho ivugurura. Rukoreshe rimwe (Wibagiwe ijambobanga ku rupapuro rwo kwinjira) kugira ngo birangire.',
+        'Urufunguzo rwo kugarura ntirurakoreshwa kuva habaho ivugurura. Rwandike hano rimwe kugira ngo birangire (nta jambobanga rihinduka).',
+      recoveryLabel: 'Urufunguzo rwo kugarura',
+      recoverySubmit: 'Soza ivugurura',
       previousTitle: 'Kopi zabitswe mbere yo kugarura',
       previous:
         "Ububiko bw'amakuru buracyafite kopi {count} y'ububiko bwo mbere yo kugarura (kugira ngo ubisubize). Ifite imfunguzo za kera kandi izasibwa nyuma y'iminsi {days} (Igenamiterere).",

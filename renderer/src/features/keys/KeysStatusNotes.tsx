@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconArchive, IconKey } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { KeysStatus } from '../../../../shared/domain/keys';
@@ -6,8 +6,10 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { loadForSession } from '../../stores/session';
+import { useSubmission } from '../../forms/useSubmission';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
-function useKeysStatus(): KeysStatus | null {
+function useKeysStatus(): [KeysStatus | null, (s: KeysStatus) => void] {
   const [status, setStatus] = useState<KeysStatus | null>(null);
   useEffect(() => {
     let live = true;
@@ -21,7 +23,36 @@ function useKeysStatus(): KeysStatus | null {
       live = false;
     };
   }, []);
-  return status;
+  return [status, setStatus];
+}
+
+/** The recovery key typed once finishes the upgrade of its slot; nobody's password changes. */
+function RecoveryKeyForm({ onDone }: { onDone: (s: KeysStatus) => void }) {
+  const t = useT();
+  const [key, setKey] = useState('');
+  const form = useSubmission();
+  const send = async () => {
+    onDone(await call('keys.upgradeRecovery', { recoveryKey: key }));
+    setKey('');
+  };
+  return (
+    <form onSubmit={form.onSubmit(() => ({}), send)} noValidate>
+      <Group align="flex-end" gap="sm">
+        <PasswordInput
+          label={t('keys.status.recoveryLabel')}
+          value={key}
+          onChange={(e) => setKey(e.currentTarget.value)}
+          error={form.errors.recoveryKey}
+          autoComplete="off"
+          style={{ flex: 1, maxWidth: 420 }}
+        />
+        <Button type="submit" loading={form.busy} disabled={key.trim() === ''} variant="light">
+          {t('keys.status.recoverySubmit')}
+        </Button>
+      </Group>
+      <ErrorAlert error={form.error} />
+    </form>
+  );
 }
 
 /**
@@ -31,7 +62,7 @@ function useKeysStatus(): KeysStatus | null {
  */
 function Notes() {
   const t = useT();
-  const status = useKeysStatus();
+  const [status, setStatus] = useKeysStatus();
   if (!status) return null;
   const upgrading = status.pendingAccounts.length > 0 || status.recoveryPending || status.openWithDataKey.length > 0;
   if (!upgrading && status.previousCopies.length === 0) return null;
@@ -44,7 +75,12 @@ function Notes() {
             {status.pendingAccounts.length > 0 && (
               <Text size="sm">{t('keys.status.pendingAccounts', { names: status.pendingAccounts.map((a) => a.fullName).join(', ') })}</Text>
             )}
-            {status.recoveryPending && <Text size="sm">{t('keys.status.recoveryPending')}</Text>}
+            {status.recoveryPending && (
+              <>
+                <Text size="sm">{t('keys.status.recoveryPending')}</Text>
+                <RecoveryKeyForm onDone={setStatus} />
+              </>
+            )}
           </Stack>
         </Alert>
       )}
