@@ -262,12 +262,18 @@ export async function changeOwnPassword(state: CoreState, current: string, next:
   return session.user;
 }
 
-/** Forgot password: the recovery key opens the vault and sets a new password for a manager. */
-export async function recoverWithKey(state: CoreState, recoveryKey: string, username: string, newPassword: string): Promise<SessionUser> {
-  if (!state.vault.exists()) throw new AppError('VAULT_MISSING', 'no vault in the data folder');
+/**
+ * The recovery slot opened with a typed recovery key, throttled like sign-in; `check`
+ * runs after the throttle and before the (slow) attempt. The caller records success.
+ */
+async function openRecoverySlot(
+  state: CoreState,
+  recoveryKey: string,
+  check?: () => void,
+): Promise<{ slot: KeyringSlot; unlocked: UnlockedSlot; normalised: string }> {
   const wait = state.throttle.waitMs(RECOVERY_LOOKUP);
   if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
-  assertStrongPassword(newPassword, 'newPassword');
+  check?.();
   const normalised = normaliseRecoveryKey(recoveryKey);
   const keyring = state.vault.keyring();
   const slot = keyring.slots.find((s) => s.kind === 'recovery');
@@ -279,6 +285,13 @@ export async function recoverWithKey(state: CoreState, recoveryKey: string, user
       ...(delay ? { retryAfterMs: delay } : {}),
     });
   }
+  return { slot, unlocked, normalised };
+}
+
+/** Forgot password: the recovery key opens the vault and sets a new password for a manager. */
+export async function recoverWithKey(state: CoreState, recoveryKey: string, username: string, newPassword: string): Promise<SessionUser> {
+  if (!state.vault.exists()) throw new AppError('VAULT_MISSING', 'no vault in the data folder');
+  const { slot, unlocked, normalised } = await openRecoverySlot(state, recoveryKey, () => assertStrongPassword(newPassword, 'newPassword'));
   const dek = unlocked.dek;
   const opened = await state.vault.open(dek).catch((e: unknown) => {
     wipeUnlocked(unlocked);
@@ -345,19 +358,8 @@ async function settleRecoveryKeys(
  */
 export async function upgradeRecoverySlot(state: CoreState, recoveryKey: string): Promise<void> {
   const session = requireSession(state);
-  const wait = state.throttle.waitMs(RECOVERY_LOOKUP);
-  if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
-  const normalised = normaliseRecoveryKey(recoveryKey);
+  const { unlocked, normalised } = await openRecoverySlot(state, recoveryKey);
   const keyring = state.vault.keyring();
-  const slot = keyring.slots.find((s) => s.kind === 'recovery');
-  const unlocked = normalised && slot ? await unlockSlot(keyring, slot, normalised) : null;
-  if (!unlocked || !normalised) {
-    const delay = state.throttle.recordFailure(RECOVERY_LOOKUP);
-    throw new AppError('RECOVERY_KEY_INVALID', 'recovery key does not open this vault', {
-      fields: [{ path: 'recoveryKey', code: 'invalid', message: 'invalid' }],
-      ...(delay ? { retryAfterMs: delay } : {}),
-    });
-  }
   state.throttle.recordSuccess(RECOVERY_LOOKUP);
   try {
     if (!unlocked.legacy) return;
