@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { markedPdf, offlineRead } from '../testing/sealed-fixtures';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { requireSession } from '../state';
 
 /**
  * Issue 9 item 1: a counsellor with her own password and a copy of the data folder
@@ -58,6 +59,22 @@ describe('sealed documents', () => {
     }
     await signIn(core, suite.template.staff.counsellor!);
     expect((await expectError(core, 'residents.documents.get', { id: documentId })).code).toBe('PERMISSION_DENIED');
+    await core.close();
+  });
+
+  it("holds the documents key only in an entitled session's memory, and overwrites it on lock", async () => {
+    const dir = suite.fresh('memory');
+    const core = openCore(dir);
+    await signIn(core, suite.template.staff.counsellor!);
+    expect(requireSession(core.state).heldCategories()).toEqual([]);
+    await core.lock('manual');
+    await signIn(core, suite.template.staff.social_worker!);
+    const session = requireSession(core.state);
+    expect(session.heldCategories()).toEqual(['documents']);
+    const key = session.withCategoryKey('documents', (k) => k);
+    expect(key.some((b) => b !== 0)).toBe(true);
+    await core.lock('manual');
+    expect(key.every((b) => b === 0)).toBe(true);
     await core.close();
   });
 });
