@@ -215,6 +215,27 @@ describe('wraps follow roles', () => {
     unlocked.dek.fill(0);
   });
 
+  it('refuses to give a category to an account still on a version-1 slot, until it has signed in or had its password reset', async () => {
+    const t = suite.template;
+    const dir = suite.fresh('legacy-role');
+    const c = t.staff.counsellor!;
+    editKeyring(dir, (k) => {
+      const slot = k.slots.find((s) => s.userId === c.id)!;
+      delete slot.publicKey;
+      delete slot.privateKey;
+      delete slot.keys;
+      slot.wrapped = { alg: 'aes-256-gcm', nonce: 'AAAAAAAAAAAAAAAA', ciphertext: 'AAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA==' };
+    });
+    const core = openCore(dir);
+    await signIn(core, t.manager);
+    expect((await expectError(core, 'users.update', { id: c.id, role: 'social_worker' })).code).toBe('ACCOUNT_KEYS_NOT_UPGRADED');
+    expect((await core.call('users.update', { id: c.id, role: 'reporting' })).role).toBe('reporting');
+    await core.call('users.resetPassword', { id: c.id, password: 'Fresh-Start-Harbour-31' });
+    expect((await core.call('users.update', { id: c.id, role: 'social_worker' })).role).toBe('social_worker');
+    expect(slotCategories(slotOf(dir, c.id))).toEqual(['documents']);
+    await core.close();
+  });
+
   it('doctor flags a missing and an extra documents wrap', async () => {
     const t = suite.template;
     const missing = suite.fresh('missing-wrap');
