@@ -20,7 +20,12 @@ describe('accounts created whole', () => {
     vault.saveKeyring = () => {
       throw new Error('stopped before the keyring write');
     };
-    const r = await core.dispatch('users.create', { fullName: 'New Colleague', username: 'new.colleague', role: 'counsellor', password: TEMPORARY });
+    const r = await core.dispatch('users.create', {
+      fullName: 'New Colleague',
+      username: 'new.colleague',
+      role: 'counsellor',
+      password: TEMPORARY,
+    });
     expect(r.ok).toBe(false);
     vault.saveKeyring = save;
     expect((await core.call('users.list', {})).map((u) => u.username)).not.toContain('new.colleague');
