@@ -42,7 +42,7 @@ function RecoveryKeyForm({ onDone }: { onDone: (s: KeysStatus) => void }) {
           label={t('keys.status.recoveryLabel')}
           value={key}
           onChange={(e) => setKey(e.currentTarget.value)}
-          error={form.errors.recoveryKey}
+          error={Boolean(form.errors.recoveryKey)}
           autoComplete="off"
           style={{ flex: 1, maxWidth: 420 }}
         />
