@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   'BACKUP_FOLDER_MISSING',
   'BACKUP_NOT_SCHEDULED',
   'CORE_STOPPED',
+  'SEALED_KEY_MISSING',
+  'ACCOUNT_KEYS_NOT_UPGRADED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

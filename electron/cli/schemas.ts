@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fullNameSchema, usernameSchema } from '../../shared/domain/user';
 import { organisationNameSchema, siteCodeSchema } from '../../shared/domain/settings';
+import { rekeyInputSchema } from '../../shared/domain/keys';
 
 /**
  * Command-line arguments, validated with the same domain schemas the setup wizard and
@@ -43,3 +44,17 @@ export const INIT_OPTIONS = {
   site: { type: 'string' },
   'full-name': { type: 'string' },
 } as const;
+
+export const REKEY_OPTIONS = {
+  ...SIGNED_IN_OPTIONS,
+  reason: { type: 'string' },
+} as const;
+
+export const rekeyArgsSchema = z
+  .object({
+    'data-dir': dataDir,
+    username: usernameSchema,
+    reason: rekeyInputSchema.shape.reason.default('routine'),
+    help,
+  })
+  .transform((a) => ({ dataDir: a['data-dir'], username: a.username, reason: a.reason }));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { recoverInterruptedSwap } from './backup/restore';
+import { clearStaleRekeyStaging } from './vault/rekey';
 import { contract, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/errors';
 import { issuesToFieldErrors } from '../../shared/validation';
@@ -49,6 +50,8 @@ export class Core {
     // A restore cut off mid-swap (crash, power cut) is finished or rolled back before
     // anything looks at the folder, so a half-swapped vault is never mistaken for none.
     if (existsSync(opts.dataDir)) recoverInterruptedSwap(opts.dataDir);
+    // Then (never before: the swap journal may point into it) a re-key's unswapped staging goes.
+    clearStaleRekeyStaging(opts.dataDir);
     const vault = new Vault(opts.dataDir, { nativeBinding: opts.nativeBinding, cacheKiB: opts.cacheKiB });
     this.state = {
       vault,

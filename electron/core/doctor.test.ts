@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from './core';
 import { requireSession } from './state';
 import { vaultPaths } from './paths';
-import { runDoctor, type DoctorReport } from './doctor';
+import { DOCTOR_CHECKS, runDoctor, type DoctorReport } from './doctor';
 import { flipBit, freeLeafPages, pageOffset } from './db/page-auth.fixtures';
 
 const PASSWORD = 'Kivu-shore-Lantern-47';
@@ -60,7 +60,7 @@ describe('runDoctor', () => {
     const dir = copyVault('healthy');
     const first = await runDoctor(dir, 'manager', PASSWORD);
     expect(first.ok).toBe(true);
-    expect(Object.values(status(first))).toEqual(Array(7).fill('ok'));
+    expect(Object.values(status(first))).toEqual(Array(DOCTOR_CHECKS.length).fill('ok'));
     expect(first.users).toEqual({
       total: 2,
       active: 1,

@@ -13,8 +13,10 @@ import { verifyAudit } from './audit/audit-log';
 import { anchorCheckFor } from './audit/anchor';
 import type { ChainProblem } from './audit/chain';
 import { usersRepo, type UserRow } from './repositories/users';
+import { keyTransition, wrapProblems } from './services/vault-keys';
+import { checkSealedDocuments } from './services/sealed-documents';
 
-export const DOCTOR_CHECKS = ['keyring', 'signIn', 'pageAuth', 'integrity', 'pragmas', 'audit', 'accounts'] as const;
+export const DOCTOR_CHECKS = ['keyring', 'signIn', 'pageAuth', 'integrity', 'pragmas', 'audit', 'accounts', 'sealed'] as const;
 export type DoctorCheckId = (typeof DOCTOR_CHECKS)[number];
 
 export interface DoctorCheck {
@@ -67,9 +69,12 @@ export async function runDoctor(
       return false;
     }
   };
+  // The keyring as found, before sign-in: a sign-in repairs wraps and removes stray
+  // slots, and doctor must report what it found, not what it repaired.
+  let found: Keyring | null = null;
   try {
     const ready =
-      (await run('keyring', () => checkKeyring(readKeyringBesideDatabase(core)))) &&
+      (await run('keyring', () => checkKeyring((found = readKeyringBesideDatabase(core))))) &&
       (await run('signIn', async () => {
         const user = await core.call('auth.signIn', { username, password });
         return `signed in as ${user.username} (${user.role})`;
@@ -88,8 +93,9 @@ export async function runDoctor(
       await run('accounts', async () => {
         const rows = await usersRepo.all(session.db);
         report.users = countUsers(rows);
-        return checkAccounts(core.state.vault.keyring(), rows, report.users);
+        return checkAccounts(found!, rows, report.users);
       });
+      await run('sealed', async () => checkSealed(found!, session, await usersRepo.all(session.db)));
     }
   } finally {
     // Locking writes one audit entry; on a damaged database that can fail too, after
@@ -203,6 +209,32 @@ async function checkAudit(session: Session, anchor: ChainProblem[], anchoredCoun
   );
 }
 
+/**
+ * Sealed categories: exactly the entitled active slots and the recovery slot hold each
+ * category wrap (as found before sign-in), and every sealed row opens with the key
+ * when the signed-in account is entitled. The transition from keyring version 1 is
+ * reported, not failed: it ends as accounts sign in and the recovery key is next used.
+ */
+async function checkSealed(keyring: Keyring, session: Session, rows: UserRow[]): Promise<string> {
+  const problems = wrapProblems(keyring, rows);
+  const held = session.heldCategories().includes('documents');
+  const docs = held
+    ? await session.withCategoryKey('documents', (key) => checkSealedDocuments(session.db, key))
+    : await checkSealedDocuments(session.db, null);
+  if (docs.failed.length) problems.push(`${docs.failed.length} sealed document(s) do not open with the documents key`);
+  if (held && docs.plain) problems.push(`${docs.plain} document(s) still in the clear`);
+  if (problems.length) throw new CheckFailed(problems.join('; '));
+  const t = keyTransition(keyring, rows);
+  const facts = [
+    `keyring version ${keyring.version}`,
+    `${docs.sealed} sealed document(s)${held ? ', all open' : ' (not opened: this account is not entitled)'}`,
+  ];
+  if (t.pendingAccounts.length) facts.push(`${t.pendingAccounts.length} account(s) not yet upgraded (first sign-in pending)`);
+  if (t.recoveryPending) facts.push('recovery slot not yet upgraded (enter the recovery key once)');
+  if (t.openWithDataKey.length) facts.push(`transition: ${t.openWithDataKey.join(', ')} still open with the data key`);
+  return facts.join('; ');
+}
+
 function countUsers(rows: UserRow[]): UserCounts {
   const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   for (const r of rows) if (!r.disabled_at && r.role in byRole) byRole[r.role as Role]++;
@@ -218,8 +250,10 @@ function checkAccounts(keyring: Keyring, rows: UserRow[], counts: UserCounts): s
   const slots = keyring.slots.filter((s) => s.kind === 'user');
   const byId = new Map(rows.map((r) => [r.id, r]));
   const problems: string[] = [];
+  // An account's slot is written before its row (accounts are created whole): a slot
+  // without an account is one whose creation was interrupted. It opens nothing (sign-in
+  // needs the row) and the sign-in doctor just made removed it, so it is a note, not a fault.
   const orphan = slots.filter((s) => !byId.has(s.userId!)).length;
-  if (orphan) problems.push(`${orphan} slot(s) for accounts that do not exist`);
   const disabled = slots.filter((s) => byId.get(s.userId!)?.disabled_at).length;
   if (disabled) problems.push(`${disabled} disabled account(s) still have a slot (their password still opens the vault)`);
   const mismatched = slots.filter((s) => {
@@ -233,5 +267,6 @@ function checkAccounts(keyring: Keyring, rows: UserRow[], counts: UserCounts): s
   if (counts.byRole.manager === 0) problems.push('no active shelter manager');
   if (problems.length) throw new CheckFailed(problems.join('; '));
   const roles = ROLES.filter((r) => counts.byRole[r] > 0).map((r) => `${counts.byRole[r]} ${r}`);
-  return `${counts.active} active (${roles.join(', ')}), ${counts.disabled} disabled`;
+  const note = orphan ? `; ${orphan} slot(s) of an interrupted account creation removed` : '';
+  return `${counts.active} active (${roles.join(', ')}), ${counts.disabled} disabled${note}`;
 }

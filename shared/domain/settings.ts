@@ -32,6 +32,8 @@ export const settingsSchema = z.object({
   timeZone: timeZoneSchema,
   defaultLocale: localeSchema,
   stayLimitDays: z.number().int().min(30).max(730),
+  /** Pre-restore copies (previous-* folders) are removed after this many days. */
+  previousRetentionDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   defaultLocale: 'en',
   // Ministerial Order 13/2021: shelter stays are limited to six months.
   stayLimitDays: 183,
+  previousRetentionDays: 30,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEALED_CATEGORY_IDS } from '../sealed-categories';
 
 const b64 = z
   .string()
@@ -46,16 +47,46 @@ export const wrappedKeySchema = z.object({
 });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
-export const keyringSlotSchema = z.object({
-  id: z.string().uuid(),
-  kind: z.enum(['user', 'recovery']),
-  /** For user slots: the user's id (a UUID, no name) and a salted HMAC of the username for look-up. */
-  userId: z.string().uuid().optional(),
-  lookup: b64.optional(),
-  kdf: kdfParamsSchema,
-  wrapped: wrappedKeySchema,
-  createdAt: z.string(),
+/**
+ * A key sealed to a slot's X25519 public key: an ephemeral key pair, HKDF-SHA256 over the
+ * shared secret, AES-256-GCM with the vault id, slot id and what is sealed as associated data.
+ */
+export const sealedKeySchema = z.object({
+  alg: z.literal('x25519-hkdf-sha256-aes-256-gcm'),
+  ephemeral: b64Bytes(32),
+  nonce: b64Bytes(GCM_NONCE_BYTES),
+  ciphertext: b64Bytes(32),
+  tag: b64Bytes(GCM_TAG_BYTES),
 });
+export type SealedKey = z.infer<typeof sealedKeySchema>;
+
+const categoryEnum = z.enum(SEALED_CATEGORY_IDS as [string, ...string[]]);
+
+export const keyringSlotSchema = z
+  .object({
+    id: z.string().uuid(),
+    kind: z.enum(['user', 'recovery']),
+    /** For user slots: the user's id (a UUID, no name) and a salted HMAC of the username for look-up. */
+    userId: z.string().uuid().optional(),
+    lookup: b64.optional(),
+    kdf: kdfParamsSchema,
+    /** Version-1 slot: the data key wrapped under the password-derived key. Gone once the slot is upgraded. */
+    wrapped: wrappedKeySchema.optional(),
+    /** Version-2 slot: an X25519 key pair, the private half wrapped under the password-derived key. */
+    publicKey: b64Bytes(32).optional(),
+    privateKey: wrappedKeySchema.optional(),
+    /** The data key and the category keys this slot is entitled to, sealed to its public key. */
+    keys: z
+      .object({
+        dek: sealedKeySchema,
+        categories: z.partialRecord(categoryEnum, sealedKeySchema),
+      })
+      .optional(),
+    createdAt: z.string(),
+  })
+  .refine((s) => (s.wrapped ? !s.publicKey && !s.privateKey && !s.keys : Boolean(s.publicKey && s.privateKey && s.keys)), {
+    message: 'a slot is either version 1 (wrapped) or version 2 (key pair and sealed keys)',
+  });
 export type KeyringSlot = z.infer<typeof keyringSlotSchema>;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -71,18 +102,30 @@ export const auditAnchorSchema = z
 export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
 
 /**
- * keyring.json: beside the database, holds only wrapped copies of the data key.
+ * keyring.json: beside the database, holds only wrapped copies of the keys.
  * No resident data and no staff names appear in it.
+ *
+ * Version 2 adds per-slot key pairs and sealed categories. While some slots still have
+ * the version-1 form (accounts that have not signed in since the upgrade, or the
+ * recovery slot before the recovery key was next used), `transition` holds each
+ * category key wrapped under a key derived from the data key, so those accounts can
+ * receive it at their first sign-in. It is removed as soon as every entitled active
+ * account and the recovery slot hold their own wrap; new vaults never have it.
  */
-export const keyringSchema = z.object({
-  format: z.literal('amizero-keyring'),
-  version: z.literal(1),
-  vaultId: z.string().uuid(),
-  cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }),
-  lookupSalt: b64,
-  slots: z.array(keyringSlotSchema).min(1).max(1000),
-  auditAnchor: auditAnchorSchema.optional(),
-});
+export const keyringSchema = z
+  .object({
+    format: z.literal('amizero-keyring'),
+    version: z.union([z.literal(1), z.literal(2)]),
+    vaultId: z.string().uuid(),
+    cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }),
+    lookupSalt: b64,
+    slots: z.array(keyringSlotSchema).min(1).max(1000),
+    transition: z.partialRecord(categoryEnum, wrappedKeySchema).optional(),
+    auditAnchor: auditAnchorSchema.optional(),
+  })
+  .refine((k) => k.version === 2 || (k.slots.every((s) => s.wrapped) && !k.transition), {
+    message: 'a version-1 keyring holds only version-1 slots',
+  });
 export type Keyring = z.infer<typeof keyringSchema>;
 
 /** Failed sign-in bookkeeping, kept outside the database because it is written while locked. */

@@ -15,6 +15,7 @@ const LABELS: Record<DoctorCheckId, string> = {
   pragmas: 'Connection settings',
   audit: 'Audit log chain',
   accounts: 'Staff accounts and key slots',
+  sealed: 'Sealed categories (documents)',
 };
 
 /** Failures that say nothing about the vault's health: reported like any other core error. */

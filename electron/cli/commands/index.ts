@@ -6,6 +6,7 @@ import { backupCreateCommand } from './backup-create';
 import { backupVerifyCommand } from './backup-verify';
 import { backupRestoreCommand } from './backup-restore';
 import { backupKeygenCommand } from './backup-keygen';
+import { rekeyCommand } from './rekey';
 import type { Command } from './command';
 
 export const COMMANDS: readonly Command[] = [
@@ -17,4 +18,5 @@ export const COMMANDS: readonly Command[] = [
   backupVerifyCommand,
   backupRestoreCommand,
   backupKeygenCommand,
+  rekeyCommand,
 ];

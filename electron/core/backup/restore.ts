@@ -168,7 +168,7 @@ function writeJournal(dataDir: string, j: SwapJournal): void {
  * Live files aside, incoming files in, each step recorded first, so that
  * recoverInterruptedSwap can put things back after a crash at any point.
  */
-function journaledSwap(dataDir: string, fromDir: string, now: Date, done: () => void): string | null {
+export function journaledSwap(dataDir: string, fromDir: string, now: Date, done: () => void): string | null {
   const journal: SwapJournal = { from: basename(fromDir), aside: null };
   writeJournal(dataDir, journal);
   let aside: string | null = null;

@@ -10,8 +10,8 @@ import { runUntilKilled } from '../testing/kill-child';
 
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
- * rooms, discharges, backups, password changes and password resets of colleagues (each a
- * rewrite of a keyring slot) through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
+ * rooms, discharges, backups, password changes, password resets of colleagues and new
+ * accounts (each a rewrite of the keyring), sealed documents through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
  * page HMACs, integrity_check, pragmas, audit chain), and hold every write the child
  * acknowledged. A write announced but not acknowledged may or may not be there; a
  * password change or reset in flight leaves either the old or the new password working.
@@ -39,6 +39,10 @@ interface Ledger {
   /** Per colleague (user id): the password that must work, and one still in flight. */
   colleagues: Map<string, { username: string; password: string; inFlight: string | null }>;
   resets: number;
+  /** Accounts the manager created: acknowledged ones must sign in; one in flight exists whole or not at all. */
+  created: Map<string, { password: string; acked: boolean }>;
+  /** Documents attached (sealed): acknowledged ones must open, with their content. */
+  documents: Map<string, string>;
 }
 
 async function runAndKill(
@@ -87,6 +91,8 @@ function record(ledger: Ledger, lines: string[]): void {
         ledger.resets++;
       }
     }
+    if (kind === 'create') ledger.created.set(a, { password: b!, acked: phase === 'ack' });
+    if (kind === 'attach' && phase === 'ack') ledger.documents.set(b!, a);
     if (kind === 'password') {
       if (phase === 'start') ledger.passwordInFlight = a;
       else {
@@ -121,6 +127,8 @@ describe('kill -9 during a shelter day', () => {
       passwordChanges: 0,
       colleagues: new Map(Object.values(template.staff).map((a) => [a.id, { username: a.username, password: a.password, inFlight: null }])),
       resets: 0,
+      created: new Map(),
+      documents: new Map(),
     };
     let acknowledged = 0;
 
@@ -161,6 +169,28 @@ describe('kill -9 during a shelter day', () => {
           await core.call('auth.lock', { reason: 'manual' });
         }
         await core.call('auth.signIn', { username, password: ledger.password });
+        // Accounts created whole: none active without a slot, whatever the moment of the kill.
+        const accounts = await core.call('users.list', {});
+        const createdNow = [...ledger.created].filter(([name, c]) => c.acked || accounts.some((u) => u.username === name && !u.disabled));
+        for (const [name, c] of ledger.created) {
+          if (c.acked)
+            expect(
+              accounts.some((u) => u.username === name && !u.disabled),
+              `${name} exists after round ${round}`,
+            ).toBe(true);
+          else if (!createdNow.some(([n]) => n === name)) ledger.created.delete(name);
+        }
+        for (const [id, tag] of ledger.documents) {
+          const doc = await core.call('residents.documents.get', { id });
+          expect(Buffer.from(doc.contentBase64, 'base64').toString('latin1'), `document of ${tag}`).toContain(`crash ${tag}`);
+        }
+        await core.call('auth.lock', { reason: 'manual' });
+        for (const [name, c] of createdNow) {
+          await core.call('auth.signIn', { username: name, password: c.password });
+          ledger.created.set(name, { ...c, acked: true });
+          await core.call('auth.lock', { reason: 'manual' });
+        }
+        await core.call('auth.signIn', { username, password: ledger.password });
         for (const [id, tag] of ledger.admitted) {
           const file = await core.call('residents.get', { id });
           expect(file.identity.familyName, `resident admitted in ${tag}`).toBe(`Crash${tag}`);
@@ -191,7 +221,8 @@ describe('kill -9 during a shelter day', () => {
     expect(acknowledged).toBeGreaterThan(ROUNDS);
     console.log(
       `${ROUNDS} kills; ${acknowledged} acknowledged writes: ${ledger.admitted.size} admissions, ${ledger.discharged.size} discharges, ` +
-        `${ledger.rooms.size} rooms, ${ledger.backups.size} backups, ${ledger.passwordChanges} password changes, ${ledger.resets} resets`,
+        `${ledger.rooms.size} rooms, ${ledger.backups.size} backups, ${ledger.passwordChanges} password changes, ${ledger.resets} resets, ` +
+        `${ledger.created.size} accounts created, ${ledger.documents.size} documents`,
     );
   }, 600_000);
 });

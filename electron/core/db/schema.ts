@@ -233,6 +233,8 @@ export interface DocumentsTable {
   media_type: string;
   byte_size: number;
   sha256: string;
+  /** 0008: title, original name and checksum sealed under the documents key (null: still in the clear). */
+  sealed_meta: Uint8Array | null;
   removed_at: string | null;
   removed_by: string | null;
   removed_reason: string | null;
@@ -245,6 +247,8 @@ export interface DocumentsTable {
 export interface DocumentContentsTable {
   document_id: string;
   bytes: Uint8Array;
+  /** 0008: 1 when `bytes` is sealed under the documents key. */
+  sealed: ColumnType<number, number | undefined, number>;
 }
 
 export interface ReferralsOutTable {

@@ -26,7 +26,7 @@ export const accountHandlers = {
 
   'users.list': (_i, s) => listUsers(requireSession(s)),
   'users.create': (i, s) => createUser(s, requireSession(s), i),
-  'users.update': (i, s) => updateUser(requireSession(s), i),
+  'users.update': (i, s) => updateUser(s, requireSession(s), i),
   'users.disable': (i, s) => disableUser(s, requireSession(s), i.id),
   'users.enable': (i, s) => enableUser(s, requireSession(s), i.id, i.password),
   'users.resetPassword': (i, s) => resetPassword(s, requireSession(s), i.id, i.password),

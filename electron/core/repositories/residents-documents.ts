@@ -13,6 +13,7 @@ const SUMMARY = [
   'documents.media_type',
   'documents.byte_size',
   'documents.sha256',
+  'documents.sealed_meta',
   'documents.removed_at',
   'documents.removed_by',
   'documents.removed_reason',
@@ -45,12 +46,33 @@ export const documentsRepo = {
       .select(SUMMARY)
       .where('documents.id', '=', id)
       .executeTakeFirst(),
-  bytes: async (db: AppDb, id: string): Promise<Uint8Array | undefined> =>
-    (await db.selectFrom('document_contents').select('bytes').where('document_id', '=', id).executeTakeFirst())?.bytes,
+  content: (db: AppDb, id: string): Promise<{ bytes: Uint8Array; sealed: number } | undefined> =>
+    db.selectFrom('document_contents').select(['bytes', 'sealed']).where('document_id', '=', id).executeTakeFirst(),
   insert: async (db: AppDb, row: Insertable<DocumentsTable>, bytes: Uint8Array): Promise<void> => {
     await db.insertInto('documents').values(row).execute();
-    await db.insertInto('document_contents').values({ document_id: row.id, bytes }).execute();
+    await db.insertInto('document_contents').values({ document_id: row.id, bytes, sealed: 1 }).execute();
   },
+  /** Rows written before sealing existed (0008) or before anyone entitled signed in since. */
+  unsealedIds: async (db: AppDb): Promise<string[]> => {
+    const meta = await db.selectFrom('documents').select('id').where('sealed_meta', 'is', null).execute();
+    const content = await db.selectFrom('document_contents').select('document_id as id').where('sealed', '=', 0).execute();
+    return [...new Set([...meta, ...content].map((r) => r.id))];
+  },
+  metaForSealing: (db: AppDb, id: string) =>
+    db.selectFrom('documents').select(['id', 'title', 'original_name', 'sha256', 'sealed_meta']).where('id', '=', id).executeTakeFirst(),
+  setSealedMeta: async (db: AppDb, id: string, sealedMeta: Uint8Array): Promise<void> => {
+    await db
+      .updateTable('documents')
+      .set({ sealed_meta: sealedMeta, title: '', original_name: '', sha256: '' })
+      .where('id', '=', id)
+      .execute();
+  },
+  setSealedContent: async (db: AppDb, id: string, bytes: Uint8Array): Promise<void> => {
+    await db.updateTable('document_contents').set({ bytes, sealed: 1 }).where('document_id', '=', id).execute();
+  },
+  /** Every sealed value, for doctor and re-keying: ids only in memory at a time, one row read each. */
+  sealedIds: async (db: AppDb): Promise<string[]> =>
+    (await db.selectFrom('documents').select('id').where('sealed_meta', 'is not', null).execute()).map((r) => r.id),
   markRemoved: async (db: AppDb, id: string, at: string, by: string, reason: string): Promise<void> => {
     await db
       .updateTable('documents')

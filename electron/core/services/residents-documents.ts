@@ -17,6 +17,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { documentsRepo, type DocumentRow } from '../repositories/residents-documents';
 import type { Session } from '../session';
 import { checkContent } from './document-content-type';
+import { openBytes, openMeta, sealBytes, sealMeta } from './sealed-documents';
 
 /**
  * Scans and photos on a resident's file. The bytes live only in the encrypted database:
@@ -24,18 +25,27 @@ import { checkContent } from './document-content-type';
  * returns them to the window the same way. Nothing is written to a temp file, ever.
  * Audit entries carry the document's id, kind, type and size, never its title, file
  * name or content (a title such as "HIV test result" is itself sensitive).
+ *
+ * Documents are a sealed category (shared/sealed-categories.ts): bytes, title, file name
+ * and checksum are sealed under the documents key on write and opened on read, so the
+ * data key alone (a counsellor's password and a copy of the data folder) shows none of it.
  */
 
-function toSummary(r: DocumentRow): DocumentSummary {
+function withKey<T>(session: Session, fn: (key: Buffer) => T): T {
+  return session.withCategoryKey('documents', fn);
+}
+
+function toSummary(key: Buffer, r: DocumentRow): DocumentSummary {
+  const meta = openMeta(key, r);
   return {
     id: r.id,
     residentId: r.resident_id,
     kind: r.kind as DocumentKind,
-    title: r.title,
-    originalName: r.original_name,
+    title: meta.title,
+    originalName: meta.originalName,
     mediaType: r.media_type as DocumentMediaType,
     byteSize: r.byte_size,
-    sha256: r.sha256,
+    sha256: meta.sha256,
     createdAt: r.created_at,
     createdByName: r.created_by_name,
   };
@@ -63,7 +73,8 @@ export function decodeDocument(contentBase64: string, originalName: string): { b
 
 export async function listDocuments(session: Session, residentId: string): Promise<DocumentSummary[]> {
   if (!(await documentsRepo.residentExists(session.db, residentId))) throw new AppError('NOT_FOUND', 'no such resident');
-  return (await documentsRepo.listForResident(session.db, residentId)).map(toSummary);
+  const rows = await documentsRepo.listForResident(session.db, residentId);
+  return withKey(session, (key) => rows.map((r) => toSummary(key, r)));
 }
 
 export async function attachDocument(session: Session, input: DocumentAttach): Promise<DocumentSummary> {
@@ -72,15 +83,22 @@ export async function attachDocument(session: Session, input: DocumentAttach): P
   const id = uuidv7();
   const at = nowIso();
   const by = session.user.id;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const meta = { title: input.title, originalName: input.originalName, sha256 };
+  const { sealedMeta, sealedBytes } = withKey(session, (key) => ({
+    sealedMeta: sealMeta(key, id, meta),
+    sealedBytes: sealBytes(key, id, bytes),
+  }));
   const row = {
     id,
     resident_id: input.residentId,
     kind: input.kind,
-    title: input.title,
-    original_name: input.originalName,
+    title: '',
+    original_name: '',
     media_type: mediaType,
     byte_size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: '',
+    sealed_meta: sealedMeta,
     created_at: at,
     created_by: by,
     updated_at: at,
@@ -88,7 +106,7 @@ export async function attachDocument(session: Session, input: DocumentAttach): P
   };
   try {
     await session.db.transaction().execute(async (trx) => {
-      await documentsRepo.insert(trx, row, bytes);
+      await documentsRepo.insert(trx, row, sealedBytes);
       await appendAudit(trx, {
         action: 'resident.document_attached',
         actorId: by,
@@ -102,19 +120,30 @@ export async function attachDocument(session: Session, input: DocumentAttach): P
     // The copy core decoded; the database now holds the only one it keeps.
     bytes.fill(0);
   }
-  return toSummary({ ...row, removed_at: null, removed_by: null, removed_reason: null, created_by_name: session.user.fullName });
+  return {
+    id,
+    residentId: input.residentId,
+    kind: input.kind,
+    title: input.title,
+    originalName: input.originalName,
+    mediaType,
+    byteSize: row.byte_size,
+    sha256,
+    createdAt: at,
+    createdByName: session.user.fullName,
+  };
 }
 
-async function liveDocument(session: Session, id: string): Promise<{ row: DocumentRow; bytes: Uint8Array }> {
+async function liveDocument(session: Session, id: string): Promise<{ row: DocumentRow; summary: DocumentSummary; bytes: Buffer }> {
   const row = await documentsRepo.byId(session.db, id);
-  const bytes = row && !row.removed_at ? await documentsRepo.bytes(session.db, id) : undefined;
-  if (!row || !bytes) throw new AppError('NOT_FOUND', 'no such document');
-  return { row, bytes };
+  const content = row && !row.removed_at ? await documentsRepo.content(session.db, id) : undefined;
+  if (!row || !content) throw new AppError('NOT_FOUND', 'no such document');
+  return withKey(session, (key) => ({ row, summary: toSummary(key, row), bytes: openBytes(key, id, content) }));
 }
 
 /** The bytes for the viewer; the view is in the audit log before they leave core. */
 export async function viewDocument(session: Session, id: string): Promise<DocumentContent> {
-  const { row, bytes } = await liveDocument(session, id);
+  const { row, summary, bytes } = await liveDocument(session, id);
   await appendAudit(session.db, {
     action: 'resident.document_viewed',
     actorId: session.user.id,
@@ -122,7 +151,11 @@ export async function viewDocument(session: Session, id: string): Promise<Docume
     targetId: row.resident_id,
     details: auditFacts(row),
   });
-  return { ...toSummary(row), contentBase64: Buffer.from(bytes).toString('base64') };
+  try {
+    return { ...summary, contentBase64: bytes.toString('base64') };
+  } finally {
+    bytes.fill(0);
+  }
 }
 
 function badLocation(message: string): AppError {
@@ -151,6 +184,20 @@ export function checkExportPath(path: string, dataDir: string): string {
  */
 export async function exportDocument(session: Session, dataDir: string, input: DocumentExport): Promise<{ byteSize: number }> {
   const { row, bytes } = await liveDocument(session, input.id);
+  try {
+    return await writeExport(session, dataDir, input, row, bytes);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+async function writeExport(
+  session: Session,
+  dataDir: string,
+  input: DocumentExport,
+  row: DocumentRow,
+  bytes: Buffer,
+): Promise<{ byteSize: number }> {
   const path = checkExportPath(input.destinationPath, dataDir);
   await session.db.transaction().execute(async (trx) => {
     await appendAudit(trx, {

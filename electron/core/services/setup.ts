@@ -13,6 +13,8 @@ import { nowIso, uuidv7 } from '../ids';
 import { assertStrongPassword } from './passwords';
 import type { CoreState } from '../state';
 import { closingOnFailure, startSession } from './auth';
+import { SEALED_CATEGORY_IDS } from '../../../shared/sealed-categories';
+import { grantForRole, keysForRole } from './vault-keys';
 
 const CONFIRM_GROUP_COUNT = 2;
 
@@ -47,12 +49,14 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
   assertStrongPassword(input.manager.password, 'manager.password');
 
   const dek = randomBytes(32);
+  // Every category key exists from the first moment: a new vault never has a transitional copy.
+  const categories = new Map(SEALED_CATEGORY_IDS.map((c) => [c, randomBytes(32)]));
   const userId = uuidv7();
   const at = nowIso();
   const keyring = newKeyring();
   keyring.slots = [
-    await makeUserSlot(keyring, dek, userId, input.manager.username, input.manager.password),
-    await makeRecoverySlot(keyring, dek, pending.recoveryKey),
+    await makeUserSlot(keyring, grantForRole(dek, categories, 'manager'), userId, input.manager.username, input.manager.password),
+    await makeRecoverySlot(keyring, grantForRole(dek, categories, 'recovery'), pending.recoveryKey),
   ];
   try {
     await state.vault.create(
@@ -102,9 +106,11 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
     state.pendingSetup = null;
     const opened = await state.vault.open(dek);
     const sessionKey = Buffer.from(dek);
-    const row = await closingOnFailure(opened, sessionKey, () => usersRepo.byId(opened.db, userId));
-    return await startSession(state, opened, sessionKey, toUserSummary(row!));
+    const sessionCategories = keysForRole(categories, 'manager');
+    const row = await closingOnFailure(opened, sessionKey, () => usersRepo.byId(opened.db, userId), sessionCategories);
+    return await startSession(state, opened, sessionKey, toUserSummary(row!), sessionCategories);
   } finally {
     dek.fill(0);
+    for (const k of categories.values()) k.fill(0);
   }
 }

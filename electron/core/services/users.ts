@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import type { NewUser, UserSummary } from '../../../shared/domain/user';
 import type { Role } from '../../../shared/roles';
-import { makeUserSlot, withUserSlot } from '../vault/keyring';
+import { isLegacySlot, makeUserSlot, withUserSlot } from '../vault/keyring';
+import { categoriesForRole } from '../../../shared/sealed-categories';
+import { grantForRole, reconcileWraps } from './vault-keys';
 import { usersRepo, toUserSummary } from '../repositories/users';
 import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
@@ -21,7 +23,12 @@ async function mustFind(session: Session, id: string) {
   return row;
 }
 
-/** New accounts get a temporary password from the manager and must change it on first sign-in. */
+/**
+ * New accounts get a temporary password from the manager and must change it on first sign-in.
+ * Created whole: the keyring slot is written first, then the row. A crash in between
+ * leaves a slot without an account, which the next sign-in removes (reconcileWraps);
+ * never an active account that cannot sign in.
+ */
 export async function createUser(state: CoreState, session: Session, input: NewUser): Promise<UserSummary> {
   assertStrongPassword(input.password, 'password');
   if (await usersRepo.byUsername(session.db, input.username)) {
@@ -30,7 +37,10 @@ export async function createUser(state: CoreState, session: Session, input: NewU
   const id = uuidv7();
   const at = nowIso();
   const keyring = state.vault.keyring();
-  const slot = await session.withDataKey((dek) => makeUserSlot(keyring, dek, id, input.username, input.password));
+  const slot = await session.withKeys((dek, held) =>
+    makeUserSlot(keyring, grantForRole(dek, held, input.role), id, input.username, input.password),
+  );
+  await saveKeyringAnchored(state, withUserSlot(state.vault.keyring(), id, slot));
   await session.db.transaction().execute(async (trx) => {
     await usersRepo.insert(trx, {
       id,
@@ -53,8 +63,6 @@ export async function createUser(state: CoreState, session: Session, input: NewU
       details: { role: input.role },
     });
   });
-  // Slot after the row: a crash in between leaves an account that a password reset repairs.
-  await saveKeyringAnchored(state, withUserSlot(state.vault.keyring(), id, slot));
   return toUserSummary((await usersRepo.byId(session.db, id))!);
 }
 
@@ -66,13 +74,38 @@ async function assertNotLastManager(session: Session, userId: string, nextRole: 
   }
 }
 
-export async function updateUser(session: Session, input: { id: string; fullName?: string; role?: Role }): Promise<UserSummary> {
+/**
+ * A role change gains or loses category wraps at once: the manager's session holds the
+ * keys and seals them to the colleague's public key (no password needed). The keyring
+ * is written first with the new role's wraps; a crash before the row changes is
+ * undone by the next sign-in's reconciliation. An account still on a version-1 slot
+ * cannot receive a key: a change that would give it one is refused until it has signed
+ * in once or had its password reset.
+ */
+async function rewrapForRole(state: CoreState, session: Session, userId: string, role: Role): Promise<void> {
+  const keyring = state.vault.keyring();
+  const slot = keyring.slots.find((s) => s.kind === 'user' && s.userId === userId);
+  const before = (await usersRepo.byId(session.db, userId))!.role as Role;
+  const gains = categoriesForRole(role).filter((c) => !categoriesForRole(before).includes(c));
+  if (slot && isLegacySlot(slot) && gains.length)
+    throw new AppError('ACCOUNT_KEYS_NOT_UPGRADED', 'the account has a version-1 key slot and cannot receive category keys yet');
+  const rows = (await usersRepo.all(session.db)).map((r) => (r.id === userId ? { ...r, role } : r));
+  const next = session.withKeys((dek, held) => reconcileWraps(keyring, rows, dek, held));
+  state.vault.saveKeyring(next);
+}
+
+export async function updateUser(
+  state: CoreState,
+  session: Session,
+  input: { id: string; fullName?: string; role?: Role },
+): Promise<UserSummary> {
   const row = await mustFind(session, input.id);
   if (input.role && input.role !== row.role) await assertNotLastManager(session, input.id, input.role);
   const changed: string[] = [];
   if (input.fullName !== undefined && input.fullName !== row.full_name) changed.push('fullName');
   const roleChanged = input.role !== undefined && input.role !== row.role;
   if (changed.length === 0 && !roleChanged) return toUserSummary(row);
+  if (roleChanged) await rewrapForRole(state, session, input.id, input.role!);
   await session.db.transaction().execute(async (trx) => {
     await usersRepo.update(trx, input.id, {
       ...(input.fullName !== undefined ? { full_name: input.fullName } : {}),
@@ -98,7 +131,10 @@ export async function updateUser(session: Session, input: { id: string; fullName
       });
   });
   const updated = toUserSummary((await usersRepo.byId(session.db, input.id))!);
-  if (session.user.id === input.id) session.user = { ...session.user, fullName: updated.fullName, role: updated.role };
+  if (session.user.id === input.id) {
+    session.user = { ...session.user, fullName: updated.fullName, role: updated.role };
+    session.dropCategoryKeys(categoriesForRole(updated.role));
+  }
   return updated;
 }
 

@@ -2,8 +2,9 @@
  * Child process for the application crash suite:
  * `node --import tsx app-crash-child.ts <dataDir> <username> <backupDir> <recipient> <seed>`,
  * password on stdin. Signs in through the real Core and does what a shelter's day does —
- * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes and
- * the manager resetting a colleague's password (each a keyring rewrite) — in a
+ * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes,
+ * the manager resetting a colleague's password and creating accounts (each a keyring
+ * rewrite), attaching documents (sealed under the documents key) — in a
  * seeded random order until the parent kills it. Each write is announced with `start …`
  * before the call and `ack …` only after core answered, so the parent knows which writes
  * must have survived and which may or may not have.
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
     familyNames.set(r.id, (await core.call('residents.get', { id: r.id })).identity.familyName ?? '');
   }
   const residents = [...familyNames.keys()];
-  const colleagues = (await core.call('users.list', {})).filter((u) => u.role !== 'manager' && !u.disabled).map((u) => u.id);
+  // The template's staff only: accounts this suite created are checked on their own.
+  const colleagues = (await core.call('users.list', {}))
+    .filter((u) => u.role !== 'manager' && !u.disabled && !u.username.startsWith('crash.'))
+    .map((u) => u.id);
   say('ready');
 
   for (let n = 0; ; n++) {
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
       say(`start discharge ${id}`);
       await core.call('residents.discharge', { residentId: id, dischargedOn: today, destination: 'family' });
       say(`ack discharge ${id}`);
-    } else if (roll < 0.92) {
+    } else if (roll < 0.9) {
       say(`start backup ${tag}`);
       const made = await core.call('backup.create', {
         destinationFolder: backupDir,
@@ -88,7 +92,30 @@ async function main(): Promise<void> {
         recipients: [recipient],
       });
       say(`ack backup ${made.fileName}`);
-    } else if (roll < 0.96 && colleagues.length > 0) {
+    } else if (roll < 0.93) {
+      // Slot and row: after a kill the account exists whole (and signs in) or not at all.
+      const name = `crash.${tag}`;
+      const temporary = `Crash-Create-Meadow-${tag}`;
+      say(`start create ${name} ${temporary}`);
+      await core.call('users.create', {
+        fullName: `Crash ${tag}`,
+        username: name,
+        role: pick(['counsellor', 'social_worker'] as const),
+        password: temporary,
+      });
+      say(`ack create ${name} ${temporary}`);
+    } else if (roll < 0.95 && residents.length > 0) {
+      const residentId = pick(residents);
+      say(`start attach ${tag}`);
+      const doc = await core.call('residents.documents.attach', {
+        residentId,
+        kind: 'medical',
+        title: `Letter ${tag}`,
+        originalName: 'letter.pdf',
+        contentBase64: Buffer.from(`%PDF-1.4\n% crash ${tag}\n%%EOF\n`, 'latin1').toString('base64'),
+      });
+      say(`ack attach ${tag} ${doc.id}`);
+    } else if (roll < 0.97 && colleagues.length > 0) {
       const id = pick(colleagues);
       const next = `Crash-Reset-Harbour-${tag}`;
       say(`start reset ${id} ${next}`);

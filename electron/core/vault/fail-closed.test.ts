@@ -101,29 +101,33 @@ describe('damaged keyring', () => {
     ],
     [
       'a slot with a different wrapping algorithm',
-      (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.wrapped as { alg: string }).alg = 'none')),
+      (d: string) => editKeyring(d, (k) => void ((k.slots[0]!.privateKey as { alg: string }).alg = 'none')),
     ],
   ])('%s → KEYRING_DAMAGED, nothing changed', (_label, damage) => expectRefused('KEYRING_DAMAGED', { damage }));
 
   it('is refused on a vault that was not closed cleanly too, leaving -wal and -shm as they were', () =>
     expectRefused('KEYRING_DAMAGED', { damage: (d) => writeFileSync(join(d, 'keyring.json'), '[]'), from: () => liveDir }));
 
-  it("a slot's ciphertext altered → WRONG_CREDENTIALS", () =>
+  it.each([
+    ['wrapped private key', (slot: Record<string, unknown>) => slot.privateKey],
+    ['sealed data key', (slot: Record<string, unknown>) => (slot.keys as { dek: unknown }).dek],
+  ])("a slot's %s ciphertext altered → WRONG_CREDENTIALS", (_label, pick) =>
     expectRefused('WRONG_CREDENTIALS', {
       damage: (d) =>
         editKeyring(d, (k) => {
-          const w = slotOf(k, template.manager.id).wrapped as { ciphertext: string };
+          const w = pick(slotOf(k, template.manager.id)) as { ciphertext: string };
           const ct = Buffer.from(w.ciphertext, 'base64');
           ct[5]! ^= 0x80;
           w.ciphertext = ct.toString('base64');
         }),
-    }));
+    }),
+  );
 
   it("a slot's authentication tag altered → WRONG_CREDENTIALS", () =>
     expectRefused('WRONG_CREDENTIALS', {
       damage: (d) =>
         editKeyring(d, (k) => {
-          const w = slotOf(k, template.manager.id).wrapped as { tag: string };
+          const w = slotOf(k, template.manager.id).privateKey as { tag: string };
           const tag = Buffer.from(w.tag, 'base64');
           tag[0]! ^= 0x01;
           w.tag = tag.toString('base64');
@@ -140,7 +144,7 @@ describe('damaged keyring', () => {
 
   it.each([
     ['look-ups', ['lookup']],
-    ['wrapped keys and KDF parameters', ['wrapped', 'kdf']],
+    ['key pairs, sealed keys and KDF parameters', ['publicKey', 'privateKey', 'keys', 'kdf']],
     ['user ids', ['userId']],
     ['slot ids', ['id']],
   ])('slots swapped between users (%s) open for nobody', async (_label, fields) => {

@@ -31,7 +31,7 @@ describe('the database file is never plaintext', () => {
     const dir = suite.dirs.make('staging');
     const dek = randomBytes(32);
     const keyring = newKeyring();
-    keyring.slots = [await makeRecoverySlot(keyring, dek, generateRecoveryKey())];
+    keyring.slots = [await makeRecoverySlot(keyring, { dek, categories: {} }, generateRecoveryKey())];
     const seen: string[] = [];
     await new Vault(dir).create(
       dek,

@@ -1,3 +1,4 @@
+import { enKeys } from './en-keys';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -15,6 +16,7 @@ import { enSecurityErrors, enAuditKinds } from './en-security';
 export const en = {
   ...enAdmit,
   ...enHost,
+  ...enKeys,
   ...enList,
   ...enBackup,
   ...enFile,
@@ -72,6 +74,10 @@ export const en = {
     BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish, or cancel it.',
     BACKUP_FOLDER_MISSING: 'The backup folder is not there. Plug in the USB stick (or choose another folder) and try again.',
     BACKUP_NOT_SCHEDULED: 'Scheduled backups are not set up yet. Choose a folder and how to protect the backups first.',
+    SEALED_KEY_MISSING:
+      'This account does not hold the key for this part of the file. A shelter manager can check the account in Settings.',
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      'This account has not signed in since the security upgrade, so it cannot receive new keys yet. Reset its password first (it then gets its keys), or ask the person to sign in once.',
     DOCUMENT_TOO_LARGE: 'This file is larger than 20 MB. Scan it at a lower resolution or split it, then attach it again.',
     DOCUMENT_TYPE_NOT_ALLOWED:
       'Only PDF files and JPEG or PNG pictures can be attached. This file is something else, whatever its name says.',
@@ -121,6 +127,12 @@ export const en = {
       'auth.password_changed': 'Password changed',
       'auth.password_recovered': 'Password reset with recovery key',
       'auth.kdf_upgraded': 'Password protection upgraded',
+      'auth.keys_upgraded': 'Keys upgraded to the new key file version',
+      'vault.documents_sealed': 'Documents sealed under their own key',
+      'vault.rekeyed': 'Data and category keys replaced (re-key)',
+      'vault.recovery_upgraded': 'Recovery key slot upgraded',
+      'user.slot_missing': 'Account disabled: it had no key slot',
+      'vault.previous_pruned': 'Old pre-restore copy removed',
       'user.created': 'Staff account created',
       'user.updated': 'Staff account edited',
       'user.role_changed': 'Role changed',
@@ -496,7 +508,8 @@ export const en = {
     disable: {
       title: 'Disable {name}?',
       intro: 'Disabling stops {name} from signing in.',
-      effect1: 'Their password stops working immediately, on this computer and on any copy of the files.',
+      effect1:
+        'Their password stops working immediately on this computer. A copy of the data folder made before today still opens with it until the keys are rotated (offered next).',
       effect2: 'Everything they recorded stays in Amizero.',
       effect3: 'A manager can enable the account again later, with a new password.',
       submit: 'Disable account',
@@ -536,6 +549,7 @@ export const en = {
       timeZone: 'Time zone',
       defaultLocale: 'Default language',
       stayLimitDays: 'Stay limit (days)',
+      previousRetentionDays: 'Keep pre-restore copies (days)',
     },
     help: {
       siteCode: '2 to 6 capital letters or digits. It starts every new resident code.',
@@ -543,6 +557,8 @@ export const en = {
       timeZone: 'Dates and times are shown in this zone. Rwanda: Africa/Kigali.',
       defaultLocale: 'Used on this computer until someone picks a language with the switcher.',
       stayLimitDays: 'Maximum length of a shelter stay. Ministerial Order 13/2021 sets six months (183 days).',
+      previousRetentionDays:
+        'A restore keeps the vault it replaced, for undo. After this many days that copy is removed, since it holds old keys. Between 1 and 365.',
     },
   },
   residents: {

@@ -1,3 +1,4 @@
+import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
 import { frList } from './fr-list';
@@ -13,6 +14,7 @@ import { frSecurityErrors, frAuditKinds } from './fr-security';
 export const fr: DeepPartial<Catalog> = {
   ...frAdmit,
   ...frHost,
+  ...frKeys,
   ...frList,
   ...frCare,
   ...frDocuments,
@@ -69,6 +71,10 @@ export const fr: DeepPartial<Catalog> = {
     BACKUP_FOLDER_MISSING: 'Le dossier de sauvegarde est introuvable. Branchez la clé USB (ou choisissez un autre dossier) et réessayez.',
     BACKUP_NOT_SCHEDULED:
       "Les sauvegardes automatiques ne sont pas encore configurées. Choisissez d'abord un dossier et la façon de protéger les sauvegardes.",
+    SEALED_KEY_MISSING:
+      'Ce compte ne détient pas la clé de cette partie du dossier. Un responsable du centre peut vérifier le compte dans Paramètres.',
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      "Ce compte ne s'est pas connecté depuis la mise à niveau de sécurité : il ne peut pas encore recevoir de nouvelles clés. Réinitialisez d'abord son mot de passe (il reçoit alors ses clés), ou demandez à la personne de se connecter une fois.",
   },
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
@@ -234,6 +240,13 @@ export const fr: DeepPartial<Catalog> = {
     auditLog: "Journal d'audit",
     residents: 'Résidents',
     backup: 'Sauvegardes',
+  },
+  settings: {
+    fields: { previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
+    help: {
+      previousRetentionDays:
+        "Une restauration garde le coffre remplacé, pour pouvoir annuler. Après ce nombre de jours, cette copie est supprimée, car elle contient d'anciennes clés. Entre 1 et 365.",
+    },
   },
   home: {
     welcome: 'Bienvenue, {name}',

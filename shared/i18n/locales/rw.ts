@@ -1,3 +1,4 @@
+import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
 import { rwList } from './rw-list';
@@ -13,6 +14,7 @@ import { rwSecurityErrors, rwAuditKinds } from './rw-security';
 export const rw: DeepPartial<Catalog> = {
   ...rwAdmit,
   ...rwHost,
+  ...rwKeys,
   ...rwList,
   ...rwCare,
   ...rwDocuments,
@@ -40,6 +42,10 @@ export const rw: DeepPartial<Catalog> = {
     RECOVERY_KEY_INVALID: "Urwo rufunguzo rwo kugarura si rwo. Genzura buri tsinda ry'inyuguti.",
     RECOVERY_CONFIRMATION_MISMATCH: "Amatsinda wanditse ntahuye n'urufunguzo rwo kugarura.",
     SETUP_NOT_PREPARED: 'Gutunganya byongeye gutangira. Ongera uhere ku ntambwe ya mbere.',
+    SEALED_KEY_MISSING:
+      "Iyi konti ntifite urufunguzo rw'iki gice cy'idosiye. Umuyobozi w'ikigo ashobora kugenzura konti muri Igenamiterere.",
+    ACCOUNT_KEYS_NOT_UPGRADED:
+      'Iyi konti ntiyinjiye kuva umutekano wavugururwa, bityo ntishobora kwakira imfunguzo nshya. Banza uhindure ijambobanga ryayo (ihita ibona imfunguzo zayo), cyangwa usabe nyirayo kwinjira rimwe.',
     INTERNAL: 'Habaye ikibazo imbere muri Amizero. Nta cyabitswe. Ongera ugerageze.',
   },
   // ---- Gutunganya, kwinjira no gufunga (bikeneye kugenzurwa n'uvuga Ikinyarwanda kavukire) ----
@@ -201,6 +207,13 @@ export const rw: DeepPartial<Catalog> = {
     staff: 'Abakozi',
     settings: 'Igenamiterere',
     auditLog: "Igitabo cy'igenzura",
+  },
+  settings: {
+    fields: { previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
+    help: {
+      previousRetentionDays:
+        "Kugarura bibika ububiko bwasimbuwe, kugira ngo ubishobore kubisubiza. Nyuma y'iyi minsi iyo kopi irasibwa, kuko ifite imfunguzo za kera. Hagati ya 1 na 365.",
+    },
   },
   home: {
     welcome: 'Murakaza neza, {name}',

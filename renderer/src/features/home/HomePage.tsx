@@ -8,6 +8,7 @@ import { useNavItems } from '../layout/useNavItems';
 import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
 import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
+import { KeysStatusNotes } from '../keys/KeysStatusNotes';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -43,6 +44,8 @@ export function HomePage() {
       <StayLimitCard />
 
       <BackupStatusCard />
+
+      <KeysStatusNotes />
 
       <div>
         <Title order={3} size="h4" mb="sm">

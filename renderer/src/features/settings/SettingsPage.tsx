@@ -11,6 +11,7 @@ import { LOCALE_NAMES, useLocaleStore } from '../../i18n/locale-store';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useSessionStore } from '../../stores/session';
+import { RotateKeysSection } from '../keys/RotateKeysSection';
 import { changedFields, SETTINGS_RANGES, timeZones, toSettings, validateSettings, type SettingsFormValues } from './settings-form';
 
 type RangeKey = keyof typeof SETTINGS_RANGES;
@@ -159,6 +160,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
               readOnly={readOnly}
               variant={variant}
             />
+            <RangeSetting
+              field="previousRetentionDays"
+              value={values.previousRetentionDays}
+              onChange={(v) => set('previousRetentionDays', v)}
+              error={form.errors.previousRetentionDays}
+              readOnly={readOnly}
+              variant={variant}
+            />
             <ErrorAlert error={form.error} />
             {savedAt && !dirty && (
               <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
@@ -183,6 +192,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
           </Stack>
         </form>
       </Paper>
+      <RotateKeysSection />
     </Stack>
   );
 }

@@ -3,13 +3,18 @@ import { validateWith, type FieldErrors } from '../../forms/field-errors';
 import type { TFunction } from '../../i18n/useT';
 
 /** NumberInput gives '' while the field is empty; the schema then says "required". */
-export type SettingsFormValues = Omit<Settings, 'idleLockMinutes' | 'stayLimitDays'> & {
+export type SettingsFormValues = Omit<Settings, 'idleLockMinutes' | 'stayLimitDays' | 'previousRetentionDays'> & {
   idleLockMinutes: number | string;
   stayLimitDays: number | string;
+  previousRetentionDays: number | string;
 };
 
 // zod reports one end of a range per issue; the message names both.
-const RANGES = { idleLockMinutes: { min: 1, max: 120 }, stayLimitDays: { min: 30, max: 730 } };
+const RANGES = {
+  idleLockMinutes: { min: 1, max: 120 },
+  stayLimitDays: { min: 30, max: 730 },
+  previousRetentionDays: { min: 1, max: 365 },
+};
 
 export function validateSettings(t: TFunction, values: SettingsFormValues): FieldErrors {
   return validateWith(t, settingsSchema, toSettings(values), RANGES);
@@ -17,7 +22,12 @@ export function validateSettings(t: TFunction, values: SettingsFormValues): Fiel
 
 export function toSettings(values: SettingsFormValues): Settings {
   const num = (v: number | string) => (typeof v === 'number' ? v : v.trim() === '' ? (undefined as unknown as number) : Number(v));
-  return { ...values, idleLockMinutes: num(values.idleLockMinutes), stayLimitDays: num(values.stayLimitDays) };
+  return {
+    ...values,
+    idleLockMinutes: num(values.idleLockMinutes),
+    stayLimitDays: num(values.stayLimitDays),
+    previousRetentionDays: num(values.previousRetentionDays),
+  };
 }
 
 /** Only what changed is sent, so the audit log records exactly what the manager edited. */
