@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   'BACKUP_BUSY',
   'BACKUP_FOLDER_MISSING',
   'BACKUP_NOT_SCHEDULED',
+  'RESIDENT_NOT_ASSIGNED',
+  'CONSENT_REQUIRED',
+  'PARTNER_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

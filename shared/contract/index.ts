@@ -10,6 +10,7 @@ import { backupChannels } from './channels/backup';
 import { residentChannels } from './channels/residents';
 import { residentCareChannels } from './channels/resident-care';
 import { residentDocumentChannels } from './channels/resident-documents';
+import { accessChannels } from './channels/access';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -25,6 +26,7 @@ export const contract = {
   ...residentChannels,
   ...residentCareChannels,
   ...residentDocumentChannels,
+  ...accessChannels,
 };
 
 export type Contract = typeof contract;

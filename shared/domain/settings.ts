@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { residentAccessModeSchema } from '../access/mode';
 
 export const SUPPORTED_LOCALES = ['en', 'rw', 'fr'] as const;
 export const localeSchema = z.enum(SUPPORTED_LOCALES);
@@ -32,6 +33,7 @@ export const settingsSchema = z.object({
   timeZone: timeZoneSchema,
   defaultLocale: localeSchema,
   stayLimitDays: z.number().int().min(30).max(730),
+  residentAccess: residentAccessModeSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -41,6 +43,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   defaultLocale: 'en',
   // Ministerial Order 13/2021: shelter stays are limited to six months.
   stayLimitDays: 183,
+  // New vaults: need-to-know. Older vaults hold 'all' from migration 0006 until a manager changes it.
+  residentAccess: 'assigned',
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -4,6 +4,7 @@ import { backupHandlers } from './backup';
 import { residentHandlers } from './residents';
 import { residentDocumentHandlers } from './resident-documents';
 import { residentCareHandlers } from './resident-care';
+import { accessHandlers } from './access';
 
 export type { Handler, Handlers } from './define';
 
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...residentHandlers,
   ...residentDocumentHandlers,
   ...residentCareHandlers,
+  ...accessHandlers,
 };

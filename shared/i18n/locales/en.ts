@@ -5,12 +5,14 @@ import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
+import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enAccess,
   ...enAdmit,
   ...enList,
   ...enBackup,
@@ -29,6 +31,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enAccessErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -108,6 +111,7 @@ export const en = {
   },
   audit: {
     action: {
+      ...enAccessAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -525,6 +529,7 @@ export const en = {
     savedAt: 'Saved at {time}.',
     noTimeZone: 'No time zone with that name',
     fields: {
+      ...enAccessSettingsField,
       organisationName: 'Organisation name',
       siteCode: 'Site code',
       idleLockMinutes: 'Lock after inactivity (minutes)',
