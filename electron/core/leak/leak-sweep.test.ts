@@ -139,10 +139,12 @@ describe('leak sweep', () => {
       },
     });
     await core.call('residents.profile.get', { residentId: file.id });
+    const partner = await core.call('partners.save', { type: 'legal_aid', name: MARKERS.partner, contactPerson: MARKERS.referralOutOrg });
     await core.call('residents.consents.record', {
       residentId: file.id,
       purpose: 'sharing',
-      partners: [MARKERS.partner],
+      partnerIds: [partner.id],
+      categories: ['identity'],
       givenOn: today,
       method: 'oral_witnessed',
       witnessName: MARKERS.witness,
@@ -162,8 +164,8 @@ describe('leak sweep', () => {
     await core.call('residents.documents.get', { id: doc.id });
     const referral = await core.call('residents.referralsOut.create', {
       residentId: file.id,
-      organisationType: 'legal_aid',
-      organisationName: MARKERS.referralOutOrg,
+      partnerId: partner.id,
+      categories: ['identity'],
       reason: MARKERS.referralOutReason,
       referredOn: today,
     });
