@@ -116,11 +116,14 @@ function visibilityCondition(v: VisibleTo): RawBuilder<unknown> {
   if (v.brokenGlass.length) own.push(sql`r.id IN (${sql.join(v.brokenGlass)})`);
   if (!v.ownOnly && v.words.length === 0) return sql`1`;
   if (!v.ownOnly) {
-    const shown = sql`lower(r.code) || ' ' || lower(coalesce(r.given_names, ''))`;
-    own.push(sql`(${sql.join(
-      v.words.map((w) => sql`instr(${shown}, ${w}) > 0`),
-      sql` AND `,
-    )})`);
+    // Folded text drops hyphens: KGL-2026-0042 is typed or pasted as kgl20260042.
+    const shown = sql`replace(lower(r.code), '-', '') || ' ' || lower(coalesce(r.given_names, ''))`;
+    own.push(
+      sql`(${sql.join(
+        v.words.map((w) => sql`instr(${shown}, ${w}) > 0`),
+        sql` AND `,
+      )})`,
+    );
   }
   return sql`(${sql.join(own, sql` OR `)})`;
 }

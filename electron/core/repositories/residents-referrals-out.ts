@@ -2,16 +2,17 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AppDb } from '../db/kysely';
 import type { ReferralOutStatusesTable, ReferralsOutTable } from '../db/schema';
 
-export type ReferralOutRow = Selectable<ReferralsOutTable> & { override_by_name: string | null };
+export type ReferralOutRow = Selectable<ReferralsOutTable> & { override_by_name: string | null; partner_type: string | null };
 export type ReferralOutStatusRow = Selectable<ReferralOutStatusesTable> & { by_name: string | null };
 
-/** Referrals with the name of whoever recorded an override. */
+/** Referrals with the name of whoever recorded an override, and the directory's type of the partner. */
 const withOverrider = (db: AppDb) =>
   db
     .selectFrom('referrals_out')
     .leftJoin('users', 'users.id', 'referrals_out.override_by')
+    .leftJoin('partners', 'partners.id', 'referrals_out.partner_id')
     .selectAll('referrals_out')
-    .select('users.full_name as override_by_name');
+    .select(['users.full_name as override_by_name', 'partners.type as partner_type']);
 
 /** Queries only; status rules and audit live in the residents-referrals-out service. */
 export const referralsOutRepo = {

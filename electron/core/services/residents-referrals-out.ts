@@ -29,11 +29,19 @@ import { requireOverrideRight, requireSharingConsent } from '../access/consent-g
 
 type Standing = ReferralOut['consent'];
 
+/**
+ * The organisation_type column keeps the CHECK migration 0004 gave it (SQLite cannot widen
+ * one without rebuilding a table other rows cascade from): kinds added with the directory
+ * are stored there as `other`, and the partner row carries the real type.
+ */
+const TYPES_BEFORE_DIRECTORY: readonly string[] = ['health', 'legal_aid', 'rib', 'isange', 'education', 'vocational_training'];
+const typeBeforeDirectory = (type: string) => (TYPES_BEFORE_DIRECTORY.includes(type) ? type : 'other');
+
 function toReferral(r: ReferralOutRow, statuses: ReferralOutStatusRow[], consent: Standing): ReferralOut {
   return {
     id: r.id,
     residentId: r.resident_id,
-    organisationType: r.organisation_type as ReferralOutOrganisationType,
+    organisationType: (r.partner_type ?? r.organisation_type) as ReferralOutOrganisationType,
     organisationName: r.organisation_name,
     partnerId: r.partner_id,
     categories: JSON.parse(r.categories) as SharingCategory[],
@@ -67,7 +75,7 @@ async function standing(db: AppDb, r: ReferralOutRow): Promise<Standing> {
   if (r.override_reason) return 'override';
   if (!r.partner_id) return 'missing';
   const categories = JSON.parse(r.categories) as SharingCategory[];
-  const partner = { id: r.partner_id, type: r.organisation_type };
+  const partner = { id: r.partner_id, type: r.partner_type ?? r.organisation_type };
   return (await hasConsent(db, r.resident_id, 'sharing', { partner, categories })) ? 'consented' : 'missing';
 }
 
@@ -147,7 +155,7 @@ export async function createReferralOut(session: Session, input: ReferralOutCrea
     await referralsOutRepo.insert(trx, {
       id,
       resident_id: input.residentId,
-      organisation_type: partner.type,
+      organisation_type: typeBeforeDirectory(partner.type),
       organisation_name: partner.name,
       partner_id: partner.id,
       categories: JSON.stringify(input.categories),
@@ -177,7 +185,13 @@ export async function createReferralOut(session: Session, input: ReferralOutCrea
       targetType: 'resident',
       targetId: input.residentId,
       at,
-      details: { referralId: id, organisationType: partner.type, partnerId: partner.id, categories: input.categories, status: input.status },
+      details: {
+        referralId: id,
+        organisationType: partner.type,
+        partnerId: partner.id,
+        categories: input.categories,
+        status: input.status,
+      },
     });
     if (input.override) await auditOverride(trx, session, input.residentId, id, input.override, at);
   });
@@ -204,7 +218,7 @@ export async function updateReferralOut(session: Session, input: ReferralOutUpda
   const sending = statusChange && input.status === 'sent';
   const override = row.override_reason ? undefined : input.override;
   if (sending && !row.override_reason) {
-    const partner = row.partner_id ? { id: row.partner_id, type: row.organisation_type } : null;
+    const partner = row.partner_id ? { id: row.partner_id, type: row.partner_type ?? row.organisation_type } : null;
     await gate(session, row.resident_id, partner, JSON.parse(row.categories) as SharingCategory[], override);
   }
 
