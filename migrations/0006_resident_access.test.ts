@@ -17,7 +17,10 @@ describe('0006_resident_access', () => {
     runMigrationCase(dirs, {
       migration: '0006_resident_access',
       seed: async (db) => {
-        await db.insertInto('organisation').values({ id: 'o1', name: 'Shelter', site_code: 'KGL', created_at: at, updated_at: at }).execute();
+        await db
+          .insertInto('organisation')
+          .values({ id: 'o1', name: 'Shelter', site_code: 'KGL', created_at: at, updated_at: at })
+          .execute();
         await db.insertInto('settings').values({ key: 'stayLimitDays', value: '183', updated_at: at, updated_by: null }).execute();
         return {};
       },
@@ -38,11 +41,20 @@ describe('0006_resident_access', () => {
 
   it('records break-the-glass openings only for residents and staff that exist, and rolls back', () =>
     withDatabaseAt(dirs, '0006_resident_access', async (db) => {
-      await db.insertInto('users').values({ id: 'u1', username: 'c.one', full_name: 'C', role: 'counsellor', created_at: at, updated_at: at }).execute();
+      await db
+        .insertInto('users')
+        .values({ id: 'u1', username: 'c.one', full_name: 'C', role: 'counsellor', created_at: at, updated_at: at })
+        .execute();
       await db.insertInto('residents').values(residentRow(1)).execute();
-      await db.insertInto('break_glass').values({ id: 'b1', resident_id: 'r1', user_id: 'u1', reason: 'incident', note: 'fight', at }).execute();
+      await db
+        .insertInto('break_glass')
+        .values({ id: 'b1', resident_id: 'r1', user_id: 'u1', reason: 'incident', note: 'fight', at })
+        .execute();
       await expect(
-        db.insertInto('break_glass').values({ id: 'b2', resident_id: 'nobody', user_id: 'u1', reason: 'incident', note: 'x', at }).execute(),
+        db
+          .insertInto('break_glass')
+          .values({ id: 'b2', resident_id: 'nobody', user_id: 'u1', reason: 'incident', note: 'x', at })
+          .execute(),
       ).rejects.toThrow(/FOREIGN KEY/);
       await migrateTo(db, '0005_resident_list');
       expect(await tableNames(db)).not.toContain('break_glass');

@@ -80,7 +80,10 @@ describe('0007_partner_directory', () => {
   it('rolls back to 0006, keeping consents and referrals as they were', () =>
     withDatabaseAt(dirs, '0007_partner_directory', async (db) => {
       await db.insertInto('residents').values(residentRow(1)).execute();
-      await db.insertInto('consents').values(consent('c1', 'sharing', ['IOM Rwanda'])).execute();
+      await db
+        .insertInto('consents')
+        .values(consent('c1', 'sharing', ['IOM Rwanda']))
+        .execute();
       await migrateTo(db, '0006_resident_access');
       expect(await tableNames(db)).not.toContain('partners');
       expect(await tableNames(db)).not.toContain('consent_targets');

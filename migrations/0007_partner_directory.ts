@@ -34,10 +34,12 @@ export const fold = (s: string): string =>
     .trim();
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const audit = (t: any) => t.addColumn('created_at', 'text', (c: any) => c.notNull())
-    .addColumn('created_by', 'text', (c: any) => c.references('users.id'))
-    .addColumn('updated_at', 'text', (c: any) => c.notNull())
-    .addColumn('updated_by', 'text', (c: any) => c.references('users.id'));
+  const audit = (t: any) =>
+    t
+      .addColumn('created_at', 'text', (c: any) => c.notNull())
+      .addColumn('created_by', 'text', (c: any) => c.references('users.id'))
+      .addColumn('updated_at', 'text', (c: any) => c.notNull())
+      .addColumn('updated_by', 'text', (c: any) => c.references('users.id'));
   await audit(
     db.schema
       .createTable('partners')
@@ -70,12 +72,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   const sharing = await db.selectFrom('consents').select(['id', 'partners']).where('purpose', '=', 'sharing').execute();
   let n = 0;
   for (const c of sharing as { id: string; partners: string }[]) {
-    await db.updateTable('consents').set({ categories: JSON.stringify(ALL_CATEGORIES) }).where('id', '=', c.id).execute();
+    await db
+      .updateTable('consents')
+      .set({ categories: JSON.stringify(ALL_CATEGORIES) })
+      .where('id', '=', c.id)
+      .execute();
     for (const name of JSON.parse(c.partners) as string[]) {
       const partnerId = byName.get(fold(name)) ?? null;
       await db
         .insertInto('consent_targets')
-        .values({ id: `${c.id}-t${n++}`, consent_id: c.id, partner_id: partnerId, partner_type: null, written_name: partnerId ? null : name })
+        .values({
+          id: `${c.id}-t${n++}`,
+          consent_id: c.id,
+          partner_id: partnerId,
+          partner_type: null,
+          written_name: partnerId ? null : name,
+        })
         .execute();
     }
   }

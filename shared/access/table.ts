@@ -35,8 +35,7 @@ export type AccessAction = Exclude<AccessLevel, 'none'>;
 
 type Row = Record<AccessCategory, AccessLevel>;
 
-const row = (levels: Partial<Row>): Row =>
-  Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, levels[c] ?? 'none'])) as Row;
+const row = (levels: Partial<Row>): Row => Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, levels[c] ?? 'none'])) as Row;
 
 const EVERYTHING = row(Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, 'change'])));
 const NOTHING = row({});

@@ -31,7 +31,10 @@ describe('consent record shape', () => {
   it('needs a witness for oral consent, a guardian name, and partners exactly for sharing', () => {
     expect(messages({ ...base, method: 'oral_witnessed', witnessName: '   ' })).toEqual(['witnessName:consent.witnessRequired']);
     expect(messages({ ...base, givenBy: 'guardian' })).toEqual(['guardianName:consent.guardianNameRequired']);
-    expect(messages({ ...base, purpose: 'sharing' })).toEqual(['partnerIds:consent.partnersRequired', 'categories:consent.categoriesRequired']);
+    expect(messages({ ...base, purpose: 'sharing' })).toEqual([
+      'partnerIds:consent.partnersRequired',
+      'categories:consent.categoriesRequired',
+    ]);
     expect(messages({ ...base, partnerIds: ['p1'] })).toEqual(['partnerIds:consent.partnersOnlyForSharing']);
     expect(messages({ ...base, purpose: 'sharing', partnerIds: ['p1'], categories: ['identity'] })).toEqual([]);
     expect(messages({ ...base, purpose: 'sharing', partnerTypes: ['health'], categories: ['identity', 'health'] })).toEqual([]);

@@ -3,14 +3,7 @@
  * Labels: i18n `sharing.category.<id>`. Kept apart from ACCESS_CATEGORIES (who opens what
  * inside the shelter): these are the pieces a partner receives.
  */
-export const SHARING_CATEGORIES = [
-  'identity',
-  'contact',
-  'trafficking_profile',
-  'health',
-  'counselling_summary',
-  'documents',
-] as const;
+export const SHARING_CATEGORIES = ['identity', 'contact', 'trafficking_profile', 'health', 'counselling_summary', 'documents'] as const;
 export type SharingCategory = (typeof SHARING_CATEGORIES)[number];
 
 /** A recorded reason to send without consent (as Primero's consent override). Labels: `sharing.override.<id>`. */

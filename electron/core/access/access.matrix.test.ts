@@ -15,7 +15,9 @@ import { checkResidentAccess } from './gate';
  */
 const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
 
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1').toString('base64');
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1').toString(
+  'base64',
+);
 
 interface Records {
   residentId: string;
@@ -31,10 +33,22 @@ const NOBODY: Records = { residentId: 'nobody', documentId: 'nobody', consentId:
 async function resident(name: string, staff: { counsellorId?: string; socialWorkerId?: string }): Promise<Records> {
   const r = await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2025-03-01', socialWorkerId: null });
   if (staff.counsellorId || staff.socialWorkerId) await core.call('residents.care.update', { residentId: r.id, ...staff });
-  const doc = await core.call('residents.documents.attach', { residentId: r.id, kind: 'medical', title: 'Scan', originalName: 'scan.pdf', contentBase64: pdf });
+  const doc = await core.call('residents.documents.attach', {
+    residentId: r.id,
+    kind: 'medical',
+    title: 'Scan',
+    originalName: 'scan.pdf',
+    contentBase64: pdf,
+  });
   const given = { givenOn: '2025-03-01', method: 'written', givenBy: 'resident' } as const;
   const consent = await core.call('residents.consents.record', { residentId: r.id, purpose: 'follow_up_contact', ...given });
-  await core.call('residents.consents.record', { residentId: r.id, purpose: 'sharing', partnerTypes: ['health'], categories: ['identity'], ...given });
+  await core.call('residents.consents.record', {
+    residentId: r.id,
+    purpose: 'sharing',
+    partnerTypes: ['health'],
+    categories: ['identity'],
+    ...given,
+  });
   const ref = await core.call('residents.referralsOut.create', {
     residentId: r.id,
     partnerId: 'partner-seed-health-centre',
@@ -83,14 +97,19 @@ describe.each(['counsellor', 'social_worker', 'manager'] as const)('need-to-know
   beforeAll(async () => {
     await core.lock('manual');
     await signIn(core, role === 'manager' ? suite.template.manager : suite.template.staff[role]!);
-    if (role !== 'manager') await core.call('residents.breakGlass', { residentId: people.glass.residentId, reason: 'incident', note: 'Fight in room 2' });
+    if (role !== 'manager')
+      await core.call('residents.breakGlass', { residentId: people.glass.residentId, reason: 'incident', note: 'Fight in room 2' });
   }, 60_000);
 
   const cases = subjects.filter(([name]) => mayCall(name, role));
 
   it.each(cases)('%s', async (channel, subject) => {
     const expected = (relation: AccessRelation) =>
-      allows(role, relation, subject.category, subject.action) ? 'allowed' : relation === 'not_assigned' ? 'RESIDENT_NOT_ASSIGNED' : 'PERMISSION_DENIED';
+      allows(role, relation, subject.category, subject.action)
+        ? 'allowed'
+        : relation === 'not_assigned'
+          ? 'RESIDENT_NOT_ASSIGNED'
+          : 'PERMISSION_DENIED';
     expect(await outcome(channel, inputFor(subject, people.assigned))).toBe(expected('assigned'));
     expect(await outcome(channel, inputFor(subject, people.other))).toBe(role === 'manager' ? 'allowed' : expected('not_assigned'));
     expect(await outcome(channel, inputFor(subject, people.glass))).toBe(role === 'manager' ? 'allowed' : expected('broken_glass'));

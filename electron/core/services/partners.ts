@@ -55,7 +55,14 @@ export async function savePartner(session: Session, input: PartnerSave): Promise
       await appendAudit(trx, { action: 'partner.updated', actorId: by, targetType: 'partner', targetId: id, at, details: { fields } });
     } else {
       await partnersRepo.insert(trx, { id, ...columns, removed_at: null, created_at: at, created_by: by, updated_at: at, updated_by: by });
-      await appendAudit(trx, { action: 'partner.created', actorId: by, targetType: 'partner', targetId: id, at, details: { type: input.type } });
+      await appendAudit(trx, {
+        action: 'partner.created',
+        actorId: by,
+        targetType: 'partner',
+        targetId: id,
+        at,
+        details: { type: input.type },
+      });
     }
   });
   return toPartner((await partnersRepo.byId(session.db, id))!);

@@ -164,7 +164,12 @@ describe('consent and age', () => {
     const services = (await core.call('residents.consents.record', written(adult.id))).consent;
     await core.call(
       'residents.consents.record',
-      written(adult.id, { purpose: 'sharing', partnerIds: ['partner-seed-iom'], partnerTypes: ['isange'], categories: ['identity', 'health'] }),
+      written(adult.id, {
+        purpose: 'sharing',
+        partnerIds: ['partner-seed-iom'],
+        partnerTypes: ['isange'],
+        categories: ['identity', 'health'],
+      }),
     );
 
     expect(await hasConsent(db(core), adult.id, 'services', { on: '2025-03-04' })).toBe(false);

@@ -70,7 +70,12 @@ describe('resident history', () => {
       ['resident.discharged', 'stay', ['destination', 'dischargedOn'], null],
       ['resident.care_updated', 'care', ['counsellor', 'riskLevel', 'socialWorker'], null],
       ['resident.consent_withdrawn', 'consent', ['withdrawalReason', 'withdrawnOn'], 'sharing'],
-      ['resident.consent_recorded', 'consent', ['categories', 'givenBy', 'givenOn', 'method', 'partners', 'purpose', 'witnessName'], 'sharing'],
+      [
+        'resident.consent_recorded',
+        'consent',
+        ['categories', 'givenBy', 'givenOn', 'method', 'partners', 'purpose', 'witnessName'],
+        'sharing',
+      ],
       ['resident.profile_updated', 'profile', ['exploitationCountries', 'exploitationPlace', 'notes', 'status'], null],
       ['resident.bed_assigned', 'bed', ['bed'], null],
       ['resident.updated', 'identity', ['healthNotes', 'phone'], null],

@@ -107,7 +107,12 @@ describe('referrals out', () => {
   it('corrects details without a new status line, and records nothing when nothing changed', async () => {
     const { core, residentId } = await freshCore();
     const school = await core.call('partners.save', { type: 'education', name: 'GS Kimisagara' });
-    const r = await core.call('residents.referralsOut.create', { residentId, partnerId: school.id, categories: ['identity'], referredOn: '2025-06-01' });
+    const r = await core.call('residents.referralsOut.create', {
+      residentId,
+      partnerId: school.id,
+      categories: ['identity'],
+      referredOn: '2025-06-01',
+    });
     const same = await core.call('residents.referralsOut.update', { id: r.id, status: 'planned' });
     expect(same.updatedAt).toBe(r.updatedAt);
     const fixed = await core.call('residents.referralsOut.update', {

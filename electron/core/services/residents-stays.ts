@@ -113,15 +113,17 @@ export async function stayLimitList(db: AppDb, viewer: Viewer = { userId: '', re
   const today = todayIso(timeZone);
   const rows = await staysRepo.openSince(db, daysBefore(today, stayLimitDays - STAY_LIMIT_WARNING_DAYS));
   // A dashboard card of her own residents: others' stay dates are not hers to see.
-  return rows.filter((r) => seesInFull(viewer, r)).map((r) => {
-    const days = daysBetween(r.stay_admitted_on, today);
-    return {
-      resident: toListItem(r, today),
-      stayId: r.stay_id,
-      admittedOn: r.stay_admitted_on,
-      daysInShelter: days,
-      limitDays: stayLimitDays,
-      overLimit: days >= stayLimitDays,
-    };
-  });
+  return rows
+    .filter((r) => seesInFull(viewer, r))
+    .map((r) => {
+      const days = daysBetween(r.stay_admitted_on, today);
+      return {
+        resident: toListItem(r, today),
+        stayId: r.stay_id,
+        admittedOn: r.stay_admitted_on,
+        daysInShelter: days,
+        limitDays: stayLimitDays,
+        overLimit: days >= stayLimitDays,
+      };
+    });
 }

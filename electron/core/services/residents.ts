@@ -113,7 +113,8 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
 
 export async function admitResident(session: Session, input: Admission): Promise<ResidentFile> {
   const site = await residentCodeSite(session.db);
-  const socialWorkerId = input.socialWorkerId !== undefined ? input.socialWorkerId : session.user.role === 'social_worker' ? session.user.id : null;
+  const socialWorkerId =
+    input.socialWorkerId !== undefined ? input.socialWorkerId : session.user.role === 'social_worker' ? session.user.id : null;
   if (socialWorkerId) {
     await checkAssignable(session.db, socialWorkerId, 'social_worker', 'socialWorkerId', CARE_VALIDATION.socialWorkerInvalid);
   }

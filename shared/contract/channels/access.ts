@@ -3,13 +3,7 @@ import { about, channel } from '../define';
 import { MANAGER_ONLY } from '../../roles';
 import { RESIDENT_EDITORS, RESIDENT_READERS } from './residents';
 import { accessOverviewSchema, breakGlassSchema, residentAccessViewSchema } from '../../domain/access';
-import {
-  partnerListSchema,
-  partnerSaveSchema,
-  partnerSchema,
-  resolveTargetSchema,
-  unresolvedTargetSchema,
-} from '../../domain/partners';
+import { partnerListSchema, partnerSaveSchema, partnerSchema, resolveTargetSchema, unresolvedTargetSchema } from '../../domain/partners';
 
 /** Need-to-know: breaking the glass, the manager's overview, and the partner directory. */
 export const accessChannels = {
@@ -32,7 +26,12 @@ export const accessChannels = {
     access: RESIDENT_READERS,
   }),
   /** Home: files opened by breaking the glass in the last 30 days, residents waiting for staff. */
-  'residents.accessOverview': channel({ resident: 'list', input: z.object({}).strict(), output: accessOverviewSchema, access: MANAGER_ONLY }),
+  'residents.accessOverview': channel({
+    resident: 'list',
+    input: z.object({}).strict(),
+    output: accessOverviewSchema,
+    access: MANAGER_ONLY,
+  }),
 
   /** The directory, for pickers (social workers) and the manager's page. */
   'partners.list': channel({ input: partnerListSchema, output: z.array(partnerSchema), access: RESIDENT_EDITORS }),

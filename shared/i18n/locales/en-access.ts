@@ -104,7 +104,8 @@ export const enAccess = {
       phone: 'Phone',
     },
     unresolvedTitle: 'Partner names to match',
-    unresolvedIntro: 'These names were typed on consents before the directory existed and match no partner. Choose the partner each one means.',
+    unresolvedIntro:
+      'These names were typed on consents before the directory existed and match no partner. Choose the partner each one means.',
     unresolvedNone: 'Every partner name on a consent matches the directory.',
     resolve: 'Match',
     choosePartner: 'Choose a partner',
@@ -131,7 +132,8 @@ export const enAccess = {
     anyOfType: 'Any {type}',
     unresolvedName: '{name} (not matched to the directory)',
     overrideTitle: 'Send without consent',
-    overrideIntro: 'Only for a legal obligation or a threat to life. A manager or the assigned social worker records it; it is audited and shown on the file.',
+    overrideIntro:
+      'Only for a legal obligation or a threat to life. A manager or the assigned social worker records it; it is audited and shown on the file.',
     overrideReasonLabel: 'Legal reason',
     overrideNoteLabel: 'Explain',
     overrideShown: 'Sent without consent: {reason}',

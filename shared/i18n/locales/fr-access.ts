@@ -30,7 +30,8 @@ export const frAccess = {
     modeHelp:
       'Avec « personnel attribué seulement », un conseiller ou une assistante sociale n’ouvre que les dossiers qui lui sont attribués ; les autres apparaissent avec le code, le prénom et la chambre. Les responsables voient tous les dossiers.',
     tableTitle: 'Qui peut faire quoi',
-    tableIntro: 'Ce que chaque rôle peut faire du dossier d’une résidente, selon sa relation avec elle. Le cœur de l’application applique ce tableau.',
+    tableIntro:
+      'Ce que chaque rôle peut faire du dossier d’une résidente, selon sa relation avec elle. Le cœur de l’application applique ce tableau.',
     roleColumn: 'Rôle',
     categoryColumn: 'Partie du dossier',
     relation: {
@@ -88,7 +89,8 @@ export const frAccess = {
   },
   partners: {
     title: 'Annuaire des partenaires',
-    intro: 'Les organisations avec lesquelles le foyer travaille. Les orientations externes et les consentements de partage choisissent un partenaire dans cette liste.',
+    intro:
+      'Les organisations avec lesquelles le foyer travaille. Les orientations externes et les consentements de partage choisissent un partenaire dans cette liste.',
     add: 'Ajouter un partenaire',
     edit: 'Modifier',
     remove: 'Retirer',
@@ -107,7 +109,8 @@ export const frAccess = {
       phone: 'Téléphone',
     },
     unresolvedTitle: 'Noms de partenaires à rattacher',
-    unresolvedIntro: 'Ces noms ont été saisis sur des consentements avant l’annuaire et ne correspondent à aucun partenaire. Choisissez le partenaire que chacun désigne.',
+    unresolvedIntro:
+      'Ces noms ont été saisis sur des consentements avant l’annuaire et ne correspondent à aucun partenaire. Choisissez le partenaire que chacun désigne.',
     unresolvedNone: 'Chaque nom de partenaire des consentements correspond à l’annuaire.',
     resolve: 'Rattacher',
     choosePartner: 'Choisir un partenaire',
@@ -134,7 +137,8 @@ export const frAccess = {
     anyOfType: 'Tout partenaire : {type}',
     unresolvedName: '{name} (non rattaché à l’annuaire)',
     overrideTitle: 'Envoyer sans consentement',
-    overrideIntro: 'Seulement pour une obligation légale ou un danger de mort. Une responsable ou l’assistante sociale attribuée l’enregistre ; c’est journalisé et affiché sur le dossier.',
+    overrideIntro:
+      'Seulement pour une obligation légale ou un danger de mort. Une responsable ou l’assistante sociale attribuée l’enregistre ; c’est journalisé et affiché sur le dossier.',
     overrideReasonLabel: 'Motif légal',
     overrideNoteLabel: 'Expliquez',
     overrideShown: 'Envoyé sans consentement : {reason}',

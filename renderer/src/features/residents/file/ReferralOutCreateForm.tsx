@@ -4,7 +4,12 @@ import { IconCheck, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { REFERRAL_OUT_STATUSES, type ReferralOutStatus } from '../../../../../shared/enums/referral-out';
-import { CONSENT_OVERRIDE_REASONS, SHARING_CATEGORIES, type ConsentOverrideReason, type SharingCategory } from '../../../../../shared/enums/sharing';
+import {
+  CONSENT_OVERRIDE_REASONS,
+  SHARING_CATEGORIES,
+  type ConsentOverrideReason,
+  type SharingCategory,
+} from '../../../../../shared/enums/sharing';
 import { referralOutCreateSchema } from '../../../../../shared/domain/resident-referrals-out';
 import { issuesToFieldErrors } from '../../../../../shared/validation';
 import { call } from '../../../api/client';
@@ -48,7 +53,15 @@ export function usePartnerOptions(t: TFunction) {
  * Core refuses it without a sharing consent in force that covers both; the refusal links
  * to the Consent tab, and a manager or the assigned social worker may record an override.
  */
-export function ReferralOutCreateForm({ residentId, onCancel, onCreated }: { residentId: string; onCancel: () => void; onCreated: () => void }) {
+export function ReferralOutCreateForm({
+  residentId,
+  onCancel,
+  onCreated,
+}: {
+  residentId: string;
+  onCancel: () => void;
+  onCreated: () => void;
+}) {
   const t = useT();
   const today = useShelterToday();
   const role = useSessionStore((s) => s.user?.role);
@@ -78,8 +91,10 @@ export function ReferralOutCreateForm({ residentId, onCancel, onCreated }: { res
     onRestore: (data) =>
       setValues((v) => {
         const next = { ...v };
-        for (const k of ['partnerId', 'referredOn', 'status', 'reason', 'notes'] as const) if (typeof data[k] === 'string') next[k] = data[k];
-        if (Array.isArray(data.categories)) next.categories = data.categories.filter((c): c is SharingCategory => (SHARING_CATEGORIES as readonly unknown[]).includes(c));
+        for (const k of ['partnerId', 'referredOn', 'status', 'reason', 'notes'] as const)
+          if (typeof data[k] === 'string') next[k] = data[k];
+        if (Array.isArray(data.categories))
+          next.categories = data.categories.filter((c): c is SharingCategory => (SHARING_CATEGORIES as readonly unknown[]).includes(c));
         return next;
       }),
   });
@@ -102,7 +117,8 @@ export function ReferralOutCreateForm({ residentId, onCancel, onCreated }: { res
   const check = (): FieldErrors => {
     const r = referralOutCreateSchema.safeParse(input());
     const errors: FieldErrors = {};
-    if (!r.success) for (const f of issuesToFieldErrors(r.error.issues)) errors[f.path.replace('override.', 'override')] ??= fieldMessage(t, f.code);
+    if (!r.success)
+      for (const f of issuesToFieldErrors(r.error.issues)) errors[f.path.replace('override.', 'override')] ??= fieldMessage(t, f.code);
     if (!values.partnerId) errors.partnerId = fieldMessage(t, 'required');
     if (values.categories.length === 0) errors.categories = fieldMessage(t, 'required');
     return errors;

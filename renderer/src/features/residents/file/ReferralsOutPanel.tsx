@@ -2,11 +2,7 @@ import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, Text
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  REFERRAL_OUT_CLOSED_STATUSES,
-  REFERRAL_OUT_STATUSES,
-  type ReferralOutStatus,
-} from '../../../../../shared/enums/referral-out';
+import { REFERRAL_OUT_CLOSED_STATUSES, REFERRAL_OUT_STATUSES, type ReferralOutStatus } from '../../../../../shared/enums/referral-out';
 import type { ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
 import { hasKey, type MessageKey } from '../../../../../shared/i18n/translate';
 import type { ApiError } from '../../../api/api-error';

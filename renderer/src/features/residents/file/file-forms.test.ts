@@ -137,7 +137,15 @@ describe('consent form', () => {
   });
 
   it('leaves out what does not apply to the chosen purpose, method and giver', () => {
-    const v = { ...emptyConsent(today), purpose: 'services', partnerIds: ['p1'], partnerTypes: ['ngo'], categories: ['identity'], witnessName: 'W', guardianName: 'G' };
+    const v = {
+      ...emptyConsent(today),
+      purpose: 'services',
+      partnerIds: ['p1'],
+      partnerTypes: ['ngo'],
+      categories: ['identity'],
+      witnessName: 'W',
+      guardianName: 'G',
+    };
     const input = consentRecordSchema.parse(consentInputFrom('r1', v));
     expect([input.partnerIds, input.partnerTypes, input.categories]).toEqual([[], [], []]);
     expect(input.witnessName).toBeUndefined();
