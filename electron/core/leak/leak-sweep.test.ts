@@ -103,6 +103,10 @@ describe('leak sweep', () => {
     const core = openCore(dataDir, { log: (line) => log.push(line) });
     const today = new Date().toISOString().slice(0, 10);
 
+    // The directory is the manager's: the partner (and its contact person) carry markers too.
+    await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    const partner = await core.call('partners.save', { type: 'legal_aid', name: MARKERS.partner, contactPerson: MARKERS.referralOutOrg });
+    await core.call('auth.lock', { reason: 'manual' });
     await core.call('auth.signIn', { username: template.staff.social_worker!.username, password: template.staff.social_worker!.password });
     await core.call('drafts.save', { formKey: 'resident.admit', data: { givenNames: MARKERS.draft } });
     const room = await core.call('residents.createRoom', { name: 'Room Leak', beds: ['A'] }).catch(() => null);
@@ -139,7 +143,6 @@ describe('leak sweep', () => {
       },
     });
     await core.call('residents.profile.get', { residentId: file.id });
-    const partner = await core.call('partners.save', { type: 'legal_aid', name: MARKERS.partner, contactPerson: MARKERS.referralOutOrg });
     await core.call('residents.consents.record', {
       residentId: file.id,
       purpose: 'sharing',

@@ -8,6 +8,7 @@ import { useNavItems } from '../layout/useNavItems';
 import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
 import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
+import { AccessCards } from './AccessCards';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -41,6 +42,8 @@ export function HomePage() {
       </Card>
 
       <StayLimitCard />
+
+      <AccessCards />
 
       <BackupStatusCard />
 

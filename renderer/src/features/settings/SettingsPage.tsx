@@ -11,6 +11,8 @@ import { LOCALE_NAMES, useLocaleStore } from '../../i18n/locale-store';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useSessionStore } from '../../stores/session';
+import { RESIDENT_ACCESS_MODES, type ResidentAccessMode } from '../../../../shared/access/mode';
+import { AccessTable } from './AccessTable';
 import { changedFields, SETTINGS_RANGES, timeZones, toSettings, validateSettings, type SettingsFormValues } from './settings-form';
 
 type RangeKey = keyof typeof SETTINGS_RANGES;
@@ -159,6 +161,16 @@ function SettingsForm({ saved }: { saved: Settings }) {
               readOnly={readOnly}
               variant={variant}
             />
+            <NativeSelect
+              label={t('settings.fields.residentAccess')}
+              description={t('access.modeHelp')}
+              value={values.residentAccess}
+              onChange={(e) => set('residentAccess', e.currentTarget.value as ResidentAccessMode)}
+              data={RESIDENT_ACCESS_MODES.map((m) => ({ value: m, label: t(`access.mode.${m}`) }))}
+              error={form.errors.residentAccess}
+              disabled={readOnly}
+              styles={{ wrapper: { maxWidth: 360 } }}
+            />
             <ErrorAlert error={form.error} />
             {savedAt && !dirty && (
               <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
@@ -183,6 +195,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
           </Stack>
         </form>
       </Paper>
+      {canEdit && <AccessTable />}
     </Stack>
   );
 }

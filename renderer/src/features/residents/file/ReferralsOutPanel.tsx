@@ -104,6 +104,21 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
                         {t(`referralsOut.organisationType.${r.organisationType}`)}
                       </Text>
                     )}
+                    {r.consent === 'missing' && (
+                      <Badge color="red" variant="light" tt="none">
+                        {t('sharing.consentWithdrawn')}
+                      </Badge>
+                    )}
+                    {r.override && (
+                      <Badge color="grape" variant="light" tt="none" title={r.override.note ?? undefined}>
+                        {t('sharing.overrideShown', { reason: t(`sharing.override.${r.override.reason}`) })}
+                      </Badge>
+                    )}
+                    {r.categories.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {r.categories.map((c) => t(`sharing.category.${c}`)).join(', ')}
+                      </Text>
+                    )}
                     {r.reason && <Text size="sm">{r.reason}</Text>}
                     {r.notes && (
                       <Text size="xs" c="dimmed">

@@ -11,6 +11,7 @@ import { useResidentFileStore } from './file-store';
 import { FILE_TAB_INFO, FILE_TABS, tabFromParam, type FileTab } from './file-tabs';
 import { FileHeader } from './FileHeader';
 import { FileTabPanel } from './FileTabPanel';
+import { BreakGlassBanner, BreakGlassPanel } from './BreakGlass';
 
 /**
  * One resident's file: a header with who she is and what can be done, and a tab per part of
@@ -40,6 +41,14 @@ export default function ResidentFilePage() {
     </Anchor>
   );
 
+  if (error?.code === 'RESIDENT_NOT_ASSIGNED' && canCall(role, 'residents.breakGlass')) {
+    return (
+      <Stack gap="md" align="flex-start">
+        {back}
+        <BreakGlassPanel residentId={id} onOpened={() => useResidentFileStore.getState().open(id)} />
+      </Stack>
+    );
+  }
   if (error) {
     return (
       <Stack gap="md" maw={720} align="flex-start">
@@ -53,6 +62,7 @@ export default function ResidentFilePage() {
   return (
     <Stack gap="md">
       {back}
+      <BreakGlassBanner residentId={file.id} />
       <FileHeader file={file} />
       <Tabs
         value={tab}
