@@ -17,8 +17,10 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/staff', '/settings', '/audit', '/backup']);
+    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/partners', '/staff', '/settings', '/audit', '/backup']);
     expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/settings']);
+    // The partner directory is for those who refer and share: the social worker reads it too.
+    expect(visible('social_worker')).toContain('/partners');
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {
