@@ -64,7 +64,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     const panel = page.getByRole('region', { name: enAccess.breakGlass.title });
     await expect(panel).toBeVisible();
     await panel.getByRole('button', { name: enAccess.breakGlass.confirm }).click();
-    await expect(panel.getByText('This field is required.').first()).toBeVisible();
+    await expect(panel.getByText('Required.').first()).toBeVisible();
     await shot('break-glass-refused');
     await panel.getByRole('textbox', { name: enAccess.breakGlass.reasonLabel }).click();
     await page.getByRole('option', { name: enAccess.breakGlass.reason.risk_to_life }).click();
@@ -120,7 +120,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     await form.getByRole('button', { name: 'Save consent' }).click();
     await expect(page.getByText('Consent recorded.')).toBeVisible();
 
-    await page.getByRole('tab', { name: 'Referral', exact: true }).click();
+    await page.getByRole('tab', { name: 'Referral & admission', exact: true }).click();
     const panel = page.getByRole('region', { name: 'Referrals out' });
     await panel.getByRole('button', { name: 'Add a referral' }).click();
     const referral = page.getByRole('region', { name: 'Refer to another organisation' });

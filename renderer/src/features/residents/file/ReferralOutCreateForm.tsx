@@ -39,12 +39,13 @@ interface CreateValues extends Record<string, unknown> {
 /** The partners of the directory, grouped by type, for a Select. */
 export function usePartnerOptions(t: TFunction) {
   const partners = useChannelData('partners.list', { includeRemoved: false });
-  const data = (partners.data ?? []).map((p) => ({
-    value: p.id,
-    label: p.district ? `${p.name} (${p.district})` : p.name,
-    group: t(`referralsOut.organisationType.${p.type}`),
+  // Mantine reads any item with a `group` key as a group: items carry value and label only.
+  const groups = [...new Set((partners.data ?? []).map((p) => p.type))].map((type) => ({
+    group: t(`referralsOut.organisationType.${type}`),
+    items: (partners.data ?? [])
+      .filter((p) => p.type === type)
+      .map((p) => ({ value: p.id, label: p.district ? `${p.name} (${p.district})` : p.name })),
   }));
-  const groups = [...new Set(data.map((d) => d.group))].map((group) => ({ group, items: data.filter((d) => d.group === group) }));
   return { groups, partners };
 }
 
