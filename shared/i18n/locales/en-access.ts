@@ -128,6 +128,7 @@ export const enAccess = {
     categoriesHelp: 'Only these parts of the file may go to the partner.',
     partnerLabel: 'Partner',
     partnerTypeLabel: 'Or every partner of a type',
+    targetsHelp: 'Choose partners from the directory, or every partner of a type, or both.',
     targetsLabel: 'Partners',
     anyOfType: 'Any {type}',
     unresolvedName: '{name} (not matched to the directory)',

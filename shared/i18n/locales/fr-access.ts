@@ -133,6 +133,7 @@ export const frAccess = {
     categoriesHelp: 'Seules ces parties du dossier peuvent aller au partenaire.',
     partnerLabel: 'Partenaire',
     partnerTypeLabel: 'Ou tout partenaire d’un type',
+    targetsHelp: 'Choisissez des partenaires de l’annuaire, ou tout partenaire d’un type, ou les deux.',
     targetsLabel: 'Partenaires',
     anyOfType: 'Tout partenaire : {type}',
     unresolvedName: '{name} (non rattaché à l’annuaire)',

@@ -27,11 +27,12 @@ export function AccessTable() {
             </Table.Thead>
             <Table.Tbody>
               {ROLES.flatMap((role) =>
-                ACCESS_RELATIONS.filter((rel) => role !== 'manager' || rel === 'assigned').map((rel) => (
+                // Managers and the reporting role are the same whatever the relation: one row each.
+                ACCESS_RELATIONS.filter((rel) => (role !== 'manager' && role !== 'reporting') || rel === 'assigned').map((rel) => (
                   <Table.Tr key={`${role}-${rel}`}>
                     <Table.Th scope="row" fw={500}>
                       {t(`roles.${role}`)}
-                      {role !== 'manager' && (
+                      {role !== 'manager' && role !== 'reporting' && (
                         <Text span size="xs" c="dimmed">
                           {' · '}
                           {t(`access.relation.${rel}`)}

@@ -22,7 +22,7 @@ export function ConsentScopeFields(props: {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <MultiSelect
           label={t('sharing.targetsLabel')}
-          description={t('residentFile.consent.partnersHelp')}
+          description={t('sharing.targetsHelp')}
           data={groups}
           value={props.partnerIds}
           onChange={(v) => props.onChange('partnerIds', v)}
