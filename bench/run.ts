@@ -11,6 +11,7 @@ import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
 import { benchBulkWrites } from './bulk-writes';
 import { benchResidents } from './residents';
+import { benchResidentsAccess } from './residents-access';
 import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   if (!residentsOnly) results.unlock = await benchUnlock(quick ? 3 : 10);
   if (!residentsOnly) results.renderer = benchBundle();
   results.residents = await benchResidents(residents, quick ? 100 : 200);
+  results.access = await benchResidentsAccess(residents, quick ? 50 : 100);
   if (!residentsOnly) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
   if (!residentsOnly) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (!residentsOnly) results.writes = await benchBulkWrites(quick ? 2 : 5);
