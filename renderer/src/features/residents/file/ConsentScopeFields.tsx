@@ -1,9 +1,8 @@
-import { Checkbox, Group, MultiSelect, SimpleGrid, Stack } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack } from '@mantine/core';
 import { REFERRAL_OUT_ORGANISATION_TYPES } from '../../../../../shared/enums/referral-out';
-import { SHARING_CATEGORIES } from '../../../../../shared/enums/sharing';
 import type { FieldErrors } from '../../../forms/field-errors';
 import { useT } from '../../../i18n/useT';
-import { usePartnerOptions } from './ReferralOutCreateForm';
+import { SharingCategoriesField, usePartnerOptions } from './sharing-fields';
 
 type ScopeKey = 'partnerIds' | 'partnerTypes' | 'categories';
 
@@ -38,20 +37,7 @@ export function ConsentScopeFields(props: {
           error={props.errors.partnerTypes}
         />
       </SimpleGrid>
-      <Checkbox.Group
-        label={t('sharing.categoriesLabel')}
-        description={t('sharing.categoriesHelp')}
-        value={props.categories}
-        onChange={(v) => props.onChange('categories', v)}
-        error={props.errors.categories}
-        withAsterisk
-      >
-        <Group gap="md" mt={6}>
-          {SHARING_CATEGORIES.map((c) => (
-            <Checkbox key={c} value={c} label={t(`sharing.category.${c}`)} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+      <SharingCategoriesField value={props.categories} onChange={(v) => props.onChange('categories', v)} error={props.errors.categories} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -16,10 +16,10 @@ import { call } from '../../../api/client';
 import { useDraft } from '../../../drafts/useDraft';
 import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
 import { useSubmission } from '../../../forms/useSubmission';
-import { useT, type TFunction } from '../../../i18n/useT';
+import { useT } from '../../../i18n/useT';
 import { useSessionStore } from '../../../stores/session';
 import { RecordFormPanel } from './RecordFormPanel';
-import { useChannelData } from './useChannelData';
+import { SharingCategoriesField, usePartnerOptions } from './sharing-fields';
 import { useShelterToday } from '../admit/today';
 
 const draftKey = (residentId: string) => `residentFile.referralsOut.${residentId}`;
@@ -34,19 +34,6 @@ interface CreateValues extends Record<string, unknown> {
   overrideOn: boolean;
   overrideReason: string;
   overrideNote: string;
-}
-
-/** The partners of the directory, grouped by type, for a Select. */
-export function usePartnerOptions(t: TFunction) {
-  const partners = useChannelData('partners.list', { includeRemoved: false });
-  // Mantine reads any item with a `group` key as a group: items carry value and label only.
-  const groups = [...new Set((partners.data ?? []).map((p) => p.type))].map((type) => ({
-    group: t(`referralsOut.organisationType.${type}`),
-    items: (partners.data ?? [])
-      .filter((p) => p.type === type)
-      .map((p) => ({ value: p.id, label: p.district ? `${p.name} (${p.district})` : p.name })),
-  }));
-  return { groups, partners };
 }
 
 /**
@@ -187,20 +174,7 @@ export function ReferralOutCreateForm({
           required
         />
       </SimpleGrid>
-      <Checkbox.Group
-        label={t('sharing.categoriesLabel')}
-        description={t('sharing.categoriesHelp')}
-        value={values.categories}
-        onChange={(v) => set('categories', v as SharingCategory[])}
-        error={form.errors.categories}
-        withAsterisk
-      >
-        <Group gap="md" mt={6}>
-          {SHARING_CATEGORIES.map((c) => (
-            <Checkbox key={c} value={c} label={t(`sharing.category.${c}`)} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+      <SharingCategoriesField value={values.categories} onChange={(v) => set('categories', v)} error={form.errors.categories} />
       <Textarea
         label={t('referralsOut.reasonLabel')}
         value={values.reason}
