@@ -38,7 +38,7 @@ import { fieldMessage, toFieldErrors, type FieldErrors } from '../../../forms/fi
 import { useSubmission } from '../../../forms/useSubmission';
 import { useFormatDate } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { consentAgeRule, consentInputFrom, consentValuesFromDraft, emptyConsent, type ConsentFormValues } from './consent-form';
 import { RecordFormPanel } from './RecordFormPanel';
 import { ConsentScopeFields } from './ConsentScopeFields';
@@ -61,8 +61,8 @@ function latestFor(consents: ConsentView[], purpose: string): ConsentView | unde
 export function ConsentTab({ file }: { file: ResidentFile }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const canRecord = useCan('residents.consents.record');
-  const canWithdraw = useCan('residents.consents.withdraw');
+  const canRecord = useCanOnFile('residents.consents.record');
+  const canWithdraw = useCanOnFile('residents.consents.withdraw');
   const list = useChannelData('residents.consents.list', { residentId: file.id });
   const [recording, setRecording] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null);

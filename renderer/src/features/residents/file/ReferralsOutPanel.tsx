@@ -14,7 +14,7 @@ import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
 import { useSubmission } from '../../../forms/useSubmission';
 import { useFormatDate } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { ReferralOutCreateForm } from './ReferralOutCreateForm';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
@@ -38,9 +38,9 @@ const statusColor = (s: ReferralOutStatus) =>
 export function ReferralsOutPanel({ residentId }: { residentId: string }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const canList = useCan('residents.referralsOut.list');
-  const canCreate = useCan('residents.referralsOut.create');
-  const canUpdate = useCan('residents.referralsOut.update');
+  const canList = useCanOnFile('residents.referralsOut.list');
+  const canCreate = useCanOnFile('residents.referralsOut.create');
+  const canUpdate = useCanOnFile('residents.referralsOut.update');
   const list = useChannelData('residents.referralsOut.list', { residentId });
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<ReferralOut | null>(null);

@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { useT } from '../../../i18n/useT';
 import { canCall, canOnResident } from '../../../permissions/can';
-import { useChannelData } from './useChannelData';
 import { useSessionStore } from '../../../stores/session';
 import { useResidentFileStore } from './file-store';
 import { FILE_TAB_INFO, FILE_TABS, tabFromParam, type FileTab } from './file-tabs';
@@ -23,10 +22,8 @@ export default function ResidentFilePage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const role = useSessionStore((s) => s.user?.role);
-  const { file, error } = useResidentFileStore();
-  // Her relation to this resident (assigned, or opened by breaking the glass), as core's gate sees it.
-  const relation = useChannelData('residents.access.get', { residentId: id }).data?.relation ?? 'assigned';
-  const visible = FILE_TABS.filter((tab) => canOnResident(role, relation, FILE_TAB_INFO[tab].channel));
+  const { file, error, relation } = useResidentFileStore();
+  const visible = FILE_TABS.filter((tab) => canOnResident(role, relation ?? 'assigned', FILE_TAB_INFO[tab].channel));
   const asked = tabFromParam(params.get('tab'));
   const tab: FileTab = visible.includes(asked) ? asked : 'overview';
 
