@@ -12,6 +12,7 @@ import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
 import { benchBulkWrites } from './bulk-writes';
 import { benchResidents } from './residents';
+import { benchResidentsAccess } from './residents-access';
 import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   if (wanted('unlock')) results.unlock = await benchUnlock(quick ? 3 : 10);
   if (wanted('renderer')) results.renderer = benchBundle();
   if (wanted('residents')) results.residents = await benchResidents(residents, quick ? 100 : 200);
+  if (wanted('access')) results.access = await benchResidentsAccess(residents, quick ? 50 : 100);
   if (wanted('resident_file')) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
   if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);

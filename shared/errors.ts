@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'CORE_STOPPED',
   'SEALED_KEY_MISSING',
   'ACCOUNT_KEYS_NOT_UPGRADED',
+  'RESIDENT_NOT_ASSIGNED',
+  'CONSENT_REQUIRED',
+  'PARTNER_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -205,24 +205,36 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
     });
 
     await test.step('refers her out to legal aid and moves the referral to Accepted', async () => {
+      // She agreed to share her identity with legal aid (the consent gate has its own spec).
+      expect(
+        await invokeFromPage(page, 'residents.consents.record', {
+          residentId: id,
+          purpose: 'sharing',
+          partnerTypes: ['legal_aid'],
+          categories: ['identity'],
+          givenOn: isoDaysAgo(6),
+          method: 'written',
+          givenBy: 'resident',
+        }),
+      ).toMatchObject({ ok: true });
       await openFileTab(page, id, 'referral');
       const panel = page.getByRole('region', { name: 'Referrals out' });
       await expect(panel.getByText('No referrals out yet.')).toBeVisible();
       await panel.getByRole('button', { name: 'Add a referral' }).click();
       const form = page.getByRole('region', { name: 'Refer to another organisation' });
-      await form.getByRole('textbox', { name: 'Type of organisation' }).click();
+      await form.getByRole('textbox', { name: 'Partner' }).click();
       await page.getByRole('option', { name: 'Legal aid', exact: true }).click();
-      await form.getByRole('textbox', { name: 'Organisation name' }).fill('Legal Aid Forum');
+      await form.getByRole('checkbox', { name: 'Identity', exact: true }).check();
       await form.getByRole('textbox', { name: 'Reason' }).fill('Statement for the court case');
       await form.getByLabel('Referred on').fill(isoDaysAgo(5));
       await shot('referral-form');
       await form.getByRole('button', { name: 'Save referral' }).click();
       const list = page.getByRole('table', { name: 'Referrals out of this resident' });
-      await expect(list.getByText('Legal Aid Forum')).toBeVisible();
+      await expect(list.getByText('Legal aid', { exact: true }).first()).toBeVisible();
       await expect(list.getByText('Planned', { exact: true })).toBeVisible();
       await shot('referral-listed');
 
-      await list.getByRole('button', { name: 'Change the status of the referral to Legal Aid Forum' }).click();
+      await list.getByRole('button', { name: 'Change the status of the referral to Legal aid' }).click();
       const dialog = page.getByRole('dialog', { name: 'Change status' });
       await dialog.getByRole('textbox', { name: 'Status' }).click();
       await page.getByRole('option', { name: 'Accepted', exact: true }).click();

@@ -14,6 +14,7 @@ import { lock } from './services/auth';
 import { BackupScheduler, type SchedulerOptions } from './backup/scheduler';
 import { runScheduledBackup } from './backup/scheduled';
 import { cancelOperation } from './backup/operations';
+import { checkResidentAccess } from './access/gate';
 
 /** Long enough for the window to save a draft, short enough for a laptop lid closing. */
 export const DEFAULT_LOCK_GRACE_MS = 800;
@@ -34,7 +35,7 @@ export interface CoreOptions extends VaultOptions {
 /**
  * The whole back end behind one door. Every call, from Electron IPC, the test host or
  * the CLI, goes through dispatch: known channel → session and role → input schema →
- * handler → output schema. Calls run one at a time, so a lock can never land inside
+ * resident access (need-to-know) → handler → output schema. Calls run one at a time, so a lock can never land inside
  * a half-finished transaction. The one exception is a channel marked `bypassQueue`
  * (backup.cancel): it must reach the long call it stops, so it runs at once, never
  * locks, and its handler only signals.
@@ -154,6 +155,7 @@ export class Core {
       if (!parsed.success) {
         throw new AppError('VALIDATION', 'input failed validation', { fields: issuesToFieldErrors(parsed.error.issues) });
       }
+      await checkResidentAccess(this.state, channel, parsed.data);
       const handler = handlers[channel] as (i: unknown, s: CoreState) => unknown;
       const out = await handler(parsed.data, this.state);
       // Outputs are parsed too: anything not declared (a hash, a key) is stripped.

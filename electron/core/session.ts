@@ -12,6 +12,8 @@ import { AppError } from '../../shared/errors';
 export class Session {
   lastActivity: number;
   idleLockMs: number;
+  /** Residents whose file she opened by breaking the glass: for this session only, gone at lock. */
+  readonly brokenGlass = new Set<string>();
   constructor(
     readonly sqlite: SqliteDb,
     readonly db: AppDb,

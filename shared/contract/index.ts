@@ -11,6 +11,7 @@ import { residentChannels } from './channels/residents';
 import { residentCareChannels } from './channels/resident-care';
 import { residentDocumentChannels } from './channels/resident-documents';
 import { keysChannels } from './channels/keys';
+import { accessChannels } from './channels/access';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -27,6 +28,7 @@ export const contract = {
   ...residentCareChannels,
   ...residentDocumentChannels,
   ...keysChannels,
+  ...accessChannels,
 };
 
 export type Contract = typeof contract;

@@ -50,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'resident.document_removed',
   'resident.referral_out_created',
   'resident.referral_out_updated',
+  'resident.glass_broken',
+  'resident.consent_overridden',
+  'partner.created',
+  'partner.updated',
+  'partner.removed',
+  'consent.target_resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -36,6 +36,8 @@ export const occupantSchema = z.object({
   code: z.string(),
   displayName: z.string(),
   since: z.string(),
+  /** Not hers: displayName is her first name only. */
+  restricted: z.boolean().optional(),
 });
 
 /** The bed board: every room, its beds, and who sleeps in each today. */

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { REFERRAL_OUT_ORGANISATION_TYPES } from '../enums/referral-out';
+import { SHARING_CATEGORIES } from '../enums/sharing';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CONSENT_WARNINGS, GUARDIAN_RELATIONSHIPS } from '../enums/consent';
 import { pastDateSchema } from './resident';
-import { optionalText, requiredText } from './text-fields';
+import { optionalText } from './text-fields';
 
 /** Messages are i18n keys under `residentValidation.` (en-care.ts). */
 export const CONSENT_VALIDATION = {
   partnersRequired: 'consent.partnersRequired',
   partnersOnlyForSharing: 'consent.partnersOnlyForSharing',
+  categoriesRequired: 'consent.categoriesRequired',
   witnessRequired: 'consent.witnessRequired',
   guardianNameRequired: 'consent.guardianNameRequired',
   guardianRequiredUnder16: 'consent.guardianRequiredUnder16',
@@ -14,8 +17,6 @@ export const CONSENT_VALIDATION = {
   withdrawalBeforeGiven: 'consent.withdrawalBeforeGiven',
   alreadyWithdrawn: 'consent.alreadyWithdrawn',
 } as const;
-
-const name = requiredText(120);
 
 /**
  * One consent as given. Age rules (under 16 only through a guardian) need the resident's
@@ -25,8 +26,12 @@ export const consentRecordSchema = z
   .object({
     residentId: z.string().min(1).max(64),
     purpose: z.enum(CONSENT_PURPOSES),
-    /** Partner organisations the resident agreed to share with; sharing only. */
-    partners: z.array(name).max(20).default([]),
+    /** Partners from the directory the resident agreed to share with; sharing only. */
+    partnerIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+    /** Or every partner of a type (any health centre); sharing only. */
+    partnerTypes: z.array(z.enum(REFERRAL_OUT_ORGANISATION_TYPES)).max(10).default([]),
+    /** The parts of her file that may be shared; sharing only. */
+    categories: z.array(z.enum(SHARING_CATEGORIES)).max(SHARING_CATEGORIES.length).default([]),
     givenOn: pastDateSchema,
     method: z.enum(CONSENT_METHODS),
     witnessName: optionalText(120),
@@ -36,11 +41,15 @@ export const consentRecordSchema = z
     notes: optionalText(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.purpose === 'sharing' && v.partners.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['partners'], message: CONSENT_VALIDATION.partnersRequired });
+    const targets = v.partnerIds.length + v.partnerTypes.length;
+    if (v.purpose === 'sharing' && targets === 0) {
+      ctx.addIssue({ code: 'custom', path: ['partnerIds'], message: CONSENT_VALIDATION.partnersRequired });
     }
-    if (v.purpose !== 'sharing' && v.partners.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['partners'], message: CONSENT_VALIDATION.partnersOnlyForSharing });
+    if (v.purpose === 'sharing' && v.categories.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['categories'], message: CONSENT_VALIDATION.categoriesRequired });
+    }
+    if (v.purpose !== 'sharing' && (targets > 0 || v.categories.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['partnerIds'], message: CONSENT_VALIDATION.partnersOnlyForSharing });
     }
     if (v.method === 'oral_witnessed' && !v.witnessName) {
       ctx.addIssue({ code: 'custom', path: ['witnessName'], message: CONSENT_VALIDATION.witnessRequired });
@@ -66,11 +75,23 @@ export type ConsentWithdraw = z.output<typeof consentWithdrawSchema>;
  */
 export const RESTRICTED_CONSENT_FIELDS = ['partners', 'witnessName', 'guardianName', 'notes', 'reason'] as const;
 
+/** One partner, or every partner of a type; a name typed before the directory is kept until matched. */
+export const consentTargetSchema = z.object({
+  partnerId: z.string().nullable(),
+  partnerName: z.string().nullable(),
+  partnerType: z.enum(REFERRAL_OUT_ORGANISATION_TYPES).nullable(),
+  writtenName: z.string().nullable(),
+});
+export type ConsentTarget = z.infer<typeof consentTargetSchema>;
+
 export const consentViewSchema = z.object({
   id: z.string(),
   residentId: z.string(),
   purpose: z.enum(CONSENT_PURPOSES),
+  /** Whom she agreed to share with, as names for reading (directory names, types, names as first typed). */
   partners: z.array(z.string()),
+  targets: z.array(consentTargetSchema),
+  categories: z.array(z.enum(SHARING_CATEGORIES)),
   givenOn: z.string(),
   method: z.enum(CONSENT_METHODS),
   witnessName: z.string().nullable(),

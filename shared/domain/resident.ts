@@ -150,6 +150,11 @@ export const admissionSchema = z
     admittedOn: pastDateSchema,
     /** A bed from the board, taken from the admission date. */
     bedId: z.string().min(1).max(64).optional(),
+    /**
+     * The responsible social worker. Left out when a social worker admits, it is she, so
+     * nobody is locked out of a file she just created; null leaves the file unassigned.
+     */
+    socialWorkerId: z.string().min(1).max(64).nullable().optional(),
   })
   .superRefine((v, ctx) => {
     const dob = v.identity.dateOfBirth;
@@ -230,6 +235,11 @@ export const residentListItemSchema = z.object({
   /** Today's room and bed; the residents list fills these, other lists may leave them out. */
   roomName: z.string().nullable().optional(),
   bedLabel: z.string().nullable().optional(),
+  /**
+   * Not hers (need-to-know): only code, first name, status and room are filled; names,
+   * age, phone and admission date are blank. Opening the file means breaking the glass.
+   */
+  restricted: z.boolean().optional(),
 });
 export type ResidentListItem = z.infer<typeof residentListItemSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { residentAccessModeSchema } from '../access/mode';
 
 export const SUPPORTED_LOCALES = ['en', 'rw', 'fr'] as const;
 export const localeSchema = z.enum(SUPPORTED_LOCALES);
@@ -34,6 +35,7 @@ export const settingsSchema = z.object({
   stayLimitDays: z.number().int().min(30).max(730),
   /** Pre-restore copies (previous-* folders) are removed after this many days. */
   previousRetentionDays: z.number().int().min(1).max(365),
+  residentAccess: residentAccessModeSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -44,6 +46,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   // Ministerial Order 13/2021: shelter stays are limited to six months.
   stayLimitDays: 183,
   previousRetentionDays: 30,
+  // New vaults: need-to-know. Older vaults hold 'all' from migration 0006 until a manager changes it.
+  residentAccess: 'assigned',
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -31,9 +31,18 @@ describe('consent record shape', () => {
   it('needs a witness for oral consent, a guardian name, and partners exactly for sharing', () => {
     expect(messages({ ...base, method: 'oral_witnessed', witnessName: '   ' })).toEqual(['witnessName:consent.witnessRequired']);
     expect(messages({ ...base, givenBy: 'guardian' })).toEqual(['guardianName:consent.guardianNameRequired']);
-    expect(messages({ ...base, purpose: 'sharing' })).toEqual(['partners:consent.partnersRequired']);
-    expect(messages({ ...base, partners: ['IOM'] })).toEqual(['partners:consent.partnersOnlyForSharing']);
-    expect(messages({ ...base, purpose: 'sharing', partners: ['IOM'] })).toEqual([]);
+    expect(messages({ ...base, purpose: 'sharing' })).toEqual([
+      'partnerIds:consent.partnersRequired',
+      'categories:consent.categoriesRequired',
+    ]);
+    expect(messages({ ...base, partnerIds: ['p1'] })).toEqual(['partnerIds:consent.partnersOnlyForSharing']);
+    expect(messages({ ...base, purpose: 'sharing', partnerIds: ['p1'], categories: ['identity'] })).toEqual([]);
+    expect(messages({ ...base, purpose: 'sharing', partnerTypes: ['health'], categories: ['identity', 'health'] })).toEqual([]);
+    // A scope naming a category or a partner type that does not exist is refused by name.
+    expect(messages({ ...base, purpose: 'sharing', partnerIds: ['p1'], categories: ['bank_details'] })).toEqual([
+      'categories.0:Invalid option: expected one of "identity"|"contact"|"trafficking_profile"|"health"|"counselling_summary"|"documents"',
+    ]);
+    expect(messages({ ...base, purpose: 'sharing', partnerTypes: ['bank'], categories: ['identity'] })).toHaveLength(1);
     expect(messages({ ...base, purpose: 'marketing' })).toHaveLength(1);
     expect(messages({ ...base, givenOn: '2999-01-01' })).toEqual(['givenOn:date.inFuture']);
   });

@@ -9,6 +9,9 @@ export const REFERRAL_OUT_ORGANISATION_TYPES = [
   'isange',
   'education',
   'vocational_training',
+  'local_authority',
+  'iom',
+  'ngo',
   'other',
 ] as const;
 export type ReferralOutOrganisationType = (typeof REFERRAL_OUT_ORGANISATION_TYPES)[number];

@@ -217,6 +217,8 @@ export interface ConsentsTable {
   notes: string | null;
   withdrawn_on: string | null;
   withdrawal_reason: string | null;
+  /** JSON array of SHARING_CATEGORIES the consent covers (sharing only; 0007). */
+  categories: string;
   created_at: string;
   created_by: string | null;
   updated_at: string;
@@ -261,6 +263,14 @@ export interface ReferralsOutTable {
   status: string;
   status_on: string;
   notes: string | null;
+  /** The directory partner (0007); older referrals typed a name instead. */
+  partner_id: string | null;
+  /** JSON array of SHARING_CATEGORIES the referral carries (0007). */
+  categories: string;
+  /** A recorded override of the consent gate: legal obligation or threat to life (0007). */
+  override_reason: string | null;
+  override_note: string | null;
+  override_by: string | null;
   created_at: string;
   created_by: string | null;
   updated_at: string;
@@ -276,6 +286,44 @@ export interface ReferralOutStatusesTable {
   note: string | null;
   created_at: string;
   created_by: string | null;
+}
+
+/** A counsellor or social worker opening a file not hers, with her reason (0006). */
+export interface BreakGlassTable {
+  id: string;
+  resident_id: string;
+  user_id: string;
+  reason: string;
+  note: string;
+  at: string;
+}
+
+/** An organisation the shelter works with (0007); removed ones stay for the records that name them. */
+export interface PartnersTable {
+  id: string;
+  type: string;
+  name: string;
+  district: string | null;
+  contact_person: string | null;
+  phone: string | null;
+  removed_at: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/**
+ * Whom a sharing consent lets data go to (0007): a partner, or every partner of a type.
+ * A name written before the directory existed that matched no partner keeps written_name
+ * and no target until a manager resolves it.
+ */
+export interface ConsentTargetsTable {
+  id: string;
+  consent_id: string;
+  partner_id: string | null;
+  partner_type: string | null;
+  written_name: string | null;
 }
 
 export interface DB {
@@ -298,4 +346,7 @@ export interface DB {
   referral_out_statuses: ReferralOutStatusesTable;
   trafficking_profiles: TraffickingProfilesTable;
   consents: ConsentsTable;
+  break_glass: BreakGlassTable;
+  partners: PartnersTable;
+  consent_targets: ConsentTargetsTable;
 }

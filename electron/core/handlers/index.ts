@@ -5,6 +5,7 @@ import { residentHandlers } from './residents';
 import { residentDocumentHandlers } from './resident-documents';
 import { residentCareHandlers } from './resident-care';
 import { keysHandlers } from './keys';
+import { accessHandlers } from './access';
 
 export type { Handler, Handlers } from './define';
 
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...residentDocumentHandlers,
   ...residentCareHandlers,
   ...keysHandlers,
+  ...accessHandlers,
 };

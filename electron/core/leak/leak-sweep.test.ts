@@ -103,6 +103,10 @@ describe('leak sweep', () => {
     const core = openCore(dataDir, { log: (line) => log.push(line) });
     const today = new Date().toISOString().slice(0, 10);
 
+    // The directory is the manager's: the partner (and its contact person) carry markers too.
+    await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    const partner = await core.call('partners.save', { type: 'legal_aid', name: MARKERS.partner, contactPerson: MARKERS.referralOutOrg });
+    await core.call('auth.lock', { reason: 'manual' });
     await core.call('auth.signIn', { username: template.staff.social_worker!.username, password: template.staff.social_worker!.password });
     await core.call('drafts.save', { formKey: 'resident.admit', data: { givenNames: MARKERS.draft } });
     const room = await core.call('residents.createRoom', { name: 'Room Leak', beds: ['A'] }).catch(() => null);
@@ -142,7 +146,8 @@ describe('leak sweep', () => {
     await core.call('residents.consents.record', {
       residentId: file.id,
       purpose: 'sharing',
-      partners: [MARKERS.partner],
+      partnerIds: [partner.id],
+      categories: ['identity'],
       givenOn: today,
       method: 'oral_witnessed',
       witnessName: MARKERS.witness,
@@ -162,8 +167,8 @@ describe('leak sweep', () => {
     await core.call('residents.documents.get', { id: doc.id });
     const referral = await core.call('residents.referralsOut.create', {
       residentId: file.id,
-      organisationType: 'legal_aid',
-      organisationName: MARKERS.referralOutOrg,
+      partnerId: partner.id,
+      categories: ['identity'],
       reason: MARKERS.referralOutReason,
       referredOn: today,
     });

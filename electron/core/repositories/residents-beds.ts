@@ -44,6 +44,9 @@ export const bedsRepo = {
         'residents.id as resident_id',
         'residents.code',
         'residents.display_name',
+        'residents.given_names',
+        'residents.counsellor_id',
+        'residents.social_worker_id',
         'a.from_date',
       ])
       .where('beds.retired_at', 'is', null)

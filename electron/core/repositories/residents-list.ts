@@ -19,6 +19,24 @@ export interface ListFilters {
   born?: BornFilter;
   riskLevel?: string;
   staffId?: string;
+  /** A counsellor or social worker who sees only some residents in full (see visibilityCondition). */
+  visibleTo?: VisibleTo;
+}
+
+/**
+ * Residents a restricted viewer may find: hers (assigned, or opened by breaking the glass)
+ * and, when nothing but text and status narrows the list, others whose code or given names
+ * hold every typed word, since the list shows those anyway. Finding someone else by phone,
+ * ID number, family name or alias, or filtering others by risk, age or staff, would reveal
+ * what she may not see.
+ */
+export interface VisibleTo {
+  userId: string;
+  brokenGlass: string[];
+  /** Folded words typed; others match only on code and given names. */
+  words: string[];
+  /** A sensitive filter is on: only her own residents. */
+  ownOnly: boolean;
 }
 
 export interface ListQuery {
@@ -84,12 +102,30 @@ function filterConditions(f: ListFilters): RawBuilder<unknown>[] {
       JOIN bed_assignments a ON a.bed_id = b.id AND a.to_date IS NULL
       JOIN stays st ON st.id = a.stay_id AND st.discharged_on IS NULL
       WHERE b.room_id = ${f.roomId})`);
+  if (f.visibleTo) c.push(visibilityCondition(f.visibleTo));
   if (f.born === 'unknown') c.push(sql`${BIRTH_KEY} IS NULL`);
   else if (f.born) {
     if (f.born.after) c.push(sql`${BIRTH_KEY} > ${f.born.after}`);
     if (f.born.onOrBefore) c.push(sql`${BIRTH_KEY} <= ${f.born.onOrBefore}`);
   }
   return c;
+}
+
+function visibilityCondition(v: VisibleTo): RawBuilder<unknown> {
+  const own = [sql`r.counsellor_id = ${v.userId}`, sql`r.social_worker_id = ${v.userId}`];
+  if (v.brokenGlass.length) own.push(sql`r.id IN (${sql.join(v.brokenGlass)})`);
+  if (!v.ownOnly && v.words.length === 0) return sql`1`;
+  if (!v.ownOnly) {
+    // Folded text drops hyphens: KGL-2026-0042 is typed or pasted as kgl20260042.
+    const shown = sql`replace(lower(r.code), '-', '') || ' ' || lower(coalesce(r.given_names, ''))`;
+    own.push(
+      sql`(${sql.join(
+        v.words.map((w) => sql`instr(${shown}, ${w}) > 0`),
+        sql` AND `,
+      )})`,
+    );
+  }
+  return sql`(${sql.join(own, sql` OR `)})`;
 }
 
 const all = (conditions: RawBuilder<unknown>[]) => (conditions.length ? sql.join(conditions, sql` AND `) : sql`1`);

@@ -22,6 +22,9 @@ export const LIST_COLUMNS = [
   'residents.given_names',
   'residents.family_name',
   'residents.birth_year',
+  // Who the resident is assigned to: lists show others with code, first name and room only.
+  'residents.counsellor_id',
+  'residents.social_worker_id',
 ] as const;
 export type ResidentListRow = Pick<
   ResidentRow,
@@ -39,6 +42,8 @@ export type ResidentListRow = Pick<
   | 'given_names'
   | 'family_name'
   | 'birth_year'
+  | 'counsellor_id'
+  | 'social_worker_id'
 >;
 
 /** Queries only; the residents service owns codes, search text and audit. */

@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { BED_VALIDATION, type BedAssign, type BedBoard, type BedHistoryEntry, type RoomCreate } from '../../../shared/domain/resident-beds';
+import { seesInFull, type Viewer } from '../access/relation';
+import { firstName } from '../access/redact';
 import type { AppDb } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
@@ -71,7 +73,8 @@ export async function assignBed(session: Session, input: BedAssign): Promise<Bed
   return bedHistory(session.db, input.residentId);
 }
 
-export async function bedBoard(db: AppDb): Promise<BedBoard> {
+/** Every room and bed; a restricted viewer sees others' occupants by code and first name only. */
+export async function bedBoard(db: AppDb, viewer: Viewer = { userId: '', restricted: null }): Promise<BedBoard> {
   const rooms = new Map<string, BedBoard[number]>();
   for (const r of await bedsRepo.board(db)) {
     const room = rooms.get(r.room_id) ?? { id: r.room_id, name: r.room_name, beds: [] };
@@ -79,10 +82,18 @@ export async function bedBoard(db: AppDb): Promise<BedBoard> {
     room.beds.push({
       id: r.bed_id,
       label: r.bed_label,
-      occupant: r.resident_id ? { residentId: r.resident_id, code: r.code!, displayName: r.display_name!, since: r.from_date! } : null,
+      occupant: r.resident_id ? occupant(viewer, r) : null,
     });
   }
   return [...rooms.values()];
+}
+
+function occupant(viewer: Viewer, r: Awaited<ReturnType<typeof bedsRepo.board>>[number]): BedBoard[number]['beds'][number]['occupant'] {
+  const assigned = { id: r.resident_id!, counsellor_id: r.counsellor_id, social_worker_id: r.social_worker_id };
+  const base = { residentId: r.resident_id!, code: r.code!, since: r.from_date! };
+  return seesInFull(viewer, assigned)
+    ? { ...base, displayName: r.display_name! }
+    : { ...base, displayName: firstName(r.given_names), restricted: true };
 }
 
 export async function bedHistory(db: AppDb, residentId: string): Promise<BedHistoryEntry[]> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
+// About what each role may do whoever holds the case; need-to-know is tested in electron/core/access/.
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true, residentAccess: 'all' });
 
 async function freshCore(): Promise<Core> {
   const core = openCore(suite.fresh('care'));

@@ -35,7 +35,7 @@ export async function readCare(db: AppDb, residentId: string): Promise<CareView>
 }
 
 /** The assigned person must exist, be active and hold the role (a manager is not a counsellor). */
-async function checkAssignable(db: AppDb, id: string, role: AssignableRole, path: string, message: string): Promise<void> {
+export async function checkAssignable(db: AppDb, id: string, role: AssignableRole, path: string, message: string): Promise<void> {
   const user = await usersRepo.byId(db, id);
   if (!user || user.disabled_at !== null || user.role !== role) refuseField(path, message);
 }

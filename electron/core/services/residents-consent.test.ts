@@ -100,16 +100,23 @@ describe('consent and age', () => {
       'witnessName:consent.witnessRequired',
     ]);
     expect(await refusal(core, 'residents.consents.record', written(adult.id, { purpose: 'sharing' }))).toEqual([
-      'partners:consent.partnersRequired',
+      'partnerIds:consent.partnersRequired',
+      'categories:consent.categoriesRequired',
     ]);
     expect(await refusal(core, 'residents.consents.record', written(adult.id, { givenOn: daysFromToday(3) }))).toEqual([
       'givenOn:date.inFuture',
     ]);
     const oral = await core.call(
       'residents.consents.record',
-      written(adult.id, { method: 'oral_witnessed', witnessName: 'WITNESS-MARKER', purpose: 'sharing', partners: ['PARTNER-MARKER IOM'] }),
+      written(adult.id, {
+        method: 'oral_witnessed',
+        witnessName: 'WITNESS-MARKER',
+        purpose: 'sharing',
+        partnerIds: ['partner-seed-iom'],
+        categories: ['identity'],
+      }),
     );
-    expect(oral.consent).toMatchObject({ method: 'oral_witnessed', witnessName: 'WITNESS-MARKER', partners: ['PARTNER-MARKER IOM'] });
+    expect(oral.consent).toMatchObject({ method: 'oral_witnessed', witnessName: 'WITNESS-MARKER', partners: ['IOM Rwanda'] });
     expect((await expectError(core, 'residents.consents.record', written('nobody'))).code).toBe('NOT_FOUND');
   });
 
@@ -148,7 +155,7 @@ describe('consent and age', () => {
     ]);
   });
 
-  it('hasConsent answers for a purpose, a day and a named partner', async () => {
+  it('hasConsent answers for a purpose, a day, a partner (or its type) and the categories asked for', async () => {
     const core = await freshCore();
     const adult = await core.call('residents.admit', {
       identity: { givenNames: 'Aline', dateOfBirth: '1998-01-01' },
@@ -157,7 +164,12 @@ describe('consent and age', () => {
     const services = (await core.call('residents.consents.record', written(adult.id))).consent;
     await core.call(
       'residents.consents.record',
-      written(adult.id, { purpose: 'sharing', partners: ['IOM Rwanda', 'Isange One Stop Centre'] }),
+      written(adult.id, {
+        purpose: 'sharing',
+        partnerIds: ['partner-seed-iom'],
+        partnerTypes: ['isange'],
+        categories: ['identity', 'health'],
+      }),
     );
 
     expect(await hasConsent(db(core), adult.id, 'services', { on: '2025-03-04' })).toBe(false);
@@ -169,10 +181,14 @@ describe('consent and age', () => {
     expect(await hasConsent(db(core), adult.id, 'services', { on: '2025-06-01' })).toBe(false);
     expect(await hasConsent(db(core), adult.id, 'services')).toBe(false);
 
-    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: 'iom  rwanda' })).toBe(true);
-    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: 'ISANGE One Stop Centre' })).toBe(true);
-    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: 'RIB' })).toBe(false);
-    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: 'IOM Rwanda', on: '2025-03-01' })).toBe(false);
+    const iom = { id: 'partner-seed-iom', type: 'iom' };
+    const anyIsange = { id: 'partner-elsewhere', type: 'isange' };
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: iom })).toBe(true);
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: iom, categories: ['identity', 'health'] })).toBe(true);
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: iom, categories: ['documents'] })).toBe(false);
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: anyIsange, categories: ['health'] })).toBe(true);
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: { id: 'partner-seed-rib', type: 'rib' } })).toBe(false);
+    expect(await hasConsent(db(core), adult.id, 'sharing', { partner: iom, on: '2025-03-01' })).toBe(false);
     await expect(hasConsent(db(core), adult.id, 'sharing')).rejects.toThrow(/partner/);
     await expect(hasConsent(db(core), 'nobody', 'services')).rejects.toThrow(/resident/);
   });
@@ -199,7 +215,8 @@ describe('consent and age', () => {
         'residents.consents.record',
         written(adult.id, {
           purpose: 'sharing',
-          partners: ['PARTNER-MARKER'],
+          partnerIds: ['partner-seed-ngo'],
+          categories: ['identity'],
           method: 'oral_witnessed',
           witnessName: 'WITNESS-MARKER',
           givenBy: 'guardian',

@@ -8,11 +8,14 @@ import {
   type ConsentWithdraw,
 } from '../../../shared/domain/resident-consent';
 import { AGE_OF_MAJORITY, CONSENT_AGE_WITHOUT_GUARDIAN, type ConsentPurpose, type ConsentWarning } from '../../../shared/enums/consent';
-import { foldText } from '../../../shared/domain/resident-search';
+import type { ReferralOutOrganisationType } from '../../../shared/enums/referral-out';
+import type { SharingCategory } from '../../../shared/enums/sharing';
 import type { AppDb } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
 import { residentCareRepo, type ConsentRow } from '../repositories/residents-care';
+import { partnersRepo, type ConsentTargetRow } from '../repositories/partners';
+import { livePartner } from './partners';
 import type { Session } from '../session';
 import { auditSectionViewed } from './residents-history';
 import { refuseField, todayIso } from './residents-records';
@@ -51,13 +54,25 @@ function inForce(c: Pick<ConsentRow, 'given_on' | 'withdrawn_on'>, warnings: Con
   return c.given_on <= on && (c.withdrawn_on === null || c.withdrawn_on > on) && !warnings.includes('given_under_16');
 }
 
-function toView(c: ConsentRow & { created_by_name?: string | null }, facts: AgeFacts, today: string): ConsentView {
+function toView(
+  c: ConsentRow & { created_by_name?: string | null },
+  targets: ConsentTargetRow[],
+  facts: AgeFacts,
+  today: string,
+): ConsentView {
   const warnings = consentWarnings(facts, c.given_by, c.given_on);
   return {
     id: c.id,
     residentId: c.resident_id,
     purpose: c.purpose as ConsentView['purpose'],
-    partners: JSON.parse(c.partners) as string[],
+    partners: targets.map((t) => t.partner_name ?? t.written_name ?? t.partner_type ?? ''),
+    targets: targets.map((t) => ({
+      partnerId: t.partner_id,
+      partnerName: t.partner_name,
+      partnerType: t.partner_type as ReferralOutOrganisationType | null,
+      writtenName: t.written_name,
+    })),
+    categories: JSON.parse(c.categories) as SharingCategory[],
     givenOn: c.given_on,
     method: c.method as ConsentView['method'],
     witnessName: c.witness_name,
@@ -83,7 +98,19 @@ async function ageFactsOf(db: AppDb, residentId: string): Promise<AgeFacts> {
 export async function listConsents(db: AppDb, residentId: string): Promise<ConsentView[]> {
   const facts = await ageFactsOf(db, residentId);
   const today = todayIso();
-  return (await residentCareRepo.consentsOf(db, residentId)).map((c) => toView(c, facts, today));
+  const rows = await residentCareRepo.consentsOf(db, residentId);
+  const targets = await partnersRepo.targetsOf(
+    db,
+    rows.map((c) => c.id),
+  );
+  return rows.map((c) =>
+    toView(
+      c,
+      targets.filter((t) => t.consent_id === c.id),
+      facts,
+      today,
+    ),
+  );
 }
 
 /** Consents carry guardians', witnesses' and partners' names: reading them is a view. */
@@ -112,11 +139,15 @@ export async function insertConsent(
   warnings: ConsentWarning[],
 ): Promise<string> {
   const id = uuidv7();
+  // Partners are checked inside the transaction: a partner removed meanwhile is refused, nothing written.
+  const partners = await Promise.all(input.partnerIds.map((p) => livePartner(trx, p)));
   await residentCareRepo.insertConsent(trx, {
     id,
     resident_id: input.residentId,
     purpose: input.purpose,
-    partners: JSON.stringify(input.partners),
+    // The names as they were when she agreed; the targets below are what the gates read.
+    partners: JSON.stringify(partners.map((p) => p.name)),
+    categories: JSON.stringify(input.categories),
     given_on: input.givenOn,
     method: input.method,
     witness_name: input.method === 'oral_witnessed' ? (input.witnessName ?? null) : null,
@@ -131,6 +162,11 @@ export async function insertConsent(
     updated_at: at,
     updated_by: actorId,
   });
+  const targets = [
+    ...input.partnerIds.map((partnerId) => ({ partner_id: partnerId, partner_type: null })),
+    ...input.partnerTypes.map((partnerType) => ({ partner_id: null, partner_type: partnerType })),
+  ];
+  for (const t of targets) await partnersRepo.insertTarget(trx, { id: uuidv7(), consent_id: id, ...t, written_name: null });
   await appendAudit(trx, {
     action: 'resident.consent_recorded',
     actorId,
@@ -143,6 +179,7 @@ export async function insertConsent(
       purpose: input.purpose,
       method: input.method,
       givenBy: input.givenBy,
+      ...(input.categories.length ? { categories: input.categories } : {}),
       fields: consentFieldsGiven(input),
       ...(warnings.length ? { warnings } : {}),
     },
@@ -162,7 +199,8 @@ export async function recordConsent(session: Session, input: ConsentRecord): Pro
 
 function consentFieldsGiven(input: ConsentRecord): string[] {
   const fields = ['purpose', 'givenOn', 'method', 'givenBy'];
-  if (input.partners.length) fields.push('partners');
+  if (input.partnerIds.length + input.partnerTypes.length) fields.push('partners');
+  if (input.categories.length) fields.push('categories');
   if (input.method === 'oral_witnessed') fields.push('witnessName');
   if (input.givenBy === 'guardian') fields.push('guardianName', ...(input.guardianRelationship ? ['guardianRelationship'] : []));
   if (input.notes) fields.push('notes');
@@ -199,29 +237,38 @@ export async function withdrawConsent(session: Session, input: ConsentWithdraw):
 }
 
 export interface ConsentQuery {
-  /** Required for 'sharing': consent to share is always with named partners. */
-  partner?: string;
+  /** Required for 'sharing': consent to share is always with a partner, or every partner of its type. */
+  partner?: { id: string; type: string };
+  /** For 'sharing': every category the data carries must be covered. */
+  categories?: readonly SharingCategory[];
   /** The day the action happens (YYYY-MM-DD); today in Kigali when left out. */
   on?: string;
 }
 
 /**
  * Whether the resident's consent for a purpose is in force on a day: given on or before it,
- * not withdrawn on or before it, not given by herself while under 16, and for sharing, naming
- * the partner (compared without case or accents). Later issues call this before any sharing,
- * follow-up contact or export.
+ * not withdrawn on or before it, not given by herself while under 16, and for sharing,
+ * naming the partner (or its type) and covering every category asked for. The consent
+ * gates (electron/core/access/consent-gate.ts) call it before anything leaves the shelter.
  */
 export async function hasConsent(db: AppDb, residentId: string, purpose: ConsentPurpose, q: ConsentQuery = {}): Promise<boolean> {
-  if (purpose === 'sharing' && !q.partner?.trim()) {
+  if (purpose === 'sharing' && !q.partner) {
     throw new AppError('INTERNAL', 'hasConsent: sharing needs the partner it is with');
   }
   const facts = await ageFactsOf(db, residentId);
   const on = q.on ?? todayIso();
-  const partnerKey = q.partner ? foldText(q.partner) : undefined;
-  const rows = await residentCareRepo.consentsFor(db, residentId, purpose);
+  const rows = (await residentCareRepo.consentsFor(db, residentId, purpose)).filter((c) =>
+    inForce(c, consentWarnings(facts, c.given_by, c.given_on), on),
+  );
+  if (purpose !== 'sharing') return rows.length > 0;
+  const partner = q.partner!;
+  const targets = await partnersRepo.targetsOf(
+    db,
+    rows.map((c) => c.id),
+  );
   return rows.some((c) => {
-    if (!inForce(c, consentWarnings(facts, c.given_by, c.given_on), on)) return false;
-    if (purpose !== 'sharing') return true;
-    return (JSON.parse(c.partners) as string[]).some((p) => foldText(p) === partnerKey);
+    const covered = JSON.parse(c.categories) as string[];
+    if (!(q.categories ?? []).every((k) => covered.includes(k))) return false;
+    return targets.some((t) => t.consent_id === c.id && (t.partner_id === partner.id || t.partner_type === partner.type));
   });
 }

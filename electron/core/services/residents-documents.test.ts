@@ -9,7 +9,8 @@ import type { Core } from '../core';
 import { encodings, findInFiles } from '../testing/files';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
+// About what each role may do whoever holds the case; need-to-know is tested in electron/core/access/.
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true, residentAccess: 'all' });
 
 /** Markers that must never reach the audit log or the disk in clear. */
 const TITLE_MARKER = 'TITLE-MARKER-HIV-RESULT';

@@ -41,14 +41,15 @@ describe('resident history', () => {
     const consent = await core.call('residents.consents.record', {
       residentId: keza.id,
       purpose: 'sharing',
-      partners: ['PARTNER-MARKER'],
+      partnerIds: ['partner-seed-ngo'],
+      categories: ['identity'],
       givenOn: '2025-03-02',
       method: 'oral_witnessed',
       witnessName: 'WITNESS-MARKER',
       givenBy: 'resident',
     });
     await core.call('residents.consents.withdraw', { consentId: consent.consent.id, withdrawnOn: '2025-05-01', reason: 'REASON-MARKER' });
-    await core.call('residents.care.update', { residentId: keza.id, socialWorkerId: sw!.id, riskLevel: 'high' });
+    await core.call('residents.care.update', { residentId: keza.id, socialWorkerId: sw!.id, counsellorId: co!.id, riskLevel: 'high' });
     await core.call('residents.discharge', {
       residentId: keza.id,
       dischargedOn: '2025-08-01',
@@ -67,9 +68,14 @@ describe('resident history', () => {
       ['resident.viewed', 'consent', [], null],
       ['resident.readmitted', 'stay', ['admittedOn'], null],
       ['resident.discharged', 'stay', ['destination', 'dischargedOn'], null],
-      ['resident.care_updated', 'care', ['riskLevel', 'socialWorker'], null],
+      ['resident.care_updated', 'care', ['counsellor', 'riskLevel', 'socialWorker'], null],
       ['resident.consent_withdrawn', 'consent', ['withdrawalReason', 'withdrawnOn'], 'sharing'],
-      ['resident.consent_recorded', 'consent', ['givenBy', 'givenOn', 'method', 'partners', 'purpose', 'witnessName'], 'sharing'],
+      [
+        'resident.consent_recorded',
+        'consent',
+        ['categories', 'givenBy', 'givenOn', 'method', 'partners', 'purpose', 'witnessName'],
+        'sharing',
+      ],
       ['resident.profile_updated', 'profile', ['exploitationCountries', 'exploitationPlace', 'notes', 'status'], null],
       ['resident.bed_assigned', 'bed', ['bed'], null],
       ['resident.updated', 'identity', ['healthNotes', 'phone'], null],
@@ -120,9 +126,16 @@ describe('resident history', () => {
     }
   });
 
-  it('is read by the file readers, not by the reporting role', async () => {
+  it('is read by the file readers assigned to her, not by others nor the reporting role', async () => {
     const core = await freshCore();
     const keza = await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' });
+    for (const role of ['counsellor', 'social_worker'] as const) {
+      await signIn(core, suite.template.staff[role]!);
+      expect((await expectError(core, 'residents.history', { residentId: keza.id })).code).toBe('RESIDENT_NOT_ASSIGNED');
+    }
+    await signIn(core, suite.template.manager);
+    const { social_worker: sw, counsellor: co } = suite.template.staff;
+    await core.call('residents.care.update', { residentId: keza.id, socialWorkerId: sw!.id, counsellorId: co!.id });
     for (const role of ['counsellor', 'social_worker'] as const) {
       await signIn(core, suite.template.staff[role]!);
       expect((await core.call('residents.history', { residentId: keza.id })).entries.at(-1)!.action).toBe('resident.created');

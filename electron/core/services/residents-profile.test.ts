@@ -5,7 +5,8 @@ import { encodings, findInFiles } from '../testing/files';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { todayIso } from './residents-records';
 
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
+// About what each role may do whoever holds the case; need-to-know is tested in electron/core/access/.
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true, residentAccess: 'all' });
 
 async function freshCore(label = 'profile'): Promise<{ core: Core; dir: string }> {
   const dir = suite.fresh(label);

@@ -9,6 +9,16 @@ async function freshCore(): Promise<{ core: Core; residentId: string }> {
   const core = openCore(suite.fresh('referrals-out'));
   await signIn(core, suite.template.manager);
   const residentId = (await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' })).id;
+  // She agreed to share her identity with these kinds of partner (the consent gate is tested on its own).
+  await core.call('residents.consents.record', {
+    residentId,
+    purpose: 'sharing',
+    partnerTypes: ['legal_aid', 'health', 'education', 'isange'],
+    categories: ['identity'],
+    givenOn: '2025-03-01',
+    method: 'written',
+    givenBy: 'resident',
+  });
   return { core, residentId };
 }
 
@@ -17,12 +27,20 @@ describe('referrals out', () => {
     const { core, residentId } = await freshCore();
     const made = await core.call('residents.referralsOut.create', {
       residentId,
-      organisationType: 'legal_aid',
-      organisationName: 'Legal Aid Forum',
+      partnerId: 'partner-seed-legal-aid',
+      categories: ['identity'],
       reason: 'REASON-MARKER statement for court',
       referredOn: '2025-04-01',
     });
-    expect(made).toMatchObject({ status: 'planned', statusOn: '2025-04-01', organisationType: 'legal_aid', notes: null });
+    expect(made).toMatchObject({
+      status: 'planned',
+      statusOn: '2025-04-01',
+      organisationType: 'legal_aid',
+      organisationName: 'Legal aid',
+      partnerId: 'partner-seed-legal-aid',
+      consent: 'consented',
+      notes: null,
+    });
     expect(made.history).toEqual([expect.objectContaining({ status: 'planned', statusOn: '2025-04-01', note: null })]);
 
     const sent = await core.call('residents.referralsOut.update', { id: made.id, status: 'sent', statusOn: '2025-04-02' });
@@ -57,7 +75,13 @@ describe('referrals out', () => {
       'resident.referral_out_created',
     ]);
     expect(audit[0]!.details).toEqual({ referralId: made.id, from: 'accepted', to: 'completed', fields: [] });
-    expect(audit[3]!.details).toEqual({ referralId: made.id, organisationType: 'legal_aid', status: 'planned' });
+    expect(audit[3]!.details).toEqual({
+      referralId: made.id,
+      organisationType: 'legal_aid',
+      partnerId: 'partner-seed-legal-aid',
+      categories: ['identity'],
+      status: 'planned',
+    });
     expect(JSON.stringify(audit)).not.toContain('MARKER');
   });
 
@@ -65,7 +89,8 @@ describe('referrals out', () => {
     const { core, residentId } = await freshCore();
     const r = await core.call('residents.referralsOut.create', {
       residentId,
-      organisationType: 'health',
+      partnerId: 'partner-seed-health-centre',
+      categories: ['identity'],
       referredOn: '2025-05-10',
       status: 'sent',
     });
@@ -81,39 +106,43 @@ describe('referrals out', () => {
 
   it('corrects details without a new status line, and records nothing when nothing changed', async () => {
     const { core, residentId } = await freshCore();
-    const r = await core.call('residents.referralsOut.create', { residentId, organisationType: 'education', referredOn: '2025-06-01' });
+    const school = await core.call('partners.save', { type: 'education', name: 'GS Kimisagara' });
+    const r = await core.call('residents.referralsOut.create', {
+      residentId,
+      partnerId: school.id,
+      categories: ['identity'],
+      referredOn: '2025-06-01',
+    });
     const same = await core.call('residents.referralsOut.update', { id: r.id, status: 'planned' });
     expect(same.updatedAt).toBe(r.updatedAt);
     const fixed = await core.call('residents.referralsOut.update', {
       id: r.id,
-      organisationName: 'GS Kimisagara',
+      reason: 'School placement',
       notes: 'Term starts in January',
     });
     expect(fixed).toMatchObject({ organisationName: 'GS Kimisagara', notes: 'Term starts in January', status: 'planned' });
     expect(fixed.history).toHaveLength(1);
     const entry = (await core.call('audit.list', { limit: 5 })).find((e) => e.action === 'resident.referral_out_updated')!;
-    expect(entry.details).toEqual({ referralId: r.id, fields: ['organisation_name', 'notes'] });
+    expect(entry.details).toEqual({ referralId: r.id, fields: ['reason', 'notes'] });
     expect((await core.call('audit.list', { limit: 50 })).filter((e) => e.action === 'resident.referral_out_updated')).toHaveLength(1);
   });
 
-  it('refuses unknown organisation types and statuses, unknown residents, and roles outside the case', async () => {
+  it('refuses unknown partners, categories and statuses, unknown residents, and roles outside the case', async () => {
     const { core, residentId } = await freshCore();
-    expect(
-      (await expectError(core, 'residents.referralsOut.create', { residentId, organisationType: 'church', referredOn: '2025-06-01' })).code,
-    ).toBe('VALIDATION');
-    expect(
-      (
-        await expectError(core, 'residents.referralsOut.create', {
-          residentId: 'nobody',
-          organisationType: 'rib',
-          referredOn: '2025-06-01',
-        })
-      ).code,
-    ).toBe('NOT_FOUND');
-    const r = await core.call('residents.referralsOut.create', { residentId, organisationType: 'isange', referredOn: '2025-06-01' });
+    const isange = { partnerId: 'partner-seed-isange-kacyiru', categories: ['identity' as const], referredOn: '2025-06-01' };
+    expect((await expectError(core, 'residents.referralsOut.create', { ...isange, residentId, categories: ['bank_details'] })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await expectError(core, 'residents.referralsOut.create', { ...isange, residentId, partnerId: 'church' })).code).toBe(
+      'PARTNER_NOT_FOUND',
+    );
+    expect((await expectError(core, 'residents.referralsOut.create', { ...isange, residentId: 'nobody' })).code).toBe('NOT_FOUND');
+    const r = await core.call('residents.referralsOut.create', { ...isange, residentId });
     expect((await expectError(core, 'residents.referralsOut.update', { id: r.id, status: 'lost' })).code).toBe('VALIDATION');
     expect((await expectError(core, 'residents.referralsOut.update', { id: 'nothing', status: 'sent' })).code).toBe('NOT_FOUND');
 
+    const sw = (await core.call('residents.assignableStaff', {})).find((u) => u.role === 'social_worker')!;
+    await core.call('residents.care.update', { residentId, socialWorkerId: sw.id });
     await core.lock('manual');
     await signIn(core, suite.template.staff.social_worker!);
     expect((await core.call('residents.referralsOut.update', { id: r.id, status: 'sent' })).status).toBe('sent');

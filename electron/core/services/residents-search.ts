@@ -21,6 +21,11 @@ import {
   type RowSet,
 } from '../repositories/residents-list';
 import { currentAge, todayIso, toListItem } from './residents-records';
+import type { Viewer } from '../access/relation';
+import { forViewer } from '../access/redact';
+
+/** Everyone in full: the manager's view, and internal callers. */
+const EVERYONE: Viewer = { userId: '', restricted: null };
 
 /** How many stored name words a near-spelling lookup considers before measuring distance. */
 const SIMILAR_WORD_CANDIDATES = 200;
@@ -61,7 +66,20 @@ function bornFilter(band: AgeBand | undefined, today: string): BornFilter | unde
   return { onOrBefore: yearsAgo(18) };
 }
 
-function listQuery(input: ResidentSearch, today: string): ListQuery {
+/**
+ * What a restricted viewer may find (see VisibleTo): nothing to add for a plain list, by
+ * status or by room, since every resident shows there with code, first name and room.
+ */
+function visibleTo(viewer: Viewer, input: ResidentSearch): ListQuery['filters']['visibleTo'] {
+  const v = viewer.restricted;
+  if (!v) return undefined;
+  const words = foldText(input.query).split(' ').filter(Boolean);
+  const ownOnly = input.ageBand !== undefined || input.riskLevel !== undefined || input.staffId !== undefined;
+  if (!ownOnly && words.length === 0) return undefined;
+  return { userId: v.userId, brokenGlass: [...v.brokenGlass], words, ownOnly };
+}
+
+function listQuery(input: ResidentSearch, today: string, viewer: Viewer): ListQuery {
   return {
     filters: {
       status: input.status,
@@ -69,6 +87,7 @@ function listQuery(input: ResidentSearch, today: string): ListQuery {
       born: bornFilter(input.ageBand, today),
       riskLevel: input.riskLevel,
       staffId: input.staffId,
+      visibleTo: visibleTo(viewer, input),
     },
     order: input.sort === 'relevance' ? 'name' : input.sort,
     direction: input.sort === 'relevance' ? 'asc' : input.direction,
@@ -78,19 +97,19 @@ function listQuery(input: ResidentSearch, today: string): ListQuery {
 }
 
 /** A list row with what only the list shows: whether the age is estimated, and today's bed. */
-export async function listItems(db: AppDb, rows: ResidentListRow[], today: string): Promise<ResidentListItem[]> {
+export async function listItems(db: AppDb, rows: ResidentListRow[], today: string, viewer = EVERYONE): Promise<ResidentListItem[]> {
   const beds = await residentsListRepo.currentBeds(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((r) => {
     const bed = beds.get(r.id);
-    return {
+    return forViewer(viewer, r, {
       ...toListItem(r, today),
       ageIsEstimate: currentAge(r, today).estimate,
       roomName: bed?.roomName ?? null,
       bedLabel: bed?.bedLabel ?? null,
-    };
+    });
   });
 }
 
@@ -183,13 +202,13 @@ async function relevancePage(db: AppDb, words: string[], q: ListQuery): Promise<
  * as typed, each name word is widened to its near spellings and `fuzzy` says so; those
  * results page like any others. Filters narrow every kind of result.
  */
-export async function searchResidents(db: AppDb, input: ResidentSearch): Promise<ResidentSearchResult> {
+export async function searchResidents(db: AppDb, input: ResidentSearch, viewer = EVERYONE): Promise<ResidentSearchResult> {
   const today = todayIso();
   const q = foldText(input.query);
-  const base = listQuery(input, today);
+  const base = listQuery(input, today, viewer);
   const done = async (r: ListPage, fuzzy = false): Promise<ResidentSearchResult> => ({
     total: r.total,
-    items: await listItems(db, r.rows, today),
+    items: await listItems(db, r.rows, today, viewer),
     fuzzy,
   });
   if (!q) return done(await residentsListRepo.page(db, base));
@@ -248,7 +267,7 @@ function compatibleAge(probeYear: number | null, probeExact: boolean, r: Residen
  * or the only one given, equal or a typo apart) with a compatible age, or the same phone
  * or ID number whatever the name.
  */
-export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe): Promise<PossibleDuplicate[]> {
+export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe, viewer = EVERYONE): Promise<PossibleDuplicate[]> {
   const found = new Map<string, { row: ResidentListRow; reasons: Set<DuplicateReason> }>();
   const add = (row: ResidentListRow, reason: DuplicateReason) => {
     if (row.id === probe.excludeId) return;
@@ -293,6 +312,7 @@ export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe): Prom
     db,
     best.map((e) => e.row),
     todayIso(),
+    viewer,
   );
   return best.map((e, i) => ({ resident: items[i]!, reasons: [...e.reasons] }));
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ResidentFile } from '../../../shared/domain/resident';
 import { STAY_VALIDATION, type Discharge, type Readmission, type StayLimitEntry } from '../../../shared/domain/resident-stays';
+import { seesInFull, type Viewer } from '../access/relation';
 import type { AppDb } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
@@ -107,19 +108,22 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** Residents within STAY_LIMIT_WARNING_DAYS of the stay limit or past it, longest stay first. */
-export async function stayLimitList(db: AppDb): Promise<StayLimitEntry[]> {
+export async function stayLimitList(db: AppDb, viewer: Viewer = { userId: '', restricted: null }): Promise<StayLimitEntry[]> {
   const { stayLimitDays, timeZone } = await readSettings(db);
   const today = todayIso(timeZone);
   const rows = await staysRepo.openSince(db, daysBefore(today, stayLimitDays - STAY_LIMIT_WARNING_DAYS));
-  return rows.map((r) => {
-    const days = daysBetween(r.stay_admitted_on, today);
-    return {
-      resident: toListItem(r, today),
-      stayId: r.stay_id,
-      admittedOn: r.stay_admitted_on,
-      daysInShelter: days,
-      limitDays: stayLimitDays,
-      overLimit: days >= stayLimitDays,
-    };
-  });
+  // A dashboard card of her own residents: others' stay dates are not hers to see.
+  return rows
+    .filter((r) => seesInFull(viewer, r))
+    .map((r) => {
+      const days = daysBetween(r.stay_admitted_on, today);
+      return {
+        resident: toListItem(r, today),
+        stayId: r.stay_id,
+        admittedOn: r.stay_admitted_on,
+        daysInShelter: days,
+        limitDays: stayLimitDays,
+        overLimit: days >= stayLimitDays,
+      };
+    });
 }

@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { RESIDENT_VALIDATION, type Admission, type ResidentFile, type ResidentUpdate } from '../../../shared/domain/resident';
+import { CARE_VALIDATION } from '../../../shared/domain/resident-care';
+import { checkAssignable } from './residents-care';
 import type { AppDb } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import { nowIso, uuidv7 } from '../ids';
@@ -40,6 +42,8 @@ export interface AdmitContext {
   actorId: string;
   site: string;
   at: string;
+  /** Assigned at admission (see admitResident). */
+  socialWorkerId?: string | null;
 }
 
 /**
@@ -64,6 +68,7 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
     ...identityColumns(input.identity, input.admittedOn),
     ...originColumns(origin),
     admitted_on: input.admittedOn,
+    social_worker_id: ctx.socialWorkerId ?? null,
     search_text: searchText(input.identity, code),
     created_at: ctx.at,
     created_by: ctx.actorId,
@@ -92,6 +97,7 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
     ...(origin ? ['origin'] : []),
     ...(input.referral ? ['referral'] : []),
     ...(input.bedId ? ['bed'] : []),
+    ...(ctx.socialWorkerId ? ['socialWorker'] : []),
   ];
   await appendAudit(trx, {
     action: 'resident.created',
@@ -107,9 +113,14 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
 
 export async function admitResident(session: Session, input: Admission): Promise<ResidentFile> {
   const site = await residentCodeSite(session.db);
+  const socialWorkerId =
+    input.socialWorkerId !== undefined ? input.socialWorkerId : session.user.role === 'social_worker' ? session.user.id : null;
+  if (socialWorkerId) {
+    await checkAssignable(session.db, socialWorkerId, 'social_worker', 'socialWorkerId', CARE_VALIDATION.socialWorkerInvalid);
+  }
   const { id } = await session.db
     .transaction()
-    .execute((trx) => admitInTransaction(trx, { actorId: session.user.id, site, at: nowIso() }, input));
+    .execute((trx) => admitInTransaction(trx, { actorId: session.user.id, site, at: nowIso(), socialWorkerId }, input));
   return readFile(session.db, id);
 }
 

@@ -43,6 +43,11 @@ export interface TemplateOptions {
    * still hold the temporary password, for tests of that first sign-in.
    */
   ownPasswords?: boolean;
+  /**
+   * "Who may open a resident's file". New vaults start at need-to-know (`assigned`); suites
+   * about what each role may do, whoever holds the case, ask for `all`.
+   */
+  residentAccess?: 'assigned' | 'all';
   /** Full names for the staff accounts (e.g. canary markers). */
   staffNames?: Partial<Record<Role, string>>;
 }
@@ -118,6 +123,7 @@ export async function setupVault(
     manager: managerIn,
     recoveryConfirmation: confirmationFor(prep.recoveryKey, prep.confirmGroups),
   });
+  if (opts.residentAccess) await core.call('settings.update', { residentAccess: opts.residentAccess });
   const staff: Partial<Record<Role, Account>> = {};
   for (const role of opts.staff ?? []) {
     const account = {

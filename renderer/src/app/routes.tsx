@@ -16,6 +16,7 @@ const AdmitPage = lazy(() => import('../features/residents/admit/AdmitPage'));
 const BedBoardPage = lazy(() => import('../features/residents/beds/BedBoardPage'));
 const ResidentFilePage = lazy(() => import('../features/residents/file/ResidentFilePage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 
 function NotFound() {
   const t = useT();
@@ -82,6 +83,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="settings.get">
                 <SettingsPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="partners"
+            element={
+              <RequireChannel channel="partners.list">
+                <PartnersPage />
               </RequireChannel>
             }
           />

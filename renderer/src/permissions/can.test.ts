@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, permissionMatrix } from '../../../shared/contract';
 import { ROLES } from '../../../shared/roles';
 import { NAV_ITEMS } from '../features/layout/nav';
-import { canCall } from './can';
+import { canCall, canOnResident } from './can';
 
 describe('canCall', () => {
   it('follows the contract permission matrix for every role and channel', () => {
@@ -17,12 +17,27 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/staff', '/settings', '/audit', '/backup']);
+    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/partners', '/staff', '/settings', '/audit', '/backup']);
     expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/settings']);
+    // The partner directory is for those who refer and share: the social worker reads it too.
+    expect(visible('social_worker')).toContain('/partners');
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {
     expect(visible('social_worker')).toContain('/residents');
     expect(visible('reporting')).not.toContain('/residents');
+  });
+});
+
+describe('canOnResident', () => {
+  it('reads the access table: a file opened by breaking the glass is read, never changed; a file not hers is neither', () => {
+    expect(canOnResident('social_worker', 'assigned', 'residents.update')).toBe(true);
+    expect(canOnResident('social_worker', 'broken_glass', 'residents.get')).toBe(true);
+    expect(canOnResident('social_worker', 'broken_glass', 'residents.update')).toBe(false);
+    expect(canOnResident('counsellor', 'not_assigned', 'residents.get')).toBe(false);
+    expect(canOnResident('counsellor', 'assigned', 'residents.documents.list')).toBe(false);
+    expect(canOnResident('manager', 'not_assigned', 'residents.documents.remove')).toBe(true);
+    // Channels that name no resident follow the role alone.
+    expect(canOnResident('social_worker', 'not_assigned', 'residents.search')).toBe(true);
   });
 });

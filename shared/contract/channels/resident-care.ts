@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../define';
+import { about, channel } from '../define';
 import { RESIDENT_EDITORS, RESIDENT_READERS } from './residents';
 import { profileSaveSchema, profileViewSchema } from '../../domain/resident-profile';
 import { consentRecordResultSchema, consentRecordSchema, consentViewSchema, consentWithdrawSchema } from '../../domain/resident-consent';
@@ -14,23 +14,63 @@ const byResident = z.object({ residentId: z.string().min(1).max(64) });
  */
 export const residentCareChannels = {
   /** The profile tab; each call is written to the audit log as a view of the file. */
-  'residents.profile.get': channel({ input: byResident, output: profileViewSchema, access: RESIDENT_READERS }),
+  'residents.profile.get': channel({
+    resident: about('trafficking_profile', 'read'),
+    input: byResident,
+    output: profileViewSchema,
+    access: RESIDENT_READERS,
+  }),
   /** Replaces the whole profile; the audit log names the fields that changed. */
-  'residents.profile.save': channel({ input: profileSaveSchema, output: profileViewSchema, access: RESIDENT_EDITORS }),
+  'residents.profile.save': channel({
+    resident: about('trafficking_profile', 'change'),
+    input: profileSaveSchema,
+    output: profileViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
   /**
    * Every consent ever given, newest first, withdrawn ones included; each call is a view.
    * Not for counsellors: the issue gives them identity and profile only, and consents carry
    * guardians', witnesses' and partners' names.
    */
-  'residents.consents.list': channel({ input: byResident, output: z.array(consentViewSchema), access: RESIDENT_EDITORS }),
+  'residents.consents.list': channel({
+    resident: about('consents', 'read'),
+    input: byResident,
+    output: z.array(consentViewSchema),
+    access: RESIDENT_EDITORS,
+  }),
   /** Refused for a resident under 16 consenting herself; 16–17 or unknown age comes back as a warning. */
-  'residents.consents.record': channel({ input: consentRecordSchema, output: consentRecordResultSchema, access: RESIDENT_EDITORS }),
-  'residents.consents.withdraw': channel({ input: consentWithdrawSchema, output: consentViewSchema, access: RESIDENT_EDITORS }),
+  'residents.consents.record': channel({
+    resident: about('consents', 'change'),
+    input: consentRecordSchema,
+    output: consentRecordResultSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  'residents.consents.withdraw': channel({
+    resident: about('consents', 'change', 'consentId', 'consent'),
+    input: consentWithdrawSchema,
+    output: consentViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
   /** Responsible social worker and counsellor, and the risk level. */
-  'residents.care.get': channel({ input: byResident, output: careViewSchema, access: RESIDENT_READERS }),
-  'residents.care.update': channel({ input: careUpdateSchema, output: careViewSchema, access: RESIDENT_EDITORS }),
+  'residents.care.get': channel({ resident: about('care', 'read'), input: byResident, output: careViewSchema, access: RESIDENT_READERS }),
+  'residents.care.update': channel({
+    resident: about('care', 'change'),
+    input: careUpdateSchema,
+    output: careViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
   /** Active social workers and counsellors, for the assignment pickers (users.list is manager-only). */
-  'residents.assignableStaff': channel({ input: z.object({}).strict(), output: z.array(assignableStaffSchema), access: RESIDENT_EDITORS }),
+  'residents.assignableStaff': channel({
+    resident: 'none',
+    input: z.object({}).strict(),
+    output: z.array(assignableStaffSchema),
+    access: RESIDENT_EDITORS,
+  }),
   /** The History tab: who viewed or changed what part of the file, newest first, never the values. */
-  'residents.history': channel({ input: historyQuerySchema, output: historyPageSchema, access: RESIDENT_READERS }),
+  'residents.history': channel({
+    resident: about('history', 'read'),
+    input: historyQuerySchema,
+    output: historyPageSchema,
+    access: RESIDENT_READERS,
+  }),
 };

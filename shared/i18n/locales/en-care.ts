@@ -152,6 +152,9 @@ export const enCare = {
     fields: {
       purpose: 'Purpose',
       partners: 'Partners information may be shared with',
+      partnerIds: 'Partners from the directory',
+      partnerTypes: 'Every partner of a type',
+      categories: 'Information that may be shared',
       givenOn: 'Date given',
       method: 'How it was given',
       witnessName: 'Witness name',
@@ -212,6 +215,7 @@ export const enCareValidation = {
   'trafficking.internalMovementNeedsRwanda': 'Movement within Rwanda needs Rwanda among the countries of exploitation.',
   'trafficking.duplicateValue': 'The same value is chosen twice.',
   'trafficking.beforeBirth': 'This date is before the date of birth.',
+  'consent.categoriesRequired': 'Choose at least one kind of information that may be shared.',
   'consent.partnersRequired': 'Name at least one partner information may be shared with.',
   'consent.partnersOnlyForSharing': 'Partners are only named for a sharing consent.',
   'consent.witnessRequired': 'Oral consent needs the name of the witness.',

@@ -114,6 +114,9 @@ export const enDocuments = {
       isange: 'Isange One Stop Centre',
       education: 'Education',
       vocational_training: 'Vocational training',
+      local_authority: 'Village or sector authority',
+      iom: 'IOM',
+      ngo: 'NGO',
       other: 'Other',
     },
     status: {

@@ -8,12 +8,14 @@ import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
 import { enHost, enHostErrors } from './en-host';
 import { enSecurityErrors, enAuditKinds } from './en-security';
+import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enAccess,
   ...enAdmit,
   ...enHost,
   ...enKeys,
@@ -36,6 +38,7 @@ export const en = {
   errors: {
     ...enHostErrors,
     ...enSecurityErrors,
+    ...enAccessErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -119,6 +122,7 @@ export const en = {
   },
   audit: {
     action: {
+      ...enAccessAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -543,6 +547,7 @@ export const en = {
     savedAt: 'Saved at {time}.',
     noTimeZone: 'No time zone with that name',
     fields: {
+      ...enAccessSettingsField,
       organisationName: 'Organisation name',
       siteCode: 'Site code',
       idleLockMinutes: 'Lock after inactivity (minutes)',

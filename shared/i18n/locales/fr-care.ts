@@ -151,6 +151,9 @@ export const frCare: DeepPartial<typeof enCare> = {
     fields: {
       purpose: 'Objet',
       partners: 'Partenaires avec qui les informations peuvent être partagées',
+      partnerIds: 'Partenaires de l’annuaire',
+      partnerTypes: 'Tout partenaire d’un type',
+      categories: 'Informations qui peuvent être partagées',
       givenOn: 'Date du consentement',
       method: 'Forme',
       witnessName: 'Nom du témoin',
@@ -210,6 +213,7 @@ export const frCareValidation: Partial<Record<keyof typeof enCareValidation, str
   'trafficking.internalMovementNeedsRwanda': "Un déplacement au Rwanda demande le Rwanda parmi les pays d'exploitation.",
   'trafficking.duplicateValue': 'La même valeur est choisie deux fois.',
   'trafficking.beforeBirth': 'Cette date est antérieure à la date de naissance.',
+  'consent.categoriesRequired': 'Choisissez au moins un type d’information qui peut être partagé.',
   'consent.partnersRequired': 'Nommez au moins un partenaire avec qui les informations peuvent être partagées.',
   'consent.partnersOnlyForSharing': 'Les partenaires ne se nomment que pour un consentement au partage.',
   'consent.witnessRequired': 'Un consentement oral demande le nom du témoin.',

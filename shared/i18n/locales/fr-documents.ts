@@ -118,6 +118,9 @@ export const frDocuments: DeepPartial<typeof enDocuments> = {
       isange: 'Centre Isange One Stop',
       education: 'Éducation',
       vocational_training: 'Formation professionnelle',
+      local_authority: 'Autorité du village ou du secteur',
+      iom: 'OIM',
+      ngo: 'ONG',
       other: 'Autre',
     },
     status: {

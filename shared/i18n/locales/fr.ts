@@ -9,9 +9,11 @@ import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
 import { frSecurityErrors, frAuditKinds } from './fr-security';
+import { frAccess, frAccessErrors } from './fr-access';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frAccess,
   ...frAdmit,
   ...frHost,
   ...frKeys,
@@ -34,6 +36,7 @@ export const fr: DeepPartial<Catalog> = {
   errors: {
     ...frHostErrors,
     ...frSecurityErrors,
+    ...frAccessErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',

@@ -21,6 +21,7 @@ export const rwDocuments: DeepPartial<typeof enDocuments> = {
     organisationType: {
       health: 'Ubuzima',
       education: 'Uburezi',
+      local_authority: "Ubuyobozi bw'umudugudu cyangwa bw'umurenge",
       other: 'Ibindi',
     },
   },

@@ -9,9 +9,11 @@ import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
 import { rwSecurityErrors, rwAuditKinds } from './rw-security';
+import { rwAccess, rwAccessErrors } from './rw-access';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwAccess,
   ...rwAdmit,
   ...rwHost,
   ...rwKeys,
@@ -32,6 +34,7 @@ export const rw: DeepPartial<Catalog> = {
   errors: {
     ...rwHostErrors,
     ...rwSecurityErrors,
+    ...rwAccessErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',

@@ -9,6 +9,7 @@ import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
 import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
 import { KeysStatusNotes } from '../keys/KeysStatusNotes';
+import { AccessCards } from './AccessCards';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -42,6 +43,8 @@ export function HomePage() {
       </Card>
 
       <StayLimitCard />
+
+      <AccessCards />
 
       <BackupStatusCard />
 

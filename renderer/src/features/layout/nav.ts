@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconBed,
+  IconBuildingCommunity,
   IconDatabaseExport,
   IconHome,
   IconListCheck,
@@ -39,6 +40,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'beds.navAction',
     icon: IconBed,
     channel: 'residents.bedBoard',
+  },
+  {
+    path: '/partners',
+    label: 'partners.nav',
+    description: 'partners.intro',
+    action: 'partners.title',
+    icon: IconBuildingCommunity,
+    channel: 'partners.list',
   },
   {
     path: '/staff',

@@ -127,9 +127,16 @@ export function ResidentRowCells({ row }: { row: ResidentListItem | undefined })
         <StatusBadge status={row.status} />
       </div>
       <div role="gridcell" className={classes.cell}>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(row.admittedOn)}
-        </Text>
+        {row.restricted ? (
+          // Not hers: code, first name and room only; opening the file means breaking the glass.
+          <Text size="xs" c="dimmed" title={t('access.restrictedHint')}>
+            {t('access.restricted')}
+          </Text>
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {formatDate(row.admittedOn)}
+          </Text>
+        )}
       </div>
     </>
   );

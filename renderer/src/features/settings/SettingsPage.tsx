@@ -12,6 +12,8 @@ import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useSessionStore } from '../../stores/session';
 import { RotateKeysSection } from '../keys/RotateKeysSection';
+import { RESIDENT_ACCESS_MODES, type ResidentAccessMode } from '../../../../shared/access/mode';
+import { AccessTable } from './AccessTable';
 import { changedFields, SETTINGS_RANGES, timeZones, toSettings, validateSettings, type SettingsFormValues } from './settings-form';
 
 type RangeKey = keyof typeof SETTINGS_RANGES;
@@ -84,115 +86,129 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const variant = readOnly ? ('filled' as const) : ('default' as const);
 
   return (
-    <Stack gap="lg" maw={720}>
-      <div>
-        <Title order={2}>{t('settings.title')}</Title>
-        <Text c="dimmed">{canEdit ? t('settings.intro') : t('settings.introReadOnly')}</Text>
-      </div>
-      {readOnly && (
-        <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
-          {t('settings.readOnly')}
-        </Alert>
-      )}
-      <Paper withBorder p="lg">
-        <form onSubmit={form.onSubmit(() => validateSettings(t, values), send)} noValidate>
-          <Stack gap="md">
-            <TextInput
-              label={t('settings.fields.organisationName')}
-              value={values.organisationName}
-              onChange={(e) => set('organisationName', e.currentTarget.value)}
-              error={form.errors.organisationName}
-              readOnly={readOnly}
-              variant={variant}
-              required
-            />
-            <TextInput
-              label={t('settings.fields.siteCode')}
-              description={t('settings.help.siteCode')}
-              value={values.siteCode}
-              onChange={(e) => set('siteCode', e.currentTarget.value.toUpperCase())}
-              error={form.errors.siteCode}
-              readOnly={readOnly}
-              variant={variant}
-              maxLength={6}
-              styles={{ wrapper: { maxWidth: 220 } }}
-              required
-            />
-            <RangeSetting
-              field="idleLockMinutes"
-              value={values.idleLockMinutes}
-              onChange={(v) => set('idleLockMinutes', v)}
-              error={form.errors.idleLockMinutes}
-              readOnly={readOnly}
-              variant={variant}
-            />
-            <Select
-              label={t('settings.fields.timeZone')}
-              description={t('settings.help.timeZone')}
-              data={zones}
-              value={values.timeZone}
-              onChange={(v) => v && set('timeZone', v)}
-              error={form.errors.timeZone}
-              readOnly={readOnly}
-              variant={variant}
-              searchable
-              allowDeselect={false}
-              limit={50}
-              nothingFoundMessage={t('settings.noTimeZone')}
-              maxDropdownHeight={260}
-              required
-            />
-            <NativeSelect
-              label={t('settings.fields.defaultLocale')}
-              description={t('settings.help.defaultLocale')}
-              value={values.defaultLocale}
-              onChange={(e) => set('defaultLocale', e.currentTarget.value as Locale)}
-              data={SUPPORTED_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-              error={form.errors.defaultLocale}
-              disabled={readOnly}
-              styles={{ wrapper: { maxWidth: 260 } }}
-            />
-            <RangeSetting
-              field="stayLimitDays"
-              value={values.stayLimitDays}
-              onChange={(v) => set('stayLimitDays', v)}
-              error={form.errors.stayLimitDays}
-              readOnly={readOnly}
-              variant={variant}
-            />
-            <RangeSetting
-              field="previousRetentionDays"
-              value={values.previousRetentionDays}
-              onChange={(v) => set('previousRetentionDays', v)}
-              error={form.errors.previousRetentionDays}
-              readOnly={readOnly}
-              variant={variant}
-            />
-            <ErrorAlert error={form.error} />
-            {savedAt && !dirty && (
-              <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
-                {t('settings.savedAt', { time: formatDateTime(savedAt) })}
-              </Alert>
-            )}
-            {canEdit && (
-              <Group justify="flex-end">
-                {!dirty && (
-                  <Text size="sm" c="dimmed">
-                    {t('settings.noChanges')}
-                  </Text>
-                )}
-                <Button variant="default" disabled={!dirty || form.busy} onClick={() => (setValues(saved), form.setErrors({}))}>
-                  {t('settings.undo')}
-                </Button>
-                <Button type="submit" loading={form.busy} disabled={!dirty}>
-                  {t('settings.save')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
-      </Paper>
-      <RotateKeysSection />
+    <Stack gap="lg">
+      <Stack gap="lg" maw={720}>
+        <div>
+          <Title order={2}>{t('settings.title')}</Title>
+          <Text c="dimmed">{canEdit ? t('settings.intro') : t('settings.introReadOnly')}</Text>
+        </div>
+        {readOnly && (
+          <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            {t('settings.readOnly')}
+          </Alert>
+        )}
+        <Paper withBorder p="lg">
+          <form onSubmit={form.onSubmit(() => validateSettings(t, values), send)} noValidate>
+            <Stack gap="md">
+              <TextInput
+                label={t('settings.fields.organisationName')}
+                value={values.organisationName}
+                onChange={(e) => set('organisationName', e.currentTarget.value)}
+                error={form.errors.organisationName}
+                readOnly={readOnly}
+                variant={variant}
+                required
+              />
+              <TextInput
+                label={t('settings.fields.siteCode')}
+                description={t('settings.help.siteCode')}
+                value={values.siteCode}
+                onChange={(e) => set('siteCode', e.currentTarget.value.toUpperCase())}
+                error={form.errors.siteCode}
+                readOnly={readOnly}
+                variant={variant}
+                maxLength={6}
+                styles={{ wrapper: { maxWidth: 220 } }}
+                required
+              />
+              <RangeSetting
+                field="idleLockMinutes"
+                value={values.idleLockMinutes}
+                onChange={(v) => set('idleLockMinutes', v)}
+                error={form.errors.idleLockMinutes}
+                readOnly={readOnly}
+                variant={variant}
+              />
+              <Select
+                label={t('settings.fields.timeZone')}
+                description={t('settings.help.timeZone')}
+                data={zones}
+                value={values.timeZone}
+                onChange={(v) => v && set('timeZone', v)}
+                error={form.errors.timeZone}
+                readOnly={readOnly}
+                variant={variant}
+                searchable
+                allowDeselect={false}
+                limit={50}
+                nothingFoundMessage={t('settings.noTimeZone')}
+                maxDropdownHeight={260}
+                required
+              />
+              <NativeSelect
+                label={t('settings.fields.defaultLocale')}
+                description={t('settings.help.defaultLocale')}
+                value={values.defaultLocale}
+                onChange={(e) => set('defaultLocale', e.currentTarget.value as Locale)}
+                data={SUPPORTED_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+                error={form.errors.defaultLocale}
+                disabled={readOnly}
+                styles={{ wrapper: { maxWidth: 260 } }}
+              />
+              <RangeSetting
+                field="stayLimitDays"
+                value={values.stayLimitDays}
+                onChange={(v) => set('stayLimitDays', v)}
+                error={form.errors.stayLimitDays}
+                readOnly={readOnly}
+                variant={variant}
+              />
+              <RangeSetting
+                field="previousRetentionDays"
+                value={values.previousRetentionDays}
+                onChange={(v) => set('previousRetentionDays', v)}
+                error={form.errors.previousRetentionDays}
+                readOnly={readOnly}
+                variant={variant}
+              />
+              <NativeSelect
+                label={t('settings.fields.residentAccess')}
+                description={t('access.modeHelp')}
+                value={values.residentAccess}
+                onChange={(e) => set('residentAccess', e.currentTarget.value as ResidentAccessMode)}
+                data={RESIDENT_ACCESS_MODES.map((m) => ({ value: m, label: t(`access.mode.${m}`) }))}
+                error={form.errors.residentAccess}
+                disabled={readOnly}
+                styles={{ wrapper: { maxWidth: 360 } }}
+              />
+              <ErrorAlert error={form.error} />
+              {savedAt && !dirty && (
+                <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
+                  {t('settings.savedAt', { time: formatDateTime(savedAt) })}
+                </Alert>
+              )}
+              {canEdit && (
+                <Group justify="flex-end">
+                  {!dirty && (
+                    <Text size="sm" c="dimmed">
+                      {t('settings.noChanges')}
+                    </Text>
+                  )}
+                  <Button variant="default" disabled={!dirty || form.busy} onClick={() => (setValues(saved), form.setErrors({}))}>
+                    {t('settings.undo')}
+                  </Button>
+                  <Button type="submit" loading={form.busy} disabled={!dirty}>
+                    {t('settings.save')}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </form>
+        </Paper>
+        <RotateKeysSection />
+      </Stack>
+      {/* Wider than the form: eight categories side by side. */}
+      {canEdit && <AccessTable />}
     </Stack>
   );
 }

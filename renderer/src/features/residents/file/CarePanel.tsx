@@ -8,7 +8,7 @@ import { call } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useSubmission } from '../../../forms/useSubmission';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { loadForSession } from '../../../stores/session';
 import { FactList } from './FactList';
 import { useResidentFileStore } from './file-store';
@@ -23,7 +23,7 @@ function staffName(t: TFunction, s: AssignedStaff | null): string {
 /** Who is responsible for her (social worker, counsellor) and how worried the team is. */
 export function CarePanel() {
   const t = useT();
-  const canEdit = useCan('residents.care.update');
+  const canEdit = useCanOnFile('residents.care.update');
   const care = useResidentFileStore((s) => s.care);
   const error = useResidentFileStore((s) => s.careError);
   const setCare = useResidentFileStore((s) => s.setCare);

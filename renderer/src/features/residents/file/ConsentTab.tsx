@@ -10,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Table,
-  TagsInput,
   Text,
   Textarea,
   TextInput,
@@ -39,9 +38,10 @@ import { fieldMessage, toFieldErrors, type FieldErrors } from '../../../forms/fi
 import { useSubmission } from '../../../forms/useSubmission';
 import { useFormatDate } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { consentAgeRule, consentInputFrom, consentValuesFromDraft, emptyConsent, type ConsentFormValues } from './consent-form';
 import { RecordFormPanel } from './RecordFormPanel';
+import { ConsentScopeFields } from './ConsentScopeFields';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
 
@@ -61,8 +61,8 @@ function latestFor(consents: ConsentView[], purpose: string): ConsentView | unde
 export function ConsentTab({ file }: { file: ResidentFile }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const canRecord = useCan('residents.consents.record');
-  const canWithdraw = useCan('residents.consents.withdraw');
+  const canRecord = useCanOnFile('residents.consents.record');
+  const canWithdraw = useCanOnFile('residents.consents.withdraw');
   const list = useChannelData('residents.consents.list', { residentId: file.id });
   const [recording, setRecording] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null);
@@ -281,7 +281,7 @@ function ConsentForm({
     form.clearFieldError(key);
     // The giver's message depends on the date (her age then) as much as on the choice.
     if (key === 'givenOn') form.clearFieldError('givenBy');
-    if (key === 'purpose') form.clearFieldError('partners');
+    if (key === 'purpose') form.clearFieldError('partnerIds');
   };
 
   const send = async () => {
@@ -333,14 +333,12 @@ function ConsentForm({
         />
       </SimpleGrid>
       {values.purpose === 'sharing' && (
-        <TagsInput
-          label={t('consent.fields.partners')}
-          description={t('residentFile.consent.partnersHelp')}
-          value={values.partners}
-          onChange={(v) => set('partners', v)}
-          error={form.errors.partners}
-          maxTags={20}
-          required
+        <ConsentScopeFields
+          partnerIds={values.partnerIds}
+          partnerTypes={values.partnerTypes}
+          categories={values.categories}
+          onChange={(key, v) => set(key, v)}
+          errors={form.errors}
         />
       )}
       <Radio.Group

@@ -3,7 +3,7 @@ import { IconBed, IconDoorEnter, IconDoorExit } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { useT } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { AssignBedDialog } from '../stay/AssignBedDialog';
 import { DischargeDialog } from '../stay/DischargeDialog';
 import { ReadmitDialog } from '../stay/ReadmitDialog';
@@ -16,9 +16,9 @@ type Dialog = 'bed' | 'discharge' | 'readmit' | null;
 export function FileActions({ file }: { file: ResidentFile }) {
   const t = useT();
   const [open, setOpen] = useState<Dialog>(null);
-  const canAssign = useCan('residents.assignBed');
-  const canDischarge = useCan('residents.discharge');
-  const canReadmit = useCan('residents.readmit');
+  const canAssign = useCanOnFile('residents.assignBed');
+  const canDischarge = useCanOnFile('residents.discharge');
+  const canReadmit = useCanOnFile('residents.readmit');
   const admitted = file.status === 'admitted';
   const close = () => setOpen(null);
   const replace = (next: ResidentFile) => {

@@ -1,5 +1,5 @@
 import type { ResidentFile } from '../../../../../shared/domain/resident';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { CarePanel } from './CarePanel';
 import { ConsentTab } from './ConsentTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -19,8 +19,8 @@ interface Props {
 
 /** The content of one tab; only the open tab is mounted, so only its data is asked for. */
 export function FileTabPanel({ tab, file, onOpenTab }: Props) {
-  const canReadCare = useCan('residents.care.get');
-  const canReadReferralsOut = useCan('residents.referralsOut.list');
+  const canReadCare = useCanOnFile('residents.care.get');
+  const canReadReferralsOut = useCanOnFile('residents.referralsOut.list');
   switch (tab) {
     case 'overview':
       return <OverviewTab file={file} onOpenTab={onOpenTab} care={canReadCare ? <CarePanel /> : undefined} />;

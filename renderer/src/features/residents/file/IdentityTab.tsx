@@ -8,7 +8,7 @@ import { call } from '../../../api/client';
 import { FormSection, RestoredDraftNotice, SaveBar } from './FormParts';
 import { toFieldErrors, type FieldErrors } from '../../../forms/field-errors';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { useCountryOptions } from '../fields/country-options';
 import { enumOptions } from '../fields/enum-options';
 import { OriginFields } from '../fields/OriginFields';
@@ -22,7 +22,7 @@ export const identityDraftKey = (id: string) => `residentFile.identity.${id}`;
 
 /** Editors get the form; everyone else who may open the file reads the same facts. */
 export function IdentityTab({ file }: { file: ResidentFile }) {
-  const canEdit = useCan('residents.update');
+  const canEdit = useCanOnFile('residents.update');
   // A saved file starts the form again from what core stored (and from a fresh draft state).
   return canEdit ? <IdentityForm key={file.updatedAt} file={file} /> : <IdentityView file={file} />;
 }

@@ -5,7 +5,7 @@ import type { ResidentFile } from '../../../../../shared/domain/resident';
 import type { MessageKey } from '../../../../../shared/i18n/translate';
 import { useFormatDate, useFormatDateTime } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { useSessionStore } from '../../../stores/session';
 import { currentBed, daysBetween } from './file-facts';
 import type { FileTab } from './file-tabs';
@@ -41,7 +41,7 @@ export function OverviewTab({ file, onOpenTab, care }: OverviewProps) {
   const t = useT();
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
-  const canEdit = useCan('residents.update');
+  const canEdit = useCanOnFile('residents.update');
   const limit = useSessionStore((s) => s.settings?.stayLimitDays ?? 183);
   const today = useShelterToday();
   const bed = currentBed(file);

@@ -14,7 +14,7 @@ import { FormSection, RestoredDraftNotice, SaveBar } from './FormParts';
 import { toFieldErrors, type FieldErrors } from '../../../forms/field-errors';
 import { useFormatDate, useFormatDateTime } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { useCountryName, useCountryOptions } from '../fields/country-options';
 import { FactList } from './FactList';
 import { applyPreset, profileInputFrom, profileValuesFrom, profileValuesFromDraft, type ProfileFormValues } from './profile-form';
@@ -31,7 +31,7 @@ export const profileDraftKey = (id: string) => `residentFile.profile.${id}`;
 /** HTCDS/CTDC-aligned account of what happened; filled in over weeks, as she is ready to tell. */
 export function ProfileTab({ file }: { file: ResidentFile }) {
   const t = useT();
-  const canEdit = useCan('residents.profile.save');
+  const canEdit = useCanOnFile('residents.profile.save');
   const loaded = useChannelData('residents.profile.get', { residentId: file.id });
   if (loaded.error) return <ErrorAlert error={loaded.error} />;
   if (!loaded.data) return <PageLoader />;

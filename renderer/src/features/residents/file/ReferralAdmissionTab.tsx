@@ -6,7 +6,7 @@ import { useT } from '../../../i18n/useT';
 import { daysBetween } from './file-facts';
 import { FactList } from './FactList';
 import { useShelterToday } from '../admit/today';
-import { useCan } from '../../../permissions/can';
+import { useCanOnFile } from './useCanOnFile';
 import { ReferralInDialog } from './ReferralInDialog';
 
 /**
@@ -18,7 +18,7 @@ export function ReferralAdmissionTab({ file, referralsOut }: { file: ResidentFil
   const formatDate = useFormatDate();
   const today = useShelterToday();
   const stays = [...file.stays].reverse();
-  const canEdit = useCan('residents.referralIn.save');
+  const canEdit = useCanOnFile('residents.referralIn.save');
   const [editing, setEditing] = useState<{ stayId: string; n: number } | null>(null);
 
   return (

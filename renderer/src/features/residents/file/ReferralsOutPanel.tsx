@@ -1,33 +1,23 @@
-import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  REFERRAL_OUT_CLOSED_STATUSES,
-  REFERRAL_OUT_ORGANISATION_TYPES,
-  REFERRAL_OUT_STATUSES,
-  type ReferralOutOrganisationType,
-  type ReferralOutStatus,
-} from '../../../../../shared/enums/referral-out';
-import { referralOutCreateSchema, type ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
+import { REFERRAL_OUT_CLOSED_STATUSES, REFERRAL_OUT_STATUSES, type ReferralOutStatus } from '../../../../../shared/enums/referral-out';
+import type { ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
 import { hasKey, type MessageKey } from '../../../../../shared/i18n/translate';
-import { issuesToFieldErrors } from '../../../../../shared/validation';
 import type { ApiError } from '../../../api/api-error';
 import { call } from '../../../api/client';
 import { DialogFormActions } from '../../../components/DialogFormActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
-import { useDraft } from '../../../drafts/useDraft';
 import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
 import { useSubmission } from '../../../forms/useSubmission';
 import { useFormatDate } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
-import { useCan } from '../../../permissions/can';
-import { RecordFormPanel } from './RecordFormPanel';
+import { useCanOnFile } from './useCanOnFile';
+import { ReferralOutCreateForm } from './ReferralOutCreateForm';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
-
-const referralsOutDraftKey = (residentId: string) => `residentFile.referralsOut.${residentId}`;
 
 /** Our own codes (referralsOut.validation.*) first, then the shared ones (date.inFuture …). */
 function referralFieldMessage(t: TFunction, code: string, vars: Record<string, string | number> = {}): string {
@@ -48,9 +38,9 @@ const statusColor = (s: ReferralOutStatus) =>
 export function ReferralsOutPanel({ residentId }: { residentId: string }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const canList = useCan('residents.referralsOut.list');
-  const canCreate = useCan('residents.referralsOut.create');
-  const canUpdate = useCan('residents.referralsOut.update');
+  const canList = useCanOnFile('residents.referralsOut.list');
+  const canCreate = useCanOnFile('residents.referralsOut.create');
+  const canUpdate = useCanOnFile('residents.referralsOut.update');
   const list = useChannelData('residents.referralsOut.list', { residentId });
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<ReferralOut | null>(null);
@@ -80,7 +70,7 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
       </Group>
 
       {creating && (
-        <CreateReferralForm
+        <ReferralOutCreateForm
           residentId={residentId}
           onCancel={() => setCreating(false)}
           onCreated={() => {
@@ -112,6 +102,21 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
                     {r.organisationName && (
                       <Text size="xs" c="dimmed">
                         {t(`referralsOut.organisationType.${r.organisationType}`)}
+                      </Text>
+                    )}
+                    {r.consent === 'missing' && (
+                      <Badge color="red" variant="light" tt="none">
+                        {t('sharing.consentWithdrawn')}
+                      </Badge>
+                    )}
+                    {r.override && (
+                      <Badge color="grape" variant="light" tt="none" title={r.override.note ?? undefined}>
+                        {t('sharing.overrideShown', { reason: t(`sharing.override.${r.override.reason}`) })}
+                      </Badge>
+                    )}
+                    {r.categories.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {r.categories.map((c) => t(`sharing.category.${c}`)).join(', ')}
                       </Text>
                     )}
                     {r.reason && <Text size="sm">{r.reason}</Text>}
@@ -177,133 +182,6 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
         }}
       />
     </Stack>
-  );
-}
-
-interface CreateValues extends Record<string, unknown> {
-  organisationType: string;
-  organisationName: string;
-  referredOn: string;
-  status: string;
-  reason: string;
-  notes: string;
-}
-
-function CreateReferralForm({ residentId, onCancel, onCreated }: { residentId: string; onCancel: () => void; onCreated: () => void }) {
-  const t = useT();
-  const today = useShelterToday();
-  const [values, setValues] = useState<CreateValues>({
-    organisationType: '',
-    organisationName: '',
-    referredOn: today,
-    status: 'planned',
-    reason: '',
-    notes: '',
-  });
-  const form = useSubmission({ onRefused: (error, view) => ({ ...view, fields: fieldsOf(t, error) }) });
-  const draft = useDraft(referralsOutDraftKey(residentId), values, {
-    onRestore: (data) =>
-      setValues((v) => {
-        const next = { ...v };
-        for (const k of Object.keys(v) as (keyof CreateValues & string)[]) if (typeof data[k] === 'string') next[k] = data[k];
-        return next;
-      }),
-  });
-
-  const set = (key: keyof CreateValues & string, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    form.clearFieldError(key);
-  };
-
-  const input = () => ({ residentId, ...values });
-  const check = (): FieldErrors => {
-    const r = referralOutCreateSchema.safeParse(input());
-    const errors: FieldErrors = {};
-    if (!r.success) for (const f of issuesToFieldErrors(r.error.issues)) errors[f.path] ??= referralFieldMessage(t, f.code);
-    if (!values.organisationType) errors.organisationType = fieldMessage(t, 'required');
-    if (!values.referredOn) errors.referredOn = fieldMessage(t, 'required');
-    return errors;
-  };
-
-  const send = async () => {
-    await call('residents.referralsOut.create', {
-      ...input(),
-      organisationType: values.organisationType as ReferralOutOrganisationType,
-      status: values.status as ReferralOutStatus,
-    });
-    await draft.discard();
-    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('referralsOut.created') });
-    onCreated();
-  };
-
-  return (
-    <RecordFormPanel
-      title={t('referralsOut.addTitle')}
-      titleOrder={4}
-      draft={draft}
-      restoredMessage={(time) => t('referralsOut.restored', { time })}
-      onSubmit={form.onSubmit(check, send)}
-      error={form.error}
-      busy={form.busy}
-      submitLabel={t('referralsOut.save')}
-      onCancel={onCancel}
-    >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('referralsOut.organisationTypeLabel')}
-          data={REFERRAL_OUT_ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`referralsOut.organisationType.${o}`) }))}
-          value={values.organisationType || null}
-          onChange={(v) => set('organisationType', v ?? '')}
-          error={form.errors.organisationType}
-          required
-          autoFocus
-        />
-        <TextInput
-          label={t('referralsOut.organisationNameLabel')}
-          description={t('referralsOut.organisationNameHelp')}
-          value={values.organisationName}
-          onChange={(e) => set('organisationName', e.currentTarget.value)}
-          error={form.errors.organisationName}
-          maxLength={120}
-        />
-        <TextInput
-          type="date"
-          label={t('referralsOut.referredOnLabel')}
-          value={values.referredOn}
-          max={today}
-          onChange={(e) => set('referredOn', e.currentTarget.value)}
-          error={form.errors.referredOn}
-          required
-        />
-        <Select
-          label={t('referralsOut.statusLabel')}
-          data={REFERRAL_OUT_STATUSES.map((s) => ({ value: s, label: t(`referralsOut.status.${s}`) }))}
-          value={values.status}
-          onChange={(v) => set('status', v ?? 'planned')}
-          error={form.errors.status}
-          allowDeselect={false}
-          required
-        />
-      </SimpleGrid>
-      <Textarea
-        label={t('referralsOut.reasonLabel')}
-        value={values.reason}
-        onChange={(e) => set('reason', e.currentTarget.value)}
-        error={form.errors.reason}
-        maxLength={1000}
-        autosize
-        minRows={2}
-      />
-      <Textarea
-        label={t('referralsOut.notesLabel')}
-        value={values.notes}
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={form.errors.notes}
-        maxLength={2000}
-        autosize
-        minRows={2}
-      />
-    </RecordFormPanel>
   );
 }
 

@@ -5,12 +5,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { useT } from '../../../i18n/useT';
-import { canCall } from '../../../permissions/can';
+import { canCall, canOnResident } from '../../../permissions/can';
 import { useSessionStore } from '../../../stores/session';
 import { useResidentFileStore } from './file-store';
 import { FILE_TAB_INFO, FILE_TABS, tabFromParam, type FileTab } from './file-tabs';
 import { FileHeader } from './FileHeader';
 import { FileTabPanel } from './FileTabPanel';
+import { BreakGlassBanner, BreakGlassPanel } from './BreakGlass';
 
 /**
  * One resident's file: a header with who she is and what can be done, and a tab per part of
@@ -21,8 +22,8 @@ export default function ResidentFilePage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const role = useSessionStore((s) => s.user?.role);
-  const { file, error } = useResidentFileStore();
-  const visible = FILE_TABS.filter((tab) => canCall(role, FILE_TAB_INFO[tab].channel));
+  const { file, error, relation } = useResidentFileStore();
+  const visible = FILE_TABS.filter((tab) => canOnResident(role, relation ?? 'assigned', FILE_TAB_INFO[tab].channel));
   const asked = tabFromParam(params.get('tab'));
   const tab: FileTab = visible.includes(asked) ? asked : 'overview';
 
@@ -40,6 +41,14 @@ export default function ResidentFilePage() {
     </Anchor>
   );
 
+  if (error?.code === 'RESIDENT_NOT_ASSIGNED' && canCall(role, 'residents.breakGlass')) {
+    return (
+      <Stack gap="md" align="flex-start">
+        {back}
+        <BreakGlassPanel residentId={id} onOpened={() => useResidentFileStore.getState().open(id)} />
+      </Stack>
+    );
+  }
   if (error) {
     return (
       <Stack gap="md" maw={720} align="flex-start">
@@ -53,6 +62,7 @@ export default function ResidentFilePage() {
   return (
     <Stack gap="md">
       {back}
+      <BreakGlassBanner residentId={file.id} />
       <FileHeader file={file} />
       <Tabs
         value={tab}

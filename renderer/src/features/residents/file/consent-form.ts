@@ -4,7 +4,9 @@ import { AGE_OF_MAJORITY, CONSENT_AGE_WITHOUT_GUARDIAN } from '../../../../../sh
 
 export interface ConsentFormValues extends Record<string, unknown> {
   purpose: string;
-  partners: string[];
+  partnerIds: string[];
+  partnerTypes: string[];
+  categories: string[];
   givenOn: string;
   method: string;
   witnessName: string;
@@ -17,7 +19,9 @@ export interface ConsentFormValues extends Record<string, unknown> {
 export function emptyConsent(today: string): ConsentFormValues {
   return {
     purpose: '',
-    partners: [],
+    partnerIds: [],
+    partnerTypes: [],
+    categories: [],
     givenOn: today,
     method: 'written',
     witnessName: '',
@@ -36,7 +40,9 @@ export function consentInputFrom(residentId: string, v: ConsentFormValues): Cons
   return {
     residentId,
     purpose: blank(v.purpose),
-    partners: v.purpose === 'sharing' ? v.partners : [],
+    partnerIds: v.purpose === 'sharing' ? v.partnerIds : [],
+    partnerTypes: v.purpose === 'sharing' ? v.partnerTypes : [],
+    categories: v.purpose === 'sharing' ? v.categories : [],
     givenOn: v.givenOn,
     method: blank(v.method),
     witnessName: v.method === 'oral_witnessed' ? v.witnessName : undefined,
@@ -52,7 +58,10 @@ export function consentValuesFromDraft(data: Partial<ConsentFormValues>): Partia
   for (const k of ['purpose', 'givenOn', 'method', 'witnessName', 'givenBy', 'guardianName', 'guardianRelationship', 'notes'] as const) {
     if (typeof data[k] === 'string') out[k] = data[k];
   }
-  if (Array.isArray(data.partners) && data.partners.every((p) => typeof p === 'string')) out.partners = data.partners;
+  for (const k of ['partnerIds', 'partnerTypes', 'categories'] as const) {
+    const list = data[k];
+    if (Array.isArray(list) && list.every((p) => typeof p === 'string')) out[k] = list;
+  }
   return out;
 }
 

@@ -137,9 +137,17 @@ describe('consent form', () => {
   });
 
   it('leaves out what does not apply to the chosen purpose, method and giver', () => {
-    const v = { ...emptyConsent(today), purpose: 'services', partners: ['Partner NGO'], witnessName: 'W', guardianName: 'G' };
+    const v = {
+      ...emptyConsent(today),
+      purpose: 'services',
+      partnerIds: ['p1'],
+      partnerTypes: ['ngo'],
+      categories: ['identity'],
+      witnessName: 'W',
+      guardianName: 'G',
+    };
     const input = consentRecordSchema.parse(consentInputFrom('r1', v));
-    expect(input.partners).toEqual([]);
+    expect([input.partnerIds, input.partnerTypes, input.categories]).toEqual([[], [], []]);
     expect(input.witnessName).toBeUndefined();
     expect(input.guardianName).toBeUndefined();
     const oral = consentRecordSchema.safeParse(consentInputFrom('r1', { ...v, method: 'oral_witnessed', witnessName: '' }));

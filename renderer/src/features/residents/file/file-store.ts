@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
+import type { AccessRelation } from '../../../../../shared/access/table';
 import type { CareView } from '../../../../../shared/domain/resident-care';
 import { toApiError, type ApiError } from '../../../api/api-error';
 import { call } from '../../../api/client';
@@ -15,6 +16,8 @@ interface ResidentFileState {
   /** Who looks after her and the risk level: the header and Overview both show it. */
   care: CareView | null;
   careError: ApiError | null;
+  /** Her relation to the resident as core's gate sees it (a file opened by breaking the glass is read only). */
+  relation: AccessRelation | null;
   /**
    * Asks core for the file once per visit: every residents.get is written to the audit
    * log as a view, so switching tabs or re-rendering must never ask again.
@@ -27,7 +30,7 @@ interface ResidentFileState {
   close(): void;
 }
 
-const EMPTY = { id: null, file: null, error: null, care: null, careError: null } as const;
+const EMPTY = { id: null, file: null, error: null, care: null, careError: null, relation: null } as const;
 
 // Bumped on every open and close, so a late answer for another resident is dropped.
 let generation = 0;
@@ -46,6 +49,12 @@ export const useResidentFileStore = create<ResidentFileState>((set, get) => ({
     ).catch((e: unknown) => {
       if (generation === mine) set({ error: toApiError(e) });
     });
+    loadForSession(
+      () => call('residents.access.get', { residentId: id }),
+      (access) => {
+        if (generation === mine) set({ relation: access.relation });
+      },
+    ).catch(() => undefined);
     // Not an audited view in core: the team needs it on every screen of the file.
     if (!canCall(useSessionStore.getState().user?.role, 'residents.care.get')) return;
     loadForSession(
