@@ -145,7 +145,17 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
 
       // Restore over the live vault (it checks the whole file first, then swaps); sign in again after.
       await warm(backupFile);
-      times.restore.push((await timeIt(() => core.call('backup.restore', { sourcePath: backupFile, identityPath: keyPath }))).ms);
+      times.restore.push(
+        (
+          await timeIt(() =>
+            core.call('backup.restore', {
+              sourcePath: backupFile,
+              identityPath: keyPath,
+              trust: { method: 'account', username: BENCH_USER, password: BENCH_PASSWORD },
+            }),
+          )
+        ).ms,
+      );
       await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
       session = core.state.session!;
       for (const name of readdirSync(dataDir))

@@ -67,6 +67,9 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.cleanup());
 
+/** Restoring needs a sign-in to the incoming backup: its manager's account. */
+const trustOf = (t: VaultTemplate) => ({ method: 'account' as const, username: t.manager.username, password: t.manager.password });
+
 function liveFiles(dir: string): Record<string, string> {
   // SQLite updates read marks in -shm on every read; the data lives in the others.
   return snapshotFiles(dir, (name) => name.endsWith('-shm') || name === 'signin-throttle.json');
@@ -272,7 +275,7 @@ describe('damaged files never reach live data', () => {
   async function restoreCode(bytes: Buffer, label: string): Promise<string> {
     const path = join(dirs.make('bad'), `${label}.age`);
     writeFileSync(path, bytes);
-    const r = await victim.core.dispatch('backup.restore', { sourcePath: path, identityPath: key.path });
+    const r = await victim.core.dispatch('backup.restore', { sourcePath: path, identityPath: key.path, trust: trustOf(template) });
     return r.ok ? 'ok' : r.error.code;
   }
 
@@ -329,7 +332,7 @@ describe('restoring', () => {
     const c = openCore(fresh);
     const preview = await c.call('backup.previewNew', { sourcePath: passFile, passphrase: PASSPHRASE });
     expect(preview.sameOrganisation).toBeNull();
-    const r = await c.call('backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE });
+    const r = await c.call('backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE, trust: trustOf(template) });
     expect(r.previousFolder).toBeNull();
     await signIn(c, template.manager);
     const users = await c.call('users.list', {});
@@ -340,7 +343,9 @@ describe('restoring', () => {
     const status = await c.call('backup.status', {});
     expect(status.lastVerifiedAt).toBe(preview.summary.createdAt);
     expect(status.stale).toBe(false);
-    expect((await expectError(c, 'backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE })).code).toBe('VAULT_EXISTS');
+    expect(
+      (await expectError(c, 'backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE, trust: trustOf(template) })).code,
+    ).toBe('VAULT_EXISTS');
     await c.call('auth.lock', { reason: 'manual' });
     // The recovery key valid at backup time works too.
     await c.call('auth.recover', {
@@ -363,7 +368,7 @@ describe('restoring', () => {
     expect((await c.call('backup.status', {})).undo).toBeNull();
     const preview = await c.call('backup.preview', { sourcePath: keyFile, identityPath: key.path });
     expect(preview.warnDifferentOrigin).toBe(false);
-    const r = await c.call('backup.restore', { sourcePath: keyFile, identityPath: key.path });
+    const r = await c.call('backup.restore', { sourcePath: keyFile, identityPath: key.path, trust: trustOf(template) });
     expect(r.previousFolder).toMatch(/^previous-/);
     expect(existsSync(join(dir, r.previousFolder!, 'amizero.db'))).toBe(true);
     expect((await c.call('app.status', {})).signedIn).toBe(false);
@@ -501,7 +506,7 @@ describe('schema migration on restore', () => {
     }
     const fresh = join(dirs.make('upgraded'), 'vault');
     const n = openCore(fresh);
-    const r = await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path });
+    const r = await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path, trust: trustOf(template) });
     expect(r.migrated).toBe(true);
     await signIn(n, template.manager);
     expect((await n.call('users.list', {})).length).toBe(2);
@@ -540,7 +545,9 @@ describe('older backup formats', () => {
 
     expect((await source.core.call('backup.verify', { sourcePath: file, identityPath: key.path })).formatVersion).toBe(1);
     const n = openCore(join(dirs.make('format1-restored'), 'vault'));
-    expect((await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path })).summary.formatVersion).toBe(1);
+    expect(
+      (await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path, trust: trustOf(template) })).summary.formatVersion,
+    ).toBe(1);
     await signIn(n, template.manager);
     expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
   });

@@ -35,7 +35,7 @@ export type Trailer = z.infer<typeof trailerSchema>;
 export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number().int().positive() });
 
 /** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
-export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
+export const manifestSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true, vaultId: true }).extend({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
   counts: z.record(z.string(), z.number().int().nonnegative()),

@@ -15,10 +15,12 @@ import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
 import { verifyBackup } from './verify';
 import { stageRestore, swapInStaged, undoRestore } from './restore';
+import type { TrustProof } from './trust';
 import { checkNewBackupPath, checkSourceFile, defaultBackupName, checkDestinationFolder } from './locations';
 import type { BackupSummary } from './manifest';
 
 type Source = ChannelParsedInput<'backup.verify'>;
+type RestoreInput = ChannelParsedInput<'backup.restore'>;
 const MAX_KEY_FILE = 64 * 1024;
 
 /** Turns a channel's passphrase / identity-file input into what the age layer tries. */
@@ -183,11 +185,12 @@ async function previewAgainst(state: CoreState, input: Source): Promise<ChannelO
       onChecking: () => op.progress.update('verify', 0, null),
     }),
   );
-  if (!state.session) return { summary, sameOrganisation: null, sameSite: null, warnDifferentOrigin: false };
+  if (!state.session) return { summary, sameOrganisation: null, sameSite: null, sameVault: null, warnDifferentOrigin: false };
   const current = await readSettings(state.session.db);
   const sameOrganisation = current.organisationName.trim().toLowerCase() === summary.organisationName.trim().toLowerCase();
   const sameSite = current.siteCode === summary.siteCode;
-  return { summary, sameOrganisation, sameSite, warnDifferentOrigin: !sameOrganisation || !sameSite };
+  const sameVault = summary.vaultId === liveVaultId(state);
+  return { summary, sameOrganisation, sameSite, sameVault, warnDifferentOrigin: !sameOrganisation || !sameSite || !sameVault };
 }
 
 export function previewBackupForSession(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
@@ -205,7 +208,22 @@ export function previewBackupForNewVault(state: CoreState, input: Source): Promi
  * swap. Afterwards the vault holds the backup's keyring: staff sign in with the
  * passwords that were valid when the backup was made.
  */
-async function restore(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
+function liveVaultId(state: CoreState): string | null {
+  return state.vault.exists() ? state.vault.keyring().vaultId : null;
+}
+
+/** Replacing this vault with a different one (not an older copy of itself) must have been confirmed on screen. */
+function acceptVault(state: CoreState, input: RestoreInput): (proof: TrustProof) => void {
+  const live = liveVaultId(state);
+  return (proof) => {
+    if (live !== null && proof.vaultId !== live && !input.confirmOtherVault)
+      throw new AppError('BACKUP_OTHER_VAULT', 'the backup is of another vault; confirm to replace this one', {
+        fields: [{ path: 'confirmOtherVault', code: 'required', message: 'required' }],
+      });
+  };
+}
+
+async function restore(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
   const file = checkSourceFile(input.sourcePath, dataDir);
   const secrets = secretsFrom(input, dataDir);
@@ -214,14 +232,15 @@ async function restore(state: CoreState, input: Source): Promise<ChannelOutput<'
 
 async function restoreWith(
   state: CoreState,
-  input: Source,
+  input: RestoreInput,
   file: string,
   secrets: AgeSecrets,
   op: RunningOperation,
 ): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
   const staged = await auditCancel(state, 'restore', () =>
-    stageRestore(dataDir, file, secrets, {
+    stageRestore(dataDir, file, secrets, input.trust, {
+      accept: acceptVault(state, input),
       signal: op.signal,
       onProgress: (d, t) => op.progress.update('stage', d, t),
       onChecking: () => op.progress.update('stage', 0, null),
@@ -233,7 +252,13 @@ async function restoreWith(
       await appendAudit(state.session.db, {
         action: 'backup.restored',
         actorId: state.session.user.id,
-        details: { fileName: basename(input.sourcePath), backupCreatedAt: staged.summary.createdAt, siteCode: staged.summary.siteCode },
+        details: {
+          fileName: basename(file),
+          backupCreatedAt: staged.summary.createdAt,
+          siteCode: staged.summary.siteCode,
+          provenBy: staged.proof.method,
+          sameVault: staged.proof.vaultId === liveVaultId(state),
+        },
       });
       await lock(state, 'manual');
     }
@@ -244,12 +269,12 @@ async function restoreWith(
   }
 }
 
-export function restoreBackupForSession(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
+export function restoreBackupForSession(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
   requireSession(state);
   return restore(state, input);
 }
 
-export function restoreBackupForNewVault(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
+export function restoreBackupForNewVault(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
   if (state.vault.exists()) throw new AppError('VAULT_EXISTS', 'a vault already exists; sign in to restore');
   return restore(state, input);
 }

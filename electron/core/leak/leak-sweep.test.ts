@@ -185,7 +185,11 @@ describe('leak sweep', () => {
     await core.call('audit.list', { limit: 200 });
     const backup = await core.call('backup.create', { destinationFolder: backupDir, recipients: [key.recipient] });
     await core.call('backup.verify', { sourcePath: backup.path, identityPath });
-    await core.call('backup.restore', { sourcePath: backup.path, identityPath });
+    await core.call('backup.restore', {
+      sourcePath: backup.path,
+      identityPath,
+      trust: { method: 'account', username: template.manager.username, password: template.manager.password },
+    });
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
     await core.call('backup.undoRestore', {});
     await core.close();

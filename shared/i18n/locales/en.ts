@@ -5,12 +5,14 @@ import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
+import { enTrust, enTrustErrors } from './en-trust';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enTrust,
   ...enAdmit,
   ...enList,
   ...enBackup,
@@ -29,6 +31,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',

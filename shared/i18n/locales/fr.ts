@@ -6,9 +6,11 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
+import { frTrust, frTrustErrors } from './fr-trust';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frTrust,
   ...frAdmit,
   ...frList,
   ...frCare,
@@ -26,6 +28,7 @@ export const fr: DeepPartial<Catalog> = {
     reporting: 'Rapports (lecture seule)',
   },
   errors: {
+    ...frTrustErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',

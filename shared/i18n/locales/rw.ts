@@ -6,9 +6,11 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
+import { rwTrust, rwTrustErrors } from './rw-trust';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwTrust,
   ...rwAdmit,
   ...rwList,
   ...rwCare,
@@ -24,6 +26,7 @@ export const rw: DeepPartial<Catalog> = {
     reporting: 'Raporo (gusoma gusa)',
   },
   errors: {
+    ...rwTrustErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',
