@@ -101,7 +101,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
   const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'amizero-e2e-')));
   const core = new Core({ dataDir, version: appVersion(), ...(opts.log ? { log: opts.log } : {}) });
   const events = new EventStream(core);
-  const dialogs = new DialogScript();
+  const dialogs = new DialogScript((kind, path) => core.grantPath(kind, path));
   const token = randomBytes(32).toString('base64url');
   let origin = '';
   let hostPort = '';
@@ -152,7 +152,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     } catch {
       return refuse(res, 400, 'malformed JSON');
     }
-    sendJson(res, 200, dialogs.take(request));
+    sendJson(res, 200, await dialogs.take(request));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

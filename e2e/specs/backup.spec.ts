@@ -12,6 +12,7 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, expectSignInScreen, invokeFromPage, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { grantedToken } from '../../electron/core/grants/granted';
 
 /*
  * Backups through the UI against the real core: make one into a (scripted) USB folder,
@@ -37,7 +38,7 @@ async function backupFromAnotherVault(values: SeedValues, residents: number, int
     await seedVault(core, values);
     await seedResidents(core, values, residents);
     await core.call('auth.signIn', { username: values.username, password: values.password });
-    const made = await core.call('backup.create', { destinationFolder: into, passphrase: PASSPHRASE });
+    const made = await core.call('backup.create', { folderToken: await grantedToken(core, 'backupFolder', into), passphrase: PASSPHRASE });
     await core.call('auth.lock', { reason: 'manual' });
     return made.path;
   } finally {

@@ -13,6 +13,8 @@ import { lock } from './services/auth';
 import { BackupScheduler, type SchedulerOptions } from './backup/scheduler';
 import { runScheduledBackup } from './backup/scheduled';
 import { cancelOperation } from './backup/operations';
+import { PathGrants } from './grants/path-grants';
+import { DIALOG_KIND_NAMES, type DialogKind, type PathGrant } from '../../shared/contract/dialogs';
 
 /** Long enough for the window to save a draft, short enough for a laptop lid closing. */
 export const DEFAULT_LOCK_GRACE_MS = 800;
@@ -58,6 +60,7 @@ export class Core {
       version: opts.version ?? '0.0.0',
       now,
       events: new CoreEvents(),
+      grants: new PathGrants(now),
     };
     this.log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
     const sched = opts.scheduledBackups ?? true;
@@ -91,6 +94,20 @@ export class Core {
     const r = await this.dispatch(channel, input);
     if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields, retryAfterMs: r.error.retryAfterMs });
     return r.data as ChannelOutput<C>;
+  }
+
+  /**
+   * Main (after a native dialog) and the test host (after a scripted one) hand core the
+   * path a person chose and get a one-time token for the renderer, with the parts to show.
+   * Never reachable from the renderer: it is no channel. Plain data in and out.
+   */
+  async grantPath(kind: DialogKind, path: string): Promise<Result<PathGrant>> {
+    try {
+      if (!DIALOG_KIND_NAMES.includes(kind)) throw new AppError('VALIDATION', 'unknown dialog kind');
+      return { ok: true, data: this.state.grants.grant(kind, path) };
+    } catch (e) {
+      return { ok: false, error: this.toErrorData('grantPath', e) };
+    }
   }
 
   /** Locks from outside a call (OS lock, suspend, quit). */

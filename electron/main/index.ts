@@ -47,7 +47,11 @@ function start(): void {
   const started = new Core({ dataDir: resolveDataDir(process.env, app.getPath('userData')), nativeBinding, version: app.getVersion() });
   core = started;
   bindContract(started, () => win, policy);
-  bindDialogs(() => win, policy);
+  bindDialogs(
+    () => win,
+    policy,
+    () => core,
+  );
   lockWithTheSystem(started);
   installMenu();
 

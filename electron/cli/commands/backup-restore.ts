@@ -7,6 +7,8 @@ import { EXIT_OK, UsageError } from '../usage-error';
 import { DATA_DIR_HELP, type Command } from './command';
 import { BACKUP_SOURCE_OPTIONS, PASSPHRASE_HELP, readSecrets, splitFile, username } from './backup-input';
 import { printSummary } from './backup-summary';
+import { resolve } from 'node:path';
+import { grantedToken } from '../../core/grants/granted';
 
 const OPTIONS = {
   ...BACKUP_SOURCE_OPTIONS,
@@ -77,8 +79,10 @@ standard input, after the others.`,
         ? { method: 'recoveryKey', recoveryKey: secrets['backup recovery key']! }
         : { method: 'account', username: args['backup-username']!, password: secrets['backup password']! };
       const source = {
-        sourcePath: file,
-        ...(secrets.passphrase !== undefined ? { passphrase: secrets.passphrase } : { identityPath: args.identity! }),
+        sourceToken: await grantedToken(core, 'backupFile', file),
+        ...(secrets.passphrase !== undefined
+          ? { passphrase: secrets.passphrase }
+          : { identityToken: await grantedToken(core, 'identityFile', resolve(args.identity!)) }),
         trust,
         confirmOtherVault: Boolean(args['confirm-other-vault']),
       };

@@ -16,6 +16,8 @@ import type { Session } from '../session';
 import { verifyBackup } from './verify';
 import { stageRestore, swapInStaged, undoRestore } from './restore';
 import type { TrustProof } from './trust';
+import { confirmPassword } from '../services/reauth';
+import { recipientFingerprints } from './fingerprint';
 import { checkNewBackupPath, checkSourceFile, defaultBackupName, checkDestinationFolder } from './locations';
 import type { BackupSummary } from './manifest';
 
@@ -89,22 +91,46 @@ export async function writeBackup(
   }
 }
 
-export async function createBackupForSession(
+/**
+ * The backup file (and key file) a person chose, redeemed from their tokens; each token
+ * is spent when `fn` succeeds. Core checks the paths again before reading them.
+ */
+function withSource<T>(state: CoreState, input: Source, fn: (file: string, secrets: AgeSecrets) => Promise<T>): Promise<T> {
+  const dataDir = state.vault.paths.dir;
+  return state.grants.use(input.sourceToken, 'backupFile', (sourcePath) =>
+    state.grants.useOptional(input.identityToken, 'identityFile', (identityPath) =>
+      fn(checkSourceFile(sourcePath, dataDir), secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir)),
+    ),
+  );
+}
+
+export function createBackupForSession(
   state: CoreState,
   input: ChannelParsedInput<'backup.create'>,
   extras: CreateExtras = {},
 ): Promise<ChannelOutput<'backup.create'>> {
+  return state.grants.use(input.folderToken, 'backupFolder', (folder) => createInFolder(state, folder, input, extras));
+}
+
+async function createInFolder(
+  state: CoreState,
+  folder: string,
+  input: ChannelParsedInput<'backup.create'>,
+  extras: CreateExtras,
+): Promise<ChannelOutput<'backup.create'>> {
   const session = requireSession(state);
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
-  checkDestinationFolder(input.destinationFolder, dataDir);
+  checkDestinationFolder(folder, dataDir);
   const fileName = input.fileName ?? defaultBackupName(settings.siteCode, new Date(state.now()));
-  checkNewBackupPath(input.destinationFolder, fileName, dataDir);
+  checkNewBackupPath(folder, fileName, dataDir);
   if (input.passphrase !== undefined) assertStrongPassword(input.passphrase, 'passphrase');
+  // Sealing everything to a key is deciding who can read it: the password again, not just an open window.
+  if (input.recipients.length > 0) await confirmPassword(state, input.password);
   const protection: AgeRecipients = input.passphrase !== undefined ? { passphrase: input.passphrase } : { recipients: input.recipients };
   return withOperation(state, 'create', async (op) => {
     const made = await auditCancel(state, 'create', () =>
-      writeBackup(state, session, { folder: input.destinationFolder, fileName, protection, createdBy: session.user.id }, op, extras),
+      writeBackup(state, session, { folder, fileName, protection, createdBy: session.user.id }, op, extras),
     );
     // One transaction: one log sync after the file's own fsyncs.
     await session.db.transaction().execute(async (trx) => {
@@ -116,15 +142,22 @@ export async function createBackupForSession(
           fileBytes: made.fileBytes,
           protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
           recipients: input.recipients.length,
+          recipientFingerprints: recipientFingerprints(input.recipients),
         },
       });
       await backupRecords.saveLastBackup(
         trx,
-        { at: made.summary.createdAt, fileName, folder: input.destinationFolder, bytes: made.fileBytes, verified: false, scheduled: false },
+        { at: made.summary.createdAt, fileName, folder, bytes: made.fileBytes, verified: false, scheduled: false },
         session.user.id,
       );
     });
-    return { path: made.path, fileName, fileBytes: made.fileBytes, summary: made.summary };
+    return {
+      path: made.path,
+      fileName,
+      fileBytes: made.fileBytes,
+      summary: made.summary,
+      checkToken: state.grants.grant('backupFile', made.path).token,
+    };
   });
 }
 
@@ -139,11 +172,12 @@ async function auditCancel<T>(state: CoreState, operation: BackupOperation, fn: 
   }
 }
 
-export async function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
+export function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
   const session = requireSession(state);
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
+  return withSource(state, input, (file, secrets) => verifyChosen(state, session, file, secrets));
+}
+
+async function verifyChosen(state: CoreState, session: Session, file: string, secrets: AgeSecrets): Promise<BackupSummary> {
   return withOperation(state, 'verify', async (op) => {
     const summary = await auditCancel(state, 'verify', () =>
       verifyBackup(file, secrets, {
@@ -155,7 +189,7 @@ export async function verifyBackupForSession(state: CoreState, input: Source): P
     await appendAudit(session.db, {
       action: 'backup.verified',
       actorId: session.user.id,
-      details: { fileName: basename(input.sourcePath), createdAt: summary.createdAt, siteCode: summary.siteCode },
+      details: { fileName: basename(file), createdAt: summary.createdAt, siteCode: summary.siteCode },
     });
     await recordVerified(session, summary, basename(file));
     return summary;
@@ -174,10 +208,26 @@ export async function recordVerified(session: Session, summary: BackupSummary, f
     await backupRecords.saveLastBackup(session.db, { ...last, verified: true }, session.user.id);
 }
 
+/**
+ * Preview is the first step of a restore: it spends the chosen files' tokens and hands
+ * back fresh ones for the same files, for the restore that follows.
+ */
 async function previewAgainst(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
+  return withSource(state, input, async (file, secrets) => {
+    const result = await previewChosen(state, file, secrets);
+    const identity = input.identityToken ? state.grants.reissue(input.identityToken) : undefined;
+    return {
+      ...result,
+      renewed: { sourceToken: state.grants.reissue(input.sourceToken), ...(identity ? { identityToken: identity } : {}) },
+    };
+  });
+}
+
+async function previewChosen(
+  state: CoreState,
+  file: string,
+  secrets: AgeSecrets,
+): Promise<Omit<ChannelOutput<'backup.preview'>, 'renewed'>> {
   const summary = await withOperation(state, 'verify', (op) =>
     verifyBackup(file, secrets, {
       signal: op.signal,
@@ -223,11 +273,8 @@ function acceptVault(state: CoreState, input: RestoreInput): (proof: TrustProof)
   };
 }
 
-async function restore(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
-  return withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op));
+function restore(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
+  return withSource(state, input, (file, secrets) => withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op)));
 }
 
 async function restoreWith(

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotFiles } from '../testing/files';
 import { buildTemplate, copyVault, expectError, openCore, signIn, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
 import { generateIdentity } from './age';
+import { chosen, chosenSource } from '../testing/chosen';
 
 /**
  * Anyone holding the head office's public key can seal a backup that decrypts. Such a
@@ -37,7 +38,12 @@ beforeAll(async () => {
   ] as const) {
     const c = openCore(copyVault(t.dir, dirs));
     await signIn(c, t.manager);
-    const made = await c.call('backup.create', { destinationFolder: out, fileName: name, recipients: [headOffice.recipient] });
+    const made = await c.call('backup.create', {
+      folderToken: await chosen(c, 'backupFolder', out),
+      fileName: name,
+      recipients: [headOffice.recipient],
+      password: t.manager.password,
+    });
     if (name === 'genuine.age') genuine = made.path;
     else forged = made.path;
     await c.close();
@@ -58,11 +64,10 @@ describe('restoring over a live vault', () => {
   it('refuses a forged backup without a sign-in into it: the live manager’s own password does not open it', async () => {
     const { dir, core } = await liveCore();
     const before = liveFiles(dir);
-    const noTrust = await expectError(core, 'backup.restore', { sourcePath: forged, identityPath: headOffice.path });
+    const noTrust = await expectError(core, 'backup.restore', { ...(await chosenSource(core, forged, headOffice.path)) });
     expect(noTrust.code).toBe('VALIDATION');
     const e = await expectError(core, 'backup.restore', {
-      sourcePath: forged,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, forged, headOffice.path)),
       trust: account(live.manager),
       confirmOtherVault: true,
     });
@@ -76,8 +81,7 @@ describe('restoring over a live vault', () => {
     const { dir, core } = await liveCore();
     const before = liveFiles(dir);
     const e = await expectError(core, 'backup.restore', {
-      sourcePath: forged,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, forged, headOffice.path)),
       trust: account(forger.staff.counsellor!),
       confirmOtherVault: true,
     });
@@ -87,21 +91,19 @@ describe('restoring over a live vault', () => {
 
   it('says the backup is of another vault, refuses until confirmed, then restores with the incoming manager', async () => {
     const { dir, core } = await liveCore();
-    const preview = await core.call('backup.preview', { sourcePath: forged, identityPath: headOffice.path });
+    const preview = await core.call('backup.preview', { ...(await chosenSource(core, forged, headOffice.path)) });
     expect(preview.sameVault).toBe(false);
     expect(preview.warnDifferentOrigin).toBe(true);
     const before = liveFiles(dir);
     const unconfirmed = await expectError(core, 'backup.restore', {
-      sourcePath: forged,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, forged, headOffice.path)),
       trust: account(forger.manager),
     });
     expect(unconfirmed.code).toBe('BACKUP_OTHER_VAULT');
     expect(unconfirmed.fields?.[0]?.path).toBe('confirmOtherVault');
     expect(liveFiles(dir)).toEqual(before);
     const r = await core.call('backup.restore', {
-      sourcePath: forged,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, forged, headOffice.path)),
       trust: account(forger.manager),
       confirmOtherVault: true,
     });
@@ -113,10 +115,10 @@ describe('restoring over a live vault', () => {
 
   it('restores a backup of this same vault with one of its managers, no confirmation needed', async () => {
     const { core } = await liveCore();
-    const preview = await core.call('backup.preview', { sourcePath: genuine, identityPath: headOffice.path });
+    const preview = await core.call('backup.preview', { ...(await chosenSource(core, genuine, headOffice.path)) });
     expect(preview.sameVault).toBe(true);
     expect(preview.warnDifferentOrigin).toBe(false);
-    const r = await core.call('backup.restore', { sourcePath: genuine, identityPath: headOffice.path, trust: account(live.manager) });
+    const r = await core.call('backup.restore', { ...(await chosenSource(core, genuine, headOffice.path)), trust: account(live.manager) });
     expect(r.summary.vaultId).toBe(preview.summary.vaultId);
   });
 });
@@ -126,8 +128,7 @@ describe('restoring on a new computer', () => {
     const fresh = join(dirs.make('laptop'), 'vault');
     const core = openCore(fresh);
     const e = await expectError(core, 'backup.restoreNew', {
-      sourcePath: forged,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, forged, headOffice.path)),
       trust: { method: 'recoveryKey', recoveryKey: live.recoveryKey },
     });
     expect(e.code).toBe('BACKUP_SIGN_IN_FAILED');
@@ -138,8 +139,7 @@ describe('restoring on a new computer', () => {
   it('accepts the incoming backup’s recovery key', async () => {
     const core = openCore(join(dirs.make('laptop'), 'vault'));
     await core.call('backup.restoreNew', {
-      sourcePath: genuine,
-      identityPath: headOffice.path,
+      ...(await chosenSource(core, genuine, headOffice.path)),
       trust: { method: 'recoveryKey', recoveryKey: live.recoveryKey },
     });
     await signIn(core, live.manager);

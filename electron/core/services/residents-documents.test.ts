@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/errors';
 import type { Core } from '../core';
 import { encodings, findInFiles } from '../testing/files';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { chosen } from '../testing/chosen';
 
 const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true });
 
@@ -139,9 +140,14 @@ describe('resident documents', () => {
       expect((await expectError(core, 'residents.documents.list', { residentId })).code).toBe('PERMISSION_DENIED');
       expect((await expectError(core, 'residents.documents.get', { id: doc.data.id })).code).toBe('PERMISSION_DENIED');
       expect((await attach(pdf(200))).ok ? 'saved' : 'refused').toBe('refused');
-      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationPath: '/tmp/x.pdf' })).code).toBe(
-        'PERMISSION_DENIED',
-      );
+      expect(
+        (
+          await expectError(core, 'residents.documents.export', {
+            id: doc.data.id,
+            destinationToken: await chosen(core, 'documentExport', '/tmp/x.pdf'),
+          })
+        ).code,
+      ).toBe('PERMISSION_DENIED');
     }
   });
 
@@ -151,7 +157,7 @@ describe('resident documents', () => {
     if (!doc.ok) throw new Error(JSON.stringify(doc.error));
     await core.call('residents.documents.get', { id: doc.data.id });
     const out = join(suite.dirs.make('export-audit'), 'copy.pdf');
-    await core.call('residents.documents.export', { id: doc.data.id, destinationPath: out });
+    await core.call('residents.documents.export', { id: doc.data.id, destinationToken: await chosen(core, 'documentExport', out) });
 
     await as('manager');
     const entries = (await documentAudit()).filter((e) => e.details.documentId === doc.data.id);
@@ -177,7 +183,9 @@ describe('resident documents', () => {
     if (!doc.ok) throw new Error(JSON.stringify(doc.error));
     const folder = suite.dirs.make('export');
     const target = join(folder, 'exported.pdf');
-    expect(await core.call('residents.documents.export', { id: doc.data.id, destinationPath: target })).toEqual({ byteSize: 5000 });
+    expect(
+      await core.call('residents.documents.export', { id: doc.data.id, destinationToken: await chosen(core, 'documentExport', target) }),
+    ).toEqual({ byteSize: 5000 });
     expect(readFileSync(target).equals(bytes)).toBe(true);
     if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readdirSync(folder)).toEqual(['exported.pdf']); // no temp file left behind
@@ -196,7 +204,8 @@ describe('resident documents', () => {
     symlinkSync(dataDir, link, 'dir');
     refusals.push([join(link, 'leak.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID']);
     for (const [destinationPath, code] of refusals) {
-      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationPath })).code, destinationPath).toBe(
+      const destinationToken = await chosen(core, 'documentExport', destinationPath);
+      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationToken })).code, destinationPath).toBe(
         code,
       );
     }
@@ -236,7 +245,10 @@ describe('resident documents', () => {
     expect(findInFiles(dataDir, needles)).toEqual([]);
     // The same scan does find the marker in a plain copy: the check above can fail.
     const outside = suite.dirs.make('plain-copy');
-    await core.call('residents.documents.export', { id: doc.data.id, destinationPath: join(outside, 'copy.pdf') });
+    await core.call('residents.documents.export', {
+      id: doc.data.id,
+      destinationToken: await chosen(core, 'documentExport', join(outside, 'copy.pdf')),
+    });
     expect(findInFiles(outside, needles).map((f) => f.needle)).toContain(CONTENT_MARKER);
     await core.lock('manual');
     expect(findInFiles(dataDir, needles)).toEqual([]);

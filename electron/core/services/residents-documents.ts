@@ -149,9 +149,14 @@ export function checkExportPath(path: string, dataDir: string): string {
  * the same transaction as the file: if the file cannot be written, no export is logged;
  * if the log cannot be written, the file is not left behind either.
  */
-export async function exportDocument(session: Session, dataDir: string, input: DocumentExport): Promise<{ byteSize: number }> {
+export async function exportDocument(
+  session: Session,
+  dataDir: string,
+  input: DocumentExport,
+  chosenPath: string,
+): Promise<{ byteSize: number }> {
   const { row, bytes } = await liveDocument(session, input.id);
-  const path = checkExportPath(input.destinationPath, dataDir);
+  const path = checkExportPath(chosenPath, dataDir);
   await session.db.transaction().execute(async (trx) => {
     await appendAudit(trx, {
       action: 'resident.document_exported',

@@ -9,13 +9,17 @@ import {
   scheduledRunSchema,
 } from '../../domain/backup-schedule';
 import { usernameSchema } from '../../domain/user';
+import { pathTokenSchema } from '../dialogs';
 
 /**
- * Backups. Every path here is one the user picked in a dialog; core checks each again
- * (absolute, existing, outside the data folder). A passphrase and recipient keys
- * cannot be combined: the age format allows a passphrase only as the sole recipient.
+ * Backups. Every file and folder here is one the user picked in a dialog, passed as
+ * core's one-time token for it (never a path); core checks each path again (absolute,
+ * existing, outside the data folder). A passphrase and recipient keys cannot be
+ * combined: the age format allows a passphrase only as the sole recipient.
  */
-const path = z.string().min(1).max(4096);
+const token = pathTokenSchema;
+/** The signed-in manager's password again, for changes to who can open backups or where they go. */
+export const reauthPasswordSchema = z.string().min(1).max(1024);
 const passphrase = z.string().min(1).max(1024);
 export { ageRecipientSchema };
 
@@ -35,8 +39,8 @@ export const backupSummarySchema = z.object({
 export type BackupSummaryView = z.infer<typeof backupSummarySchema>;
 
 /** A backup file to open, with the passphrase or the identity (key) file that opens it. */
-const backupSourceFields = { sourcePath: path, passphrase: passphrase.optional(), identityPath: path.optional() };
-const oneSecret = (v: { passphrase?: string; identityPath?: string }) => (v.passphrase === undefined) !== (v.identityPath === undefined);
+const backupSourceFields = { sourceToken: token, passphrase: passphrase.optional(), identityToken: token.optional() };
+const oneSecret = (v: { passphrase?: string; identityToken?: string }) => (v.passphrase === undefined) !== (v.identityToken === undefined);
 export const backupSourceSchema = z
   .object(backupSourceFields)
   .strict()
@@ -69,8 +73,10 @@ export const backupPreviewSchema = z.object({
   sameSite: z.boolean().nullable(),
   /** False when the backup is of another vault than the live one (a restore must be confirmed); null on a new computer. */
   sameVault: z.boolean().nullable(),
-  /** True when the UI must warn before restoring (another organisation or site). */
+  /** True when the UI must warn before restoring (another organisation, site or vault). */
   warnDifferentOrigin: z.boolean(),
+  /** Previewing spent the chosen files' tokens: these are for the restore that follows. */
+  renewed: z.object({ sourceToken: token, identityToken: token.optional() }),
 });
 
 export const backupRestoreResultSchema = z.object({
@@ -84,14 +90,23 @@ export const backupChannels = {
   'backup.create': channel({
     input: z
       .object({
-        destinationFolder: path,
+        folderToken: token,
         fileName: z.string().min(1).max(160).optional(),
         passphrase: passphrase.optional(),
         recipients: z.array(ageRecipientSchema).max(20).default([]),
+        /** Required with recipients: sealing a copy of everything to a key is a change of who can read it. */
+        password: reauthPasswordSchema.optional(),
       })
       .strict()
       .refine((v) => (v.passphrase === undefined) !== (v.recipients.length === 0), { message: 'required', path: ['passphrase'] }),
-    output: z.object({ path: z.string(), fileName: z.string(), fileBytes: z.number().int(), summary: backupSummarySchema }),
+    output: z.object({
+      path: z.string(),
+      fileName: z.string(),
+      fileBytes: z.number().int(),
+      summary: backupSummarySchema,
+      /** A backupFile token for the file just written, so the window can read it back at once. */
+      checkToken: token,
+    }),
     access: MANAGER_ONLY,
     secret: true,
   }),

@@ -9,19 +9,26 @@ import { basename, dirname } from 'node:path';
 import { Core } from '../../core';
 import { readStdinLine } from '../../testing/stdin-line';
 import { createBackupForSession } from '../service';
+import { grantedToken } from '../../grants/granted';
 
 const [dataDir, outFile, username, recipient] = process.argv.slice(2) as [string, string, string, string];
 
 async function main(): Promise<void> {
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password: await readStdinLine() });
+  const password = await readStdinLine();
+  await core.call('auth.signIn', { username, password });
   const sqlite = core.state.session!.sqlite;
   sqlite.exec('CREATE TABLE IF NOT EXISTS test_filler (b BLOB)');
   for (let i = 0; i < 8; i++) sqlite.prepare('INSERT INTO test_filler VALUES (randomblob(1048576))').run();
   writeSync(1, 'ready\n');
   await createBackupForSession(
     core.state,
-    { destinationFolder: dirname(outFile), fileName: basename(outFile), recipients: [recipient] },
+    {
+      folderToken: await grantedToken(core, 'backupFolder', dirname(outFile)),
+      fileName: basename(outFile),
+      recipients: [recipient],
+      password,
+    },
     {
       onProgress: () => {
         writeSync(1, 'progress\n');

@@ -2,7 +2,6 @@ import { Alert, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } 
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
-import { pathParts } from '../../../../shared/contract/dialogs';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { FieldErrors } from '../../forms/field-errors';
@@ -14,7 +13,7 @@ import { explainAfterSwap } from './after-swap';
 import { BackupProgress } from './BackupProgress';
 import { BackupSourceFields } from './BackupSourceFields';
 import { BackupSummaryCard } from './BackupSummaryCard';
-import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, type SourceValues } from './source-form';
+import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, withRenewed, type SourceValues } from './source-form';
 import { useBackupProgress } from './useBackupProgress';
 import { RestoreTrustFields } from './RestoreTrustFields';
 import { checkTrust, EMPTY_TRUST, toTrust, TRUST_CODES, type TrustValues } from './trust-form';
@@ -63,7 +62,9 @@ export function RestorePanel() {
   };
 
   const showPreview = async () => {
-    setPreview(await call('backup.preview', toSourceInput(values)));
+    const p = await call('backup.preview', toSourceInput(values));
+    setValues((v) => withRenewed(v, p.renewed));
+    setPreview(p);
   };
 
   const checkConfirmed = (): FieldErrors => ({
@@ -117,9 +118,9 @@ export function RestorePanel() {
                 <Title order={4} size="h5">
                   {t('backup.restore.previewTitle')}
                 </Title>
-                {values.sourcePath && (
+                {values.source && (
                   <Text size="sm" c="dimmed">
-                    {t('backup.restore.file', { name: pathParts(values.sourcePath).name })}
+                    {t('backup.restore.file', { name: values.source.name })}
                   </Text>
                 )}
               </div>

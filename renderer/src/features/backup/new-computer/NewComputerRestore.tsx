@@ -12,7 +12,7 @@ import { useSessionStore } from '../../../stores/session';
 import { BackupProgress } from '../BackupProgress';
 import { BackupSourceFields } from '../BackupSourceFields';
 import { BackupSummaryCard } from '../BackupSummaryCard';
-import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, type SourceValues } from '../source-form';
+import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, withRenewed, type SourceValues } from '../source-form';
 import { useBackupProgress } from '../useBackupProgress';
 import { RestoreTrustFields } from '../RestoreTrustFields';
 import { checkTrust, EMPTY_TRUST, toTrust, TRUST_CODES, type TrustValues } from '../trust-form';
@@ -49,7 +49,9 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
   };
 
   const preview = async () => {
-    setStage({ at: 'preview', preview: await call('backup.previewNew', toSourceInput(values)) });
+    const p = await call('backup.previewNew', toSourceInput(values));
+    setValues((v) => withRenewed(v, p.renewed));
+    setStage({ at: 'preview', preview: p });
   };
 
   const changeTrust = (patch: Partial<TrustValues>) => {
