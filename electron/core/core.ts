@@ -14,6 +14,7 @@ import { BackupScheduler, type SchedulerOptions } from './backup/scheduler';
 import { runScheduledBackup } from './backup/scheduled';
 import { cancelOperation } from './backup/operations';
 import { PathGrants } from './grants/path-grants';
+import { settlePendingExports } from './services/document-export-write';
 import { DIALOG_KIND_NAMES, type DialogKind, type PathGrant } from '../../shared/contract/dialogs';
 
 /** Long enough for the window to save a draft, short enough for a laptop lid closing. */
@@ -179,8 +180,13 @@ export class Core {
   private noticeSessionChange(before: CoreState['session']): void {
     const now = this.state.session;
     if (now === before) return;
-    if (now) this.scheduler?.signedIn();
-    else this.scheduler?.stop();
+    if (now) {
+      this.scheduler?.signedIn();
+      // A document export cut short by a crash: its partial file goes, first thing after sign-in.
+      this.enqueue(() => (this.state.session === now ? settlePendingExports(now.db) : Promise.resolve([]))).catch((e: unknown) =>
+        this.log(`[core] pending exports: ${(e as Error)?.message ?? String(e)}`),
+      );
+    } else this.scheduler?.stop();
   }
 
   /**

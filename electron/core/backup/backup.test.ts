@@ -628,6 +628,27 @@ describe('interrupted in-process', () => {
     expect(readdirSync(source.dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
   });
 
+  it('a file that appears under the final name while the backup is written is never replaced: DESTINATION_EXISTS', async () => {
+    const dest = dirs.make('race');
+    const p = createBackupForSession(
+      source.core.state,
+      {
+        folderToken: await chosen(source.core, 'backupFolder', dest),
+        fileName: 'r.age',
+        recipients: [key.recipient],
+        password: template.manager.password,
+      },
+      {
+        onProgress: () => {
+          if (!existsSync(join(dest, 'r.age'))) writeFileSync(join(dest, 'r.age'), 'not ours');
+        },
+      },
+    );
+    await expect(p).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' });
+    expect(readFileSync(join(dest, 'r.age'), 'utf8')).toBe('not ours');
+    expect(readdirSync(dest)).toEqual(['r.age']);
+  });
+
   it('the destination disappears mid-write (USB stick pulled): BACKUP_WRITE_FAILED', async () => {
     const parent = dirs.make('usb');
     const dest = join(parent, 'stick');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core';
@@ -10,6 +10,7 @@ import { verifyBackup } from './verify';
 import { parseScheduledName } from './rotation';
 import { RETRY_AFTER_MS, runScheduledBackup } from './scheduled';
 import { chosen, chosenSource } from '../testing/chosen';
+import { settingsRepo } from '../repositories/settings';
 
 /**
  * Verify and restore unpack into the system temp folder: point it at a folder of this
@@ -167,6 +168,27 @@ describe('scheduled runs', () => {
     expect(run.outcome).toBe('ok');
     const [file] = readdirSync(folder);
     expect((await verifyBackup(join(folder, file!), { passphrase: PASSPHRASE })).counts.drafts).toBe(1);
+  });
+
+  it('keeps no private age key on the laptop: sealed to the head office only, read back with the run’s own file key', async () => {
+    const { core } = await vault('no-private-key');
+    // A vault from an earlier version still holds the identity it used to read files back.
+    const old = generateIdentity();
+    await settingsRepo.put(core.state.session!.db, 'backup.verifyIdentity', old, new Date().toISOString(), null);
+    const folder = dirs.make('stick-nokey');
+    await core.call('backup.schedule.set', await schedule(core, folder));
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    const [file] = readdirSync(folder);
+    const header = readFileSync(join(folder, file!)).subarray(0, 2048).toString('latin1');
+    // Exactly one recipient stanza: the head office's.
+    expect(header.match(/^-> X25519 /gm)?.length).toBe(1);
+    expect((await verifyBackup(join(folder, file!), { identities: parseIdentityFile(headOffice.identity) })).counts.drafts).toBe(1);
+    await expect(verifyBackup(join(folder, file!), { identities: parseIdentityFile(old.identity) })).rejects.toMatchObject({
+      code: 'BACKUP_WRONG_KEY',
+    });
+    const settings = await settingsRepo.all(core.state.session!.db);
+    expect(Object.keys(settings).filter((k) => k.toLowerCase().includes('identity'))).toEqual([]);
+    expect(JSON.stringify(settings)).not.toMatch(/AGE-SECRET-KEY-/);
   });
 
   it('a missing folder (USB stick not plugged in) is skipped with a warning, retried half an hour later', async () => {

@@ -41,6 +41,8 @@ export function secretsFrom(input: { passphrase?: string; identityPath?: string 
 export interface CreateExtras {
   signal?: AbortSignal;
   onProgress?: (p: BackupProgress) => void;
+  /** The scheduled run keeps the file key to read its own file back (see scheduled.ts). */
+  keepFileKey?: boolean;
 }
 
 export interface WriteRequest {
@@ -60,7 +62,7 @@ export async function writeBackup(
   req: WriteRequest,
   op: RunningOperation,
   extras: CreateExtras = {},
-): Promise<{ path: string; fileBytes: number; summary: BackupSummary }> {
+): Promise<{ path: string; fileBytes: number; summary: BackupSummary; fileKey?: Buffer }> {
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
   const outPath = checkNewBackupPath(req.folder, req.fileName, dataDir);
@@ -80,6 +82,7 @@ export async function writeBackup(
       siteCode: settings.siteCode,
       createdBy: req.createdBy,
       now: new Date(state.now()),
+      keepFileKey: extras.keepFileKey,
       signal,
       onProgress: (p) => {
         op.progress.update('encrypt', p.done, p.total);

@@ -193,7 +193,7 @@ describe('resident documents', () => {
     const exportsBefore = (await documentAudit()).filter((e) => e.action === 'resident.document_exported').length;
     const refusals: [string, string][] = [
       [join(dataDir, 'leak.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID'],
-      [target, 'DOCUMENT_EXPORT_LOCATION_INVALID'],
+      [target, 'DESTINATION_EXISTS'],
       ['relative/path.pdf', 'DOCUMENT_EXPORT_LOCATION_INVALID'],
       [join(folder, 'no-such-folder', 'x.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID'],
     ];
