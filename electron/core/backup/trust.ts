@@ -17,7 +17,7 @@ import type { SqliteDb } from '../db/open';
 
 function signInFailed(field: 'password' | 'recoveryKey'): AppError {
   return new AppError('BACKUP_SIGN_IN_FAILED', 'those credentials do not open the backup', {
-    fields: [{ path: `trust.${field}`, code: 'wrong', message: 'wrong' }],
+    fields: [{ path: `trust.${field}`, code: 'notInBackup', message: 'notInBackup' }],
   });
 }
 

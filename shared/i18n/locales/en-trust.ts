@@ -30,3 +30,8 @@ export const enTrust = {
     description: 'Needed again to change where scheduled backups go or who can open them.',
   },
 };
+
+/** Next to the field core names in a refused sign-in to a backup. */
+export const enTrustFieldErrors = {
+  notInBackup: 'This does not open the backup: use what was valid when it was made.',
+};

@@ -5,7 +5,7 @@ import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
 import { enCare, enCareValidation, enRiskLevel } from './en-care';
-import { enTrust, enTrustErrors } from './en-trust';
+import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
@@ -280,6 +280,7 @@ export const en = {
     },
   },
   fieldErrors: {
+    ...enTrustFieldErrors,
     weakPassword: 'Too weak: use at least {min} characters and reach "Fair" strength or better.',
     passwordsDiffer: 'The two passwords are not the same.',
     samePassword: 'Choose a password different from your current one.',

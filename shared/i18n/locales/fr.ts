@@ -6,7 +6,7 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
-import { frTrust, frTrustErrors } from './fr-trust';
+import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
@@ -106,6 +106,7 @@ export const fr: DeepPartial<Catalog> = {
     showPassword: 'Afficher le mot de passe',
   },
   fieldErrors: {
+    ...frTrustFieldErrors,
     weakPassword: 'Trop faible : au moins {min} caractères et une force « Moyen » ou mieux.',
     passwordsDiffer: 'Les deux mots de passe ne sont pas identiques.',
     samePassword: 'Choisissez un mot de passe différent de l’actuel.',

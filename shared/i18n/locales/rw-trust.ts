@@ -31,3 +31,8 @@ export const rwTrust = {
     description: 'Rirakenewe kongera kugira ngo uhindure aho kopi zikorwa ku gihe zijya cyangwa abashobora kuzifungura.',
   },
 };
+
+/** Next to the field core names in a refused sign-in to a backup. */
+export const rwTrustFieldErrors = {
+  notInBackup: 'Ibi ntibifungura iyi kopi: koresha ibyari byemewe igihe yakorwaga.',
+};

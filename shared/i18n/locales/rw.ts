@@ -6,7 +6,7 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
-import { rwTrust, rwTrustErrors } from './rw-trust';
+import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
@@ -77,6 +77,7 @@ export const rw: DeepPartial<Catalog> = {
     showPassword: "Erekana ijambo ry'ibanga",
   },
   fieldErrors: {
+    ...rwTrustFieldErrors,
     weakPassword: 'Ntirikomeye: nibura inyuguti {min} kandi rigere kuri "Riringaniye" cyangwa hejuru.',
     passwordsDiffer: "Amagambo y'ibanga yombi ntabwo ari kimwe.",
     samePassword: "Hitamo ijambo ry'ibanga ritandukanye n'iryo usanganywe.",
