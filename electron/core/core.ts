@@ -116,6 +116,7 @@ export class Core {
     // A backup in progress would hold the queue (and the vault open) for minutes: stop it, it cleans up after itself.
     cancelOperation(this.state);
     this.scheduler?.stop();
+    this.state.grants.clear();
     return this.enqueue(() => lock(this.state, reason));
   }
 
@@ -186,7 +187,11 @@ export class Core {
       this.enqueue(() => (this.state.session === now ? settlePendingExports(now.db) : Promise.resolve([]))).catch((e: unknown) =>
         this.log(`[core] pending exports: ${(e as Error)?.message ?? String(e)}`),
       );
-    } else this.scheduler?.stop();
+    } else {
+      this.scheduler?.stop();
+      // A choice made in one person's session is not the next person's to use.
+      this.state.grants.clear();
+    }
   }
 
   /**

@@ -146,6 +146,13 @@ describe('channels take only tokens', () => {
     expect((await expectError(core, 'backup.verify', { sourceToken: source, passphrase: PASSPHRASE })).code).toBe('PATH_NOT_CHOSEN');
   });
 
+  it('locking forgets every choice: the next person to sign in cannot use it', async () => {
+    const source = await chosen(core, 'backupFile', backupFile);
+    await core.call('auth.lock', { reason: 'manual' });
+    await signIn(core, suite.template.manager);
+    expect((await expectError(core, 'backup.verify', { sourceToken: source, passphrase: PASSPHRASE })).code).toBe('PATH_NOT_CHOSEN');
+  });
+
   it('a refused call (wrong passphrase) leaves the choice usable, so the person can correct what they typed', async () => {
     const source = await chosen(core, 'backupFile', backupFile);
     expect((await expectError(core, 'backup.verify', { sourceToken: source, passphrase: 'Wrong-Passphrase-Entirely-1' })).code).toBe(

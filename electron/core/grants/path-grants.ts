@@ -89,6 +89,11 @@ export class PathGrants {
     return token === undefined ? Promise.resolve(use(undefined)) : this.use(token, kind, use);
   }
 
+  /** Every choice forgotten (when a session ends). */
+  clear(): void {
+    this.grants.clear();
+  }
+
   private sweep(): void {
     const now = this.now();
     for (const [t, g] of this.grants) if (now > g.expiresAt && !g.busy) this.grants.delete(t);
