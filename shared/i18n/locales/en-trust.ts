@@ -28,6 +28,7 @@ export const enTrust = {
   reauth: {
     label: 'Your password',
     description: 'Needed again to change where scheduled backups go or who can open them.',
+    keyedBackup: 'Needed to seal a backup to a key: that decides who can read everything in it.',
   },
 };
 

@@ -29,6 +29,7 @@ export const rwTrust = {
   reauth: {
     label: "Ijambo ry'ibanga ryawe",
     description: 'Rirakenewe kongera kugira ngo uhindure aho kopi zikorwa ku gihe zijya cyangwa abashobora kuzifungura.',
+    keyedBackup: 'Rirakenewe kugira ngo kopi ifungwe ku rufunguzo: ni byo bigena ushobora gusoma ibiyirimo byose.',
   },
 };
 

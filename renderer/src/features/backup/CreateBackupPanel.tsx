@@ -185,7 +185,7 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
               />
               <PasswordField
                 label={t('reauth.label')}
-                description={t('reauth.description')}
+                description={t('reauth.keyedBackup')}
                 value={password}
                 onChange={(e) => {
                   setPassword(e.currentTarget.value);
