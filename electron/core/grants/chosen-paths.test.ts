@@ -9,6 +9,7 @@ import { chosen } from '../testing/chosen';
 import { generateIdentity } from '../backup/age';
 import { recipientFingerprint } from '../backup/fingerprint';
 import { isNetworkPath } from './path-grants';
+import { admitWithDocument } from '../testing/documents';
 
 /**
  * Paths reach core only as capabilities: main (or the test host's scripted dialog) hands
@@ -34,16 +35,7 @@ beforeAll(async () => {
   keyFile = join(suite.dirs.make('keys'), 'head-office.txt');
   writeFileSync(keyFile, `${headOffice.identity}\n`, { mode: 0o600 });
   backupFile = (await core.call('backup.create', { folderToken: await chosen(core, 'backupFolder', out), passphrase: PASSPHRASE })).path;
-  const residentId = (await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' })).id;
-  documentId = (
-    await core.call('residents.documents.attach', {
-      residentId,
-      kind: 'medical',
-      title: 'Card',
-      originalName: 'card.pdf',
-      contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
-    })
-  ).id;
+  documentId = await admitWithDocument(core, Buffer.from('%PDF-1.4\n%%EOF\n'));
 });
 
 /** Every channel that reads or writes a chosen file, with the token(s) under test in place of a real choice. */

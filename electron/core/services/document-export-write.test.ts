@@ -7,6 +7,7 @@ import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vaul
 import { chosen } from '../testing/chosen';
 import { settingsRepo } from '../repositories/settings';
 import { nowIso } from '../ids';
+import { admitWithDocument } from '../testing/documents';
 
 /**
  * A document export is plaintext by nature. It never replaces a file (one that appeared
@@ -23,16 +24,7 @@ beforeAll(async () => {
   dataDir = suite.fresh('export-write');
   core = openCore(dataDir, { scheduledBackups: false });
   await signIn(core, suite.template.manager);
-  const residentId = (await core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: '2025-03-01' })).id;
-  documentId = (
-    await core.call('residents.documents.attach', {
-      residentId,
-      kind: 'medical',
-      title: 'Card',
-      originalName: 'card.pdf',
-      contentBase64: BYTES.toString('base64'),
-    })
-  ).id;
+  documentId = await admitWithDocument(core, BYTES);
 });
 
 const exportsLogged = async () =>
