@@ -19,6 +19,7 @@ import { generateIdentity } from '../electron/core/backup/age';
 import { createBackup } from '../electron/core/backup/create';
 import { addBlobs, BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residents-vault';
 import { percentile, timeIt } from './stats';
+import { chosen, chosenSource } from '../electron/core/testing/chosen';
 
 const MiB = 1024 * 1024;
 
@@ -121,7 +122,14 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
       const backupFile = join(out, `bench-${round}.age`);
       await warm(dbPath);
       const backup = await withPeakRss(() =>
-        timeIt(() => core.call('backup.create', { destinationFolder: out, fileName: `bench-${round}.age`, recipients: [key.recipient] })),
+        timeIt(async () =>
+          core.call('backup.create', {
+            folderToken: await chosen(core, 'backupFolder', out),
+            fileName: `bench-${round}.age`,
+            recipients: [key.recipient],
+            password: BENCH_PASSWORD,
+          }),
+        ),
       );
       times.backup.push(backup.value.ms);
       fileBytes = backup.value.value.fileBytes;
@@ -129,14 +137,23 @@ export async function benchBackup(sizeMiB: number, rounds = 3): Promise<Record<s
       backupGrowth = Math.max(backupGrowth, backup.peakMiB - backup.baseMiB);
 
       await warm(backupFile);
-      const verify = await withPeakRss(() => timeIt(() => core.call('backup.verify', { sourcePath: backupFile, identityPath: keyPath })));
+      const verify = await withPeakRss(() => timeIt(async () => core.call('backup.verify', await chosenSource(core, backupFile, keyPath))));
       times.verify.push(verify.value.ms);
       verifyPeak = Math.max(verifyPeak, verify.peakMiB);
       verifyGrowth = Math.max(verifyGrowth, verify.peakMiB - verify.baseMiB);
 
       // Restore over the live vault (it checks the whole file first, then swaps); sign in again after.
       await warm(backupFile);
-      times.restore.push((await timeIt(() => core.call('backup.restore', { sourcePath: backupFile, identityPath: keyPath }))).ms);
+      times.restore.push(
+        (
+          await timeIt(async () =>
+            core.call('backup.restore', {
+              ...(await chosenSource(core, backupFile, keyPath)),
+              trust: { method: 'account', username: BENCH_USER, password: BENCH_PASSWORD },
+            }),
+          )
+        ).ms,
+      );
       await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
       session = core.state.session!;
       for (const name of readdirSync(dataDir))

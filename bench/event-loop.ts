@@ -1,3 +1,4 @@
+import { chosen, chosenSource } from '../electron/core/testing/chosen';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { addBlobs, BENCH_PASSWORD, BENCH_USER, setUpBenchVault } from './residen
 const RESOLUTION_MS = 10;
 
 /** What main needs of core here; Core in process and CoreHost both answer it. */
-type Caller = Pick<Core, 'call' | 'close'>;
+type Caller = Pick<Core, 'call' | 'close' | 'grantPath'>;
 
 /** Event-loop delay p99 and worst (ms), and the share of the time the loop was busy (0–1). */
 interface Delay {
@@ -40,7 +41,11 @@ async function buildFixture(sizeMiB: number): Promise<Fixture> {
   try {
     await setUpBenchVault(core);
     addBlobs(core, sizeMiB);
-    const made = await core.call('backup.create', { destinationFolder: out, recipients: [key.recipient] });
+    const made = await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', out),
+      recipients: [key.recipient],
+      password: BENCH_PASSWORD,
+    });
     await core.call('auth.lock', { reason: 'manual' });
     return { root, dataDir, backupFile: made.path, keyPath };
   } finally {
@@ -60,8 +65,11 @@ async function measure(core: Caller, f: Fixture): Promise<Delay> {
   h.enable();
   const before = performance.eventLoopUtilization();
   await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
-  await core.call('backup.verify', { sourcePath: f.backupFile, identityPath: f.keyPath });
-  await core.call('backup.restore', { sourcePath: f.backupFile, identityPath: f.keyPath });
+  await core.call('backup.verify', await chosenSource(core, f.backupFile, f.keyPath));
+  await core.call('backup.restore', {
+    ...(await chosenSource(core, f.backupFile, f.keyPath)),
+    trust: { method: 'account', username: BENCH_USER, password: BENCH_PASSWORD },
+  });
   const busy = performance.eventLoopUtilization(before).utilization;
   h.disable();
   await core.close();

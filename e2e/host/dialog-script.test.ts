@@ -4,27 +4,46 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIALOG_PATH, DialogScript } from './dialog-script';
+import type { DialogKind, PathGrant } from '../../shared/contract/dialogs';
+import type { Result } from '../../shared/errors';
 import { TOKEN_HEADER } from './bridge-shim';
 import { startTestHost, type TestHost } from './test-host';
 
+/** Stands in for core.grantPath: records what main would hand core, answers with a recognisable token. */
+function recordingGrant() {
+  const granted: { kind: DialogKind; path: string }[] = [];
+  const grant = (kind: DialogKind, path: string): Promise<Result<PathGrant>> => {
+    granted.push({ kind, path });
+    return Promise.resolve({ ok: true, data: { token: 'T'.repeat(43), name: 'usb', folder: '/tmp/' } });
+  };
+  return { granted, grant };
+}
+
 describe("test host's scripted dialogs", () => {
-  it('answers requests in order and records what was asked', () => {
-    const script = new DialogScript();
+  it('answers requests in order, hands the chosen path to core and the page only the token', async () => {
+    const { granted, grant } = recordingGrant();
+    const script = new DialogScript(grant);
     script.answer({ kind: 'backupFolder', path: '/tmp/usb' }, { kind: 'backupFile', cancelled: true });
-    expect(script.take({ kind: 'backupFolder', title: 'Choose' })).toEqual({ ok: true, data: { path: '/tmp/usb' } });
-    expect(script.take({ kind: 'backupFile' })).toEqual({ ok: true, data: { cancelled: true } });
+    expect(await script.take({ kind: 'backupFolder', title: 'Choose' })).toEqual({
+      ok: true,
+      data: { token: 'T'.repeat(43), name: 'usb', folder: '/tmp/' },
+    });
+    expect(granted).toEqual([{ kind: 'backupFolder', path: '/tmp/usb' }]);
+    expect(await script.take({ kind: 'backupFile' })).toEqual({ ok: true, data: { cancelled: true } });
     expect(script.asked.map((r) => r.kind)).toEqual(['backupFolder', 'backupFile']);
     expect(script.pending()).toBe(0);
   });
 
-  it('fails loudly on an unscripted, unexpected or malformed request', () => {
-    const script = new DialogScript();
-    expect(script.take({ kind: 'backupFolder' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  it('fails loudly on an unscripted, unexpected or malformed request', async () => {
+    const { granted, grant } = recordingGrant();
+    const script = new DialogScript(grant);
+    expect(await script.take({ kind: 'backupFolder' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     script.answer({ kind: 'identityFile', path: '/k' });
-    expect(script.take({ kind: 'backupFile' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await script.take({ kind: 'backupFile' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(script.pending()).toBe(1);
-    expect(script.take({ kind: 'backupFile', defaultPath: '/etc' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(script.take({ kind: 'identityFile' })).toEqual({ ok: true, data: { path: '/k' } });
+    expect(await script.take({ kind: 'backupFile', defaultPath: '/etc' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await script.take({ kind: 'identityFile' })).toMatchObject({ ok: true });
+    expect(granted).toEqual([{ kind: 'identityFile', path: '/k' }]);
   });
 });
 
@@ -71,6 +90,9 @@ describe("test host's dialog endpoint", () => {
     expect((await post({ kind: 'backupFolder' }, { ...json, [TOKEN_HEADER]: token, origin: 'http://evil.example' })).status).toBe(403);
     expect(host.dialogs.pending()).toBe(1);
     const ok = await post({ kind: 'backupFolder' }, { ...json, [TOKEN_HEADER]: token, origin });
-    expect(JSON.parse(ok.body)).toEqual({ ok: true, data: { path: '/tmp/usb' } });
+    // The page gets core's token and the parts to show, never the path as something it could send back.
+    const answer = JSON.parse(ok.body) as { ok: true; data: PathGrant };
+    expect(answer.data).toEqual({ token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), name: 'usb', folder: '/tmp/' });
+    expect(ok.body).not.toContain('"path"');
   });
 });

@@ -113,7 +113,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     ...(opts.log ? { log: opts.log } : {}),
   });
   const events = new EventStream(core);
-  const dialogs = new DialogScript();
+  const dialogs = new DialogScript((kind, path) => core.grantPath(kind, path));
   const token = randomBytes(32).toString('base64url');
   let origin = '';
   let hostPort = '';
@@ -164,7 +164,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     } catch {
       return refuse(res, 400, 'malformed JSON');
     }
-    sendJson(res, 200, dialogs.take(request));
+    sendJson(res, 200, await dialogs.take(request));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -12,6 +12,7 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, expectSignInScreen, invokeFromPage, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { grantedToken } from '../../electron/core/grants/granted';
 
 /*
  * Backups through the UI against the real core: make one into a (scripted) USB folder,
@@ -37,7 +38,7 @@ async function backupFromAnotherVault(values: SeedValues, residents: number, int
     await seedVault(core, values);
     await seedResidents(core, values, residents);
     await core.call('auth.signIn', { username: values.username, password: values.password });
-    const made = await core.call('backup.create', { destinationFolder: into, passphrase: PASSPHRASE });
+    const made = await core.call('backup.create', { folderToken: await grantedToken(core, 'backupFolder', into), passphrase: PASSPHRASE });
     await core.call('auth.lock', { reason: 'manual' });
     return made.path;
   } finally {
@@ -188,6 +189,13 @@ test('backup → check → restore (counts shown, old passwords) → undo restor
       await expect(page.getByText('Type RESTORE exactly to confirm.')).toBeVisible();
       await shot('restore-confirm-missing');
       await page.getByRole('textbox', { name: 'To confirm, type RESTORE' }).fill('restore');
+      // A file that decrypts is not yet trusted: sign in to the backup itself. Today's password is not the one inside it.
+      await page.getByRole('textbox', { name: 'Username in the backup' }).fill(SEED_MANAGER.username);
+      await page.getByRole('textbox', { name: 'Password in the backup' }).fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Restore this backup' }).click();
+      await expect(page.getByText('do not open this backup')).toBeVisible();
+      await shot('restore-sign-in-refused');
+      await page.getByRole('textbox', { name: 'Password in the backup' }).fill(SEED_MANAGER.password);
       await page.getByRole('button', { name: 'Restore this backup' }).click();
       await expectSignInScreen(page);
       await expect(page.getByText('Backup restored')).toBeVisible();
@@ -279,8 +287,14 @@ test('restore refuses clearly: another organisation warns, a random or cut-off f
       // The same warning in French, the shelter's other working language.
       await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
       await expect(warning).toContainText('Cette sauvegarde vient d’une autre organisation ou d’un autre site');
+      await expect(page.getByTestId('other-vault-warning')).toContainText('Cette sauvegarde provient d’un autre coffre');
       await shot('other-organisation-warning-fr');
-      await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+      // And in Kinyarwanda: the sign-in to the backup and the other-vault confirmation.
+      await page.getByRole('combobox', { name: 'Langue' }).selectOption('rw');
+      await expect(page.getByTestId('other-vault-warning')).toContainText('Ndabyumva');
+      await shot('other-vault-warning-rw');
+      await page.getByRole('combobox', { name: 'Ururimi' }).selectOption('en');
+      await expect(page.getByTestId('other-vault-warning')).toContainText('This backup is of another vault');
       await page.getByRole('button', { name: 'Choose another file' }).click();
     });
 
@@ -330,6 +344,12 @@ test('new computer: restore from the first-run screen, then sign in with the old
     await page.getByRole('button', { name: 'Show what the backup contains' }).click();
     await expect(page.getByTestId('count-residents')).toHaveText('3');
     await shot('new-computer-preview');
+    // The same sign-in proves the file before anything is written: without it, nothing happens.
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(page.getByText('Required.').first()).toBeVisible();
+    await page.getByRole('textbox', { name: 'Username in the backup' }).fill(SEED_MANAGER.username);
+    await page.getByRole('textbox', { name: 'Password in the backup' }).fill(SEED_MANAGER.password);
+    await shot('new-computer-sign-in-to-backup');
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await expect(page.getByText('Amizero is restored on this computer')).toBeVisible();
     await shot('new-computer-done');
@@ -369,6 +389,11 @@ test('scheduled backups: settings saved; a missing USB folder is skipped with a 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: 'Backup passphrase' })).toBeChecked();
     await page.getByRole('textbox', { name: 'Backup passphrase' }).fill(PASSPHRASE);
+    // Where copies go and who opens them: the manager's password again.
+    await page.getByRole('button', { name: 'Save schedule' }).click();
+    await expect(page.getByText('Required.').first()).toBeVisible();
+    await shot('schedule-password-needed');
+    await page.getByRole('textbox', { name: 'Your password' }).fill(SEED_MANAGER.password);
     await page.getByRole('button', { name: 'Save schedule' }).click();
     await expect(page.getByText('Schedule saved.')).toBeVisible();
     await shot('schedule-saved');
@@ -420,6 +445,7 @@ test('head office keys: a backup only head office can open, checked with its key
     await expect(page.getByText('Line 1 is not a public key')).toBeVisible();
     await shot('bad-public-key');
     await keysBox.fill(headOffice.recipient);
+    await page.getByRole('textbox', { name: 'Your password' }).fill(SEED_MANAGER.password);
     await page.getByRole('button', { name: 'Back up now' }).click();
     await expect(page.getByTestId('backup-made')).toContainText(
       'Only the holder of the head office key file can open and check this backup.',

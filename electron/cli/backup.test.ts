@@ -48,7 +48,16 @@ describe('amizero backup', () => {
     expect(v.stdout).toContain('Backup is intact.');
     expect(v.stdout).toContain('Test Shelter');
     const fresh = root.path('new-laptop');
-    const r = await runCli(['backup', 'restore', file, '--data-dir', fresh, '--passphrase-stdin'], { input: `${PASSPHRASE}\n` });
+    // A file that decrypts is not yet trusted: a manager of the backup signs in to it (third line: that password).
+    const unproven = await runCli(['backup', 'restore', file, '--data-dir', fresh, '--passphrase-stdin'], { input: `${PASSPHRASE}\n` });
+    expect(unproven.code).toBe(2);
+    const wrong = await runCli(['backup', 'restore', file, '--data-dir', fresh, '--passphrase-stdin', '--backup-username', 'manager'], {
+      input: `${PASSPHRASE}\nWrong-Password-Entirely-9\n`,
+    });
+    expectProblem(wrong, /do not open this backup/);
+    const r = await runCli(['backup', 'restore', file, '--data-dir', fresh, '--passphrase-stdin', '--backup-username', 'manager'], {
+      input: `${PASSPHRASE}\n${PASSWORD}\n`,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const list = await runCli(['users', 'list', '--data-dir', fresh, '--username', 'manager'], { input: `${PASSWORD}\n` });
@@ -69,11 +78,22 @@ describe('amizero backup', () => {
     expect(c.stdout).toMatch(/^Backup written: /);
     expect((await runCli(['backup', 'verify', file, '--identity', keyFile])).code).toBe(0);
     const target = root.copy(vault, 'target');
-    const r = await runCli(['backup', 'restore', file, '--data-dir', target, '--identity', keyFile, '--username', 'manager'], {
-      input: `${PASSWORD}\n`,
-    });
+    const r = await runCli(
+      ['backup', 'restore', file, '--data-dir', target, '--identity', keyFile, '--username', 'manager', '--backup-username', 'manager'],
+      { input: `${PASSWORD}\n${PASSWORD}\n` },
+    );
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/kept in previous-/);
+    // Undo without a session in the restored vault: a manager of the vault that comes back.
+    expectProblem(
+      await runCli(['backup', 'undo', '--data-dir', target, '--username', 'manager'], { input: 'Wrong-Password-Entirely-9\n' }),
+      /do not match/,
+    );
+    const u = await runCli(['backup', 'undo', '--data-dir', target, '--username', 'manager'], { input: `${PASSWORD}\n` });
+    expect(u.stderr).toBe('');
+    expect(u.code).toBe(0);
+    expect(u.stdout).toMatch(/^Undone: the vault from previous-.* is back\. The restored one was kept in previous-/);
   });
 
   it('exits 1 with one line for a wrong passphrase, damaged, truncated, random or empty file', async () => {
@@ -106,9 +126,21 @@ describe('amizero backup', () => {
     const target = root.copy(vault, 'untouched');
     const slotsBefore = keyringWithoutAnchor(target);
     expectProblem(
-      await runCli(['backup', 'restore', root.path('truncated.age'), '--data-dir', target, '--passphrase-stdin', '--username', 'manager'], {
-        input: `${PASSWORD}\n${PASSPHRASE}\n`,
-      }),
+      await runCli(
+        [
+          'backup',
+          'restore',
+          root.path('truncated.age'),
+          '--data-dir',
+          target,
+          '--passphrase-stdin',
+          '--username',
+          'manager',
+          '--backup-username',
+          'manager',
+        ],
+        { input: `${PASSWORD}\n${PASSPHRASE}\n${PASSWORD}\n` },
+      ),
       /damaged/,
     );
     const after = snapshot(target);

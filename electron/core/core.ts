@@ -15,6 +15,9 @@ import { BackupScheduler, type SchedulerOptions } from './backup/scheduler';
 import { runScheduledBackup } from './backup/scheduled';
 import { cancelOperation } from './backup/operations';
 import { checkResidentAccess } from './access/gate';
+import { PathGrants } from './grants/path-grants';
+import { settlePendingExports } from './services/document-export-write';
+import { DIALOG_KIND_NAMES, type DialogKind, type PathGrant } from '../../shared/contract/dialogs';
 
 /** Long enough for the window to save a draft, short enough for a laptop lid closing. */
 export const DEFAULT_LOCK_GRACE_MS = 800;
@@ -62,6 +65,7 @@ export class Core {
       version: opts.version ?? '0.0.0',
       now,
       events: new CoreEvents(),
+      grants: new PathGrants(now),
     };
     this.log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
     const sched = opts.scheduledBackups ?? true;
@@ -97,11 +101,26 @@ export class Core {
     return r.data as ChannelOutput<C>;
   }
 
+  /**
+   * Main (after a native dialog) and the test host (after a scripted one) hand core the
+   * path a person chose and get a one-time token for the renderer, with the parts to show.
+   * Never reachable from the renderer: it is no channel. Plain data in and out.
+   */
+  async grantPath(kind: DialogKind, path: string): Promise<Result<PathGrant>> {
+    try {
+      if (!DIALOG_KIND_NAMES.includes(kind)) throw new AppError('VALIDATION', 'unknown dialog kind');
+      return { ok: true, data: this.state.grants.grant(kind, path) };
+    } catch (e) {
+      return { ok: false, error: this.toErrorData('grantPath', e) };
+    }
+  }
+
   /** Locks from outside a call (OS lock, suspend, quit). */
   lock(reason: 'idle' | 'os' | 'manual' | 'shortcut'): Promise<void> {
     // A backup in progress would hold the queue (and the vault open) for minutes: stop it, it cleans up after itself.
     cancelOperation(this.state);
     this.scheduler?.stop();
+    this.state.grants.clear();
     return this.enqueue(() => lock(this.state, reason));
   }
 
@@ -175,8 +194,17 @@ export class Core {
   private noticeSessionChange(before: CoreState['session']): void {
     const now = this.state.session;
     if (now === before) return;
-    if (now) this.scheduler?.signedIn();
-    else this.scheduler?.stop();
+    if (now) {
+      this.scheduler?.signedIn();
+      // A document export cut short by a crash: its partial file goes, first thing after sign-in.
+      this.enqueue(() => (this.state.session === now ? settlePendingExports(now.db) : Promise.resolve([]))).catch((e: unknown) =>
+        this.log(`[core] pending exports: ${(e as Error)?.message ?? String(e)}`),
+      );
+    } else {
+      this.scheduler?.stop();
+      // A choice made in one person's session is not the next person's to use.
+      this.state.grants.clear();
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Vault } from './vault/vault';
 import type { SignInThrottle } from './vault/throttle';
 import type { Session } from './session';
+import type { PathGrants } from './grants/path-grants';
 
 /** Everything the services share: the vault on disk and, when unlocked, the session. */
 export interface CoreState {
@@ -14,6 +15,8 @@ export interface CoreState {
   version: string;
   now(): number;
   events: CoreEvents;
+  /** Paths people chose in dialogs, behind one-time tokens: the only way a path reaches a channel. */
+  grants: PathGrants;
 }
 
 export class CoreEvents {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDialogRequest, planDialog, toDialogResponse } from './dialog-options';
+import { chosenPath, parseDialogRequest, planDialog } from './dialog-options';
 
 describe('main-process dialogs', () => {
   it('asks for a folder, a backup file, a key file or a place to save', () => {
@@ -29,11 +29,11 @@ describe('main-process dialogs', () => {
   });
 
   it('reduces both of Electron answers to a path or a cancellation', () => {
-    expect(toDialogResponse({ canceled: false, filePaths: ['/media/usb'] })).toEqual({ path: '/media/usb' });
-    expect(toDialogResponse({ canceled: false, filePath: '/d/plan.pdf' })).toEqual({ path: '/d/plan.pdf' });
-    expect(toDialogResponse({ canceled: true, filePaths: ['/ignored'] })).toEqual({ cancelled: true });
-    expect(toDialogResponse({ canceled: false, filePaths: [] })).toEqual({ cancelled: true });
-    expect(toDialogResponse({ canceled: false, filePath: '' })).toEqual({ cancelled: true });
+    expect(chosenPath({ canceled: false, filePaths: ['/media/usb'] })).toBe('/media/usb');
+    expect(chosenPath({ canceled: false, filePath: '/d/plan.pdf' })).toBe('/d/plan.pdf');
+    expect(chosenPath({ canceled: true, filePaths: ['/ignored'] })).toBeNull();
+    expect(chosenPath({ canceled: false, filePaths: [] })).toBeNull();
+    expect(chosenPath({ canceled: false, filePath: '' })).toBeNull();
   });
 
   it('opens nothing for a malformed request', () => {

@@ -1,5 +1,5 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { DIALOG_KINDS, dialogRequestSchema, type DialogRequest, type DialogResponse } from '../../shared/contract/dialogs';
+import { DIALOG_KINDS, dialogRequestSchema, type DialogRequest } from '../../shared/contract/dialogs';
 
 export type DialogPlan = { show: 'open'; options: OpenDialogOptions } | { show: 'save'; options: SaveDialogOptions };
 
@@ -38,11 +38,10 @@ export function planDialog(request: DialogRequest, defaultFolder: string): Dialo
   }
 }
 
-/** Electron's two result shapes, reduced to the contract's answer. */
-export function toDialogResponse(result: { canceled: boolean; filePaths?: string[]; filePath?: string }): DialogResponse {
+/** Electron's two result shapes, reduced to the chosen path (null: nothing chosen). */
+export function chosenPath(result: { canceled: boolean; filePaths?: string[]; filePath?: string }): string | null {
   const path = result.filePath ?? result.filePaths?.[0];
-  if (result.canceled || !path) return { cancelled: true };
-  return { path };
+  return result.canceled || !path ? null : path;
 }
 
 /** Anything the page sends is parsed here first; a malformed request opens no dialog. */

@@ -56,7 +56,11 @@ function start(): void {
   });
   core = started;
   bindContract(started, () => win, policy);
-  bindDialogs(() => win, policy);
+  bindDialogs(
+    () => win,
+    policy,
+    () => core,
+  );
   lockWithTheSystem(started);
   installMenu();
 

@@ -26,11 +26,14 @@ describe('dialog contract', () => {
     for (const bad of ['../plan.pdf', 'a/b.pdf', 'C:\\x.pdf', 'a\u0000.pdf', '..', '', 'x'.repeat(161)]) expect(name(bad), bad).toBe(false);
   });
 
-  it('answers with a path or a cancellation, never both', () => {
-    expect(dialogResponseSchema.safeParse({ path: '/media/usb' }).success).toBe(true);
+  it('answers with a token (and the parts to show) or a cancellation, never a path and never both', () => {
+    const token = 'a'.repeat(43);
+    expect(dialogResponseSchema.safeParse({ token, name: 'usb', folder: '/media/' }).success).toBe(true);
     expect(dialogResponseSchema.safeParse({ cancelled: true }).success).toBe(true);
-    expect(dialogResponseSchema.safeParse({ path: '/x', cancelled: true }).success).toBe(false);
-    expect(dialogResponseSchema.safeParse({ path: '' }).success).toBe(false);
+    expect(dialogResponseSchema.safeParse({ path: '/media/usb' }).success).toBe(false);
+    expect(dialogResponseSchema.safeParse({ token, name: 'usb', folder: '/media/', path: '/media/usb' }).success).toBe(false);
+    expect(dialogResponseSchema.safeParse({ token, name: 'usb', folder: '/media/', cancelled: true }).success).toBe(false);
+    expect(dialogResponseSchema.safeParse({ token: '/media/usb', name: 'usb', folder: '/media/' }).success).toBe(false);
     expect(dialogResponseSchema.safeParse({ cancelled: false }).success).toBe(false);
   });
 

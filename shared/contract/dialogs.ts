@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * File dialogs, declared once. The renderer never types a path: it asks main (or the
- * test host) to show one of these dialogs and gets back the path the person chose.
- * Core checks every such path again before using it (electron/core/backup/locations.ts).
+ * test host) to show one of these dialogs; main hands the chosen path to core and the
+ * renderer gets back a token for it plus its name and folder to show. Core checks every
+ * such path again before using it (electron/core/backup/locations.ts).
  */
 export const DIALOG_KINDS = {
   /** Where a backup is written: an existing folder, e.g. a USB stick. */
@@ -38,10 +39,18 @@ export const dialogRequestSchema = z.discriminatedUnion('kind', [
 ]);
 export type DialogRequest = z.infer<typeof dialogRequestSchema>;
 
-export const dialogResponseSchema = z.union([
-  z.object({ path: z.string().min(1).max(4096) }).strict(),
-  z.object({ cancelled: z.literal(true) }).strict(),
-]);
+/**
+ * A chosen path as the renderer holds it: an opaque one-time token that core redeems
+ * (electron/core/grants/path-grants.ts), bound to the dialog kind and expiring.
+ */
+export const pathTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'invalid');
+export const PATH_GRANT_TTL_MS = 15 * 60_000;
+
+/** What main gets from core for a chosen path, and passes on: the token and what to show. */
+export const pathGrantSchema = z.object({ token: pathTokenSchema, name: z.string().max(4096), folder: z.string().max(4096) }).strict();
+export type PathGrant = z.infer<typeof pathGrantSchema>;
+
+export const dialogResponseSchema = z.union([pathGrantSchema, z.object({ cancelled: z.literal(true) }).strict()]);
 export type DialogResponse = z.infer<typeof dialogResponseSchema>;
 
 /** The IPC name main listens on for dialog requests (one handler for every kind). */

@@ -23,17 +23,20 @@ export const BACKUP_PROTECTION_MODES = ['recipients', 'passphrase'] as const;
 export const backupProtectionModeSchema = z.enum(BACKUP_PROTECTION_MODES);
 
 const folder = z.string().min(1).max(4096);
+/** A folder chosen in a dialog just now (core's token for it); omitted keeps the stored folder. */
+const folderToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'invalid');
 
 /**
- * What a manager sets. The passphrase is write-only: omitted means "keep the stored one".
- * Cross-field rules (folder when enabled, recipients or passphrase per mode) are checked
- * here so the window can show them next to the fields; core checks the stored
- * passphrase and the folder itself.
+ * What a manager sets. The passphrase is write-only: omitted means "keep the stored one";
+ * so is the folder (a new one comes as a dialog token). Changing the folder, the
+ * recipients, the passphrase or the mode needs the manager's password again (`password`),
+ * checked by core. Cross-field rules (recipients per mode) are checked here so the window
+ * can show them next to the fields; core checks the stored passphrase and folder itself.
  */
 export const backupScheduleInputSchema = z
   .object({
     enabled: z.boolean(),
-    folder: folder.nullable(),
+    folderToken: folderToken.optional(),
     intervalHours: z.number().int().min(BACKUP_INTERVAL_HOURS.min).max(BACKUP_INTERVAL_HOURS.max),
     keepDaily: z.number().int().min(BACKUP_KEEP_DAILY.min).max(BACKUP_KEEP_DAILY.max),
     keepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY.min).max(BACKUP_KEEP_WEEKLY.max),
@@ -41,10 +44,10 @@ export const backupScheduleInputSchema = z
     mode: backupProtectionModeSchema,
     recipients: z.array(ageRecipientSchema).max(20),
     passphrase: z.string().min(1).max(1024).optional(),
+    password: z.string().min(1).max(1024).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.enabled && v.folder === null) ctx.addIssue({ code: 'custom', message: 'required', path: ['folder'] });
     if (v.enabled && v.mode === 'recipients' && v.recipients.length === 0)
       ctx.addIssue({ code: 'custom', message: 'required', path: ['recipients'] });
   });

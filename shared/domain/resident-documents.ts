@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, DOCUMENT_MAX_BASE64_LENGTH, DOCUMENT_MEDIA_TYPES } from '../enums/documents';
 import { requiredText } from './text-fields';
+import { pathTokenSchema } from '../contract/dialogs';
 
 /** Validation messages (i18n keys under `documents.validation.`). */
 export const DOCUMENT_VALIDATION = {
@@ -62,13 +63,14 @@ export const documentContentSchema = documentSummarySchema.extend({ contentBase6
 export type DocumentContent = z.infer<typeof documentContentSchema>;
 
 /**
- * A copy out of the vault, to a path MAIN got from the native save dialog. Core checks
- * it anyway: absolute, in an existing folder, outside Amizero's data folder, not a file
- * already there.
+ * A copy out of the vault, to the path a person chose in the save dialog: the renderer
+ * holds only core's token for it (shared/contract/dialogs.ts). Core checks the path
+ * anyway: absolute, in an existing folder, outside Amizero's data folder, not a file
+ * already there (never replaced).
  */
 export const documentExportSchema = z.object({
   id,
-  destinationPath: z.string().min(1).max(4096),
+  destinationToken: pathTokenSchema,
 });
 export type DocumentExport = z.output<typeof documentExportSchema>;
 

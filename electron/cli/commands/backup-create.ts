@@ -7,6 +7,7 @@ import { EXIT_OK } from '../usage-error';
 import { DATA_DIR_HELP, type Command } from './command';
 import { PASSPHRASE_HELP, readSecrets, username } from './backup-input';
 import { printProgress } from './backup-progress';
+import { grantedToken } from '../../core/grants/granted';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -58,10 +59,13 @@ ${PASSPHRASE_HELP}`,
     if (args.progress) printProgress(core);
     try {
       await core.call('auth.signIn', { username: args.username, password: secrets.password! });
+      // Naming the folder on the command line is this person's choice, as a dialog's answer is in the app.
       const made = await core.call('backup.create', {
-        destinationFolder: dirname(out),
+        folderToken: await grantedToken(core, 'backupFolder', dirname(out)),
         fileName: basename(out),
-        ...(secrets.passphrase !== undefined ? { passphrase: secrets.passphrase } : { recipients: args.recipient ?? [] }),
+        ...(secrets.passphrase !== undefined
+          ? { passphrase: secrets.passphrase }
+          : { recipients: args.recipient ?? [], password: secrets.password! }),
       });
       print(`Backup written: ${made.path} (${made.fileBytes} bytes, site ${made.summary.siteCode}, ${made.summary.createdAt})`);
       return EXIT_OK;

@@ -15,9 +15,16 @@ With --passphrase-stdin the backup passphrase is read from standard input as wel
 first line if the password came from AMIZERO_PASSWORD (or is not needed), otherwise the
 second line. Neither is ever accepted as an argument.`;
 
-export async function readSecrets(need: { password: boolean; passphrase: boolean }): Promise<{ password?: string; passphrase?: string }> {
-  const out: { password?: string; passphrase?: string } = {};
-  const wanted: ('password' | 'passphrase')[] = [];
+type SecretName = 'password' | 'passphrase' | 'backup password' | 'backup recovery key';
+
+export async function readSecrets(need: {
+  password: boolean;
+  passphrase: boolean;
+  /** For a restore: the incoming backup's own account password or recovery key, on the line after the others. */
+  backup?: 'backup password' | 'backup recovery key';
+}): Promise<Partial<Record<SecretName, string>>> {
+  const out: Partial<Record<SecretName, string>> = {};
+  const wanted: SecretName[] = [];
   if (need.password) {
     const env = environmentPassword();
     if (env.problem) throw new UsageError(env.problem);
@@ -25,6 +32,7 @@ export async function readSecrets(need: { password: boolean; passphrase: boolean
     else wanted.push('password');
   }
   if (need.passphrase) wanted.push('passphrase');
+  if (need.backup) wanted.push(need.backup);
   if (wanted.length === 0) return out;
   if (process.stdin.isTTY) process.stderr.write(`Type the ${wanted.join(' and then the ')} (each followed by Enter):\n`);
   const lines = await readLines(process.stdin, wanted.length);

@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { backupCreateCommand } from './backup-create';
 import { backupVerifyCommand } from './backup-verify';
 import { backupRestoreCommand } from './backup-restore';
+import { backupUndoCommand } from './backup-undo';
 import { backupKeygenCommand } from './backup-keygen';
 import { rekeyCommand } from './rekey';
 import type { Command } from './command';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   backupCreateCommand,
   backupVerifyCommand,
   backupRestoreCommand,
+  backupUndoCommand,
   backupKeygenCommand,
   rekeyCommand,
 ];

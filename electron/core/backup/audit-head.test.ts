@@ -1,3 +1,4 @@
+import { chosen } from '../testing/chosen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,13 @@ let chain: { count: number; hash: string };
 beforeAll(async () => {
   const core = openCore(vault.fresh('head'));
   await signIn(core, vault.template.manager);
-  file = (await core.call('backup.create', { destinationFolder: dirs.make('out'), recipients: [key.recipient] })).path;
+  file = (
+    await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', dirs.make('out')),
+      recipients: [key.recipient],
+      password: vault.template.manager.password,
+    })
+  ).path;
   const sqlite = core.state.session!.sqlite;
   chain = {
     count: sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number,

@@ -27,6 +27,7 @@ import { en } from '../../../shared/i18n/locales/en';
 import { requireAgeCli, runAge } from './testing/age-tools';
 import { runUntilKilled } from '../testing/kill-child';
 import { addFiller } from '../testing/filler';
+import { chosen, chosenSource } from '../testing/chosen';
 
 const PASSPHRASE = 'Backup-Umbrella-Harvest-62';
 const CANARY = 'Canary-Uwimana-7Q3X';
@@ -63,10 +64,22 @@ beforeAll(async () => {
   const keys = dirs.make('keys');
   key = { ...generateIdentity(), path: join(keys, 'head-office.txt') };
   writeFileSync(key.path, `${key.identity}\n`, { mode: 0o600 });
-  passFile = (await core.call('backup.create', { destinationFolder: out, fileName: 'pass.age', passphrase: PASSPHRASE })).path;
-  keyFile = (await core.call('backup.create', { destinationFolder: out, fileName: 'key.age', recipients: [key.recipient] })).path;
+  passFile = (
+    await core.call('backup.create', { folderToken: await chosen(core, 'backupFolder', out), fileName: 'pass.age', passphrase: PASSPHRASE })
+  ).path;
+  keyFile = (
+    await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', out),
+      fileName: 'key.age',
+      recipients: [key.recipient],
+      password: template.manager.password,
+    })
+  ).path;
 });
 afterAll(() => dirs.cleanup());
+
+/** Restoring needs a sign-in to the incoming backup: its manager's account. */
+const trustOf = (t: VaultTemplate) => ({ method: 'account' as const, username: t.manager.username, password: t.manager.password });
 
 function liveFiles(dir: string): Record<string, string> {
   // SQLite updates read marks in -shm on every read; the data lives in the others.
@@ -130,27 +143,53 @@ describe('creating a backup', () => {
 
   it('refuses bad destinations, names and protection', async () => {
     const c = source.core;
-    expect((await expectError(c, 'backup.create', { destinationFolder: 'relative/dir', passphrase: PASSPHRASE })).code).toBe(
-      'BACKUP_LOCATION_INVALID',
+    expect(
+      (await expectError(c, 'backup.create', { folderToken: await chosen(c, 'backupFolder', 'relative/dir'), passphrase: PASSPHRASE }))
+        .code,
+    ).toBe('BACKUP_LOCATION_INVALID');
+    expect(
+      (
+        await expectError(c, 'backup.create', {
+          folderToken: await chosen(c, 'backupFolder', join(out, 'missing')),
+          passphrase: PASSPHRASE,
+        })
+      ).code,
+    ).toBe('BACKUP_LOCATION_INVALID');
+    expect(
+      (await expectError(c, 'backup.create', { folderToken: await chosen(c, 'backupFolder', source.dir), passphrase: PASSPHRASE })).code,
+    ).toBe('BACKUP_LOCATION_INVALID');
+    expect(
+      (
+        await expectError(c, 'backup.create', {
+          folderToken: await chosen(c, 'backupFolder', out),
+          fileName: 'pass.age',
+          passphrase: PASSPHRASE,
+        })
+      ).code,
+    ).toBe('BACKUP_LOCATION_INVALID');
+    expect(
+      (
+        await expectError(c, 'backup.create', {
+          folderToken: await chosen(c, 'backupFolder', out),
+          fileName: '../x.age',
+          passphrase: PASSPHRASE,
+        })
+      ).code,
+    ).toBe('BACKUP_LOCATION_INVALID');
+    expect((await expectError(c, 'backup.create', { folderToken: await chosen(c, 'backupFolder', out), passphrase: 'short' })).code).toBe(
+      'WEAK_PASSWORD',
     );
-    expect((await expectError(c, 'backup.create', { destinationFolder: join(out, 'missing'), passphrase: PASSPHRASE })).code).toBe(
-      'BACKUP_LOCATION_INVALID',
-    );
-    expect((await expectError(c, 'backup.create', { destinationFolder: source.dir, passphrase: PASSPHRASE })).code).toBe(
-      'BACKUP_LOCATION_INVALID',
-    );
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: 'pass.age', passphrase: PASSPHRASE })).code).toBe(
-      'BACKUP_LOCATION_INVALID',
-    );
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, fileName: '../x.age', passphrase: PASSPHRASE })).code).toBe(
-      'BACKUP_LOCATION_INVALID',
-    );
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: 'short' })).code).toBe('WEAK_PASSWORD');
     // The age format allows a passphrase only as the sole recipient.
     expect(
-      (await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE, recipients: [key.recipient] })).code,
+      (
+        await expectError(c, 'backup.create', {
+          folderToken: await chosen(c, 'backupFolder', out),
+          passphrase: PASSPHRASE,
+          recipients: [key.recipient],
+        })
+      ).code,
     ).toBe('VALIDATION');
-    expect((await expectError(c, 'backup.create', { destinationFolder: out })).code).toBe('VALIDATION');
+    expect((await expectError(c, 'backup.create', { folderToken: await chosen(c, 'backupFolder', out) })).code).toBe('VALIDATION');
     expect(readdirSync(out).sort()).toEqual(['key.age', 'pass.age']);
   });
 
@@ -158,20 +197,20 @@ describe('creating a backup', () => {
     const dir = copyVault(template.dir, dirs);
     const c = openCore(dir);
     await signIn(c, template.staff.counsellor!);
-    expect((await expectError(c, 'backup.create', { destinationFolder: out, passphrase: PASSPHRASE })).code).toMatch(
-      /PERMISSION_DENIED|PASSWORD_CHANGE_REQUIRED/,
-    );
+    expect(
+      (await expectError(c, 'backup.create', { folderToken: await chosen(c, 'backupFolder', out), passphrase: PASSPHRASE })).code,
+    ).toMatch(/PERMISSION_DENIED|PASSWORD_CHANGE_REQUIRED/);
   });
 });
 
 describe('verifying', () => {
   it('summarises a good backup and records it in the audit log', async () => {
-    const s = await source.core.call('backup.verify', { sourcePath: passFile, passphrase: PASSPHRASE });
+    const s = await source.core.call('backup.verify', { ...(await chosenSource(source.core, passFile)), passphrase: PASSPHRASE });
     expect(s.organisationName).toBe(template.organisationName);
     expect(s.siteCode).toBe('KGL');
     expect(s.counts.users).toBe(2);
     expect(s.counts.drafts).toBe(1);
-    const k = await source.core.call('backup.verify', { sourcePath: keyFile, identityPath: key.path });
+    const k = await source.core.call('backup.verify', { ...(await chosenSource(source.core, keyFile, key.path)) });
     // The second backup was made after the first one's audit entry and its "last backup" record.
     expect({ ...k.counts, audit_log: 0, settings: 0 }).toEqual({ ...s.counts, audit_log: 0, settings: 0 });
     expect(k.counts.settings).toBe(s.counts.settings! + 1);
@@ -183,14 +222,16 @@ describe('verifying', () => {
 
   it('names the problem: wrong passphrase, wrong key, not a backup', async () => {
     const c = source.core;
-    expect((await expectError(c, 'backup.verify', { sourcePath: passFile, passphrase: 'Not-The-Right-One-11' })).code).toBe(
+    expect((await expectError(c, 'backup.verify', { ...(await chosenSource(c, passFile)), passphrase: 'Not-The-Right-One-11' })).code).toBe(
       'BACKUP_WRONG_PASSPHRASE',
     );
-    expect((await expectError(c, 'backup.verify', { sourcePath: passFile, identityPath: key.path })).code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect((await expectError(c, 'backup.verify', { ...(await chosenSource(c, passFile, key.path)) })).code).toBe(
+      'BACKUP_WRONG_PASSPHRASE',
+    );
     const other = join(dirs.make('other-key'), 'k.txt');
     writeFileSync(other, generateIdentity().identity + '\n');
-    expect((await expectError(c, 'backup.verify', { sourcePath: keyFile, identityPath: other })).code).toBe('BACKUP_WRONG_KEY');
-    expect((await expectError(c, 'backup.verify', { sourcePath: keyFile, identityPath: passFile })).code).toBe('BACKUP_KEY_FILE_INVALID');
+    expect((await expectError(c, 'backup.verify', { ...(await chosenSource(c, keyFile, other)) })).code).toBe('BACKUP_WRONG_KEY');
+    expect((await expectError(c, 'backup.verify', { ...(await chosenSource(c, keyFile, passFile)) })).code).toBe('BACKUP_KEY_FILE_INVALID');
     const junk = dirs.make('junk');
     for (const [name, bytes] of [
       ['empty.age', Buffer.alloc(0)],
@@ -198,14 +239,15 @@ describe('verifying', () => {
       ['text.age', Buffer.from('hello\n')],
     ] as const) {
       writeFileSync(join(junk, name), bytes);
-      expect((await expectError(c, 'backup.verify', { sourcePath: join(junk, name), passphrase: PASSPHRASE })).code, name).toBe(
-        'BACKUP_NOT_A_BACKUP',
-      );
+      expect(
+        (await expectError(c, 'backup.verify', { ...(await chosenSource(c, join(junk, name))), passphrase: PASSPHRASE })).code,
+        name,
+      ).toBe('BACKUP_NOT_A_BACKUP');
     }
     // An age file that is not ours.
     const foreign = join(junk, 'foreign.age');
     writeFileSync(foreign, runAge(['-r', key.recipient], Buffer.from('just some text')));
-    expect((await expectError(c, 'backup.verify', { sourcePath: foreign, identityPath: key.path })).code).toBe('BACKUP_NOT_A_BACKUP');
+    expect((await expectError(c, 'backup.verify', { ...(await chosenSource(c, foreign, key.path)) })).code).toBe('BACKUP_NOT_A_BACKUP');
   });
 
   it('refuses a backup from a newer app (format or schema)', async () => {
@@ -216,7 +258,7 @@ describe('verifying', () => {
     ] as const) {
       const path = join(junk, name);
       await writeBackupLike(path, Buffer.from(JSON.stringify(manifest)), key.recipient);
-      expect((await expectError(source.core, 'backup.verify', { sourcePath: path, identityPath: key.path })).code, name).toBe(
+      expect((await expectError(source.core, 'backup.verify', { ...(await chosenSource(source.core, path, key.path)) })).code, name).toBe(
         'BACKUP_TOO_NEW',
       );
     }
@@ -277,7 +319,10 @@ describe('damaged files never reach live data', () => {
   async function restoreCode(bytes: Buffer, label: string): Promise<string> {
     const path = join(dirs.make('bad'), `${label}.age`);
     writeFileSync(path, bytes);
-    const r = await victim.core.dispatch('backup.restore', { sourcePath: path, identityPath: key.path });
+    const r = await victim.core.dispatch('backup.restore', {
+      ...(await chosenSource(victim.core, path, key.path)),
+      trust: trustOf(template),
+    });
     return r.ok ? 'ok' : r.error.code;
   }
 
@@ -332,9 +377,9 @@ describe('restoring', () => {
   it('onto a new computer: the old passwords open it and the records are the same', async () => {
     const fresh = join(dirs.make('laptop'), 'vault');
     const c = openCore(fresh);
-    const preview = await c.call('backup.previewNew', { sourcePath: passFile, passphrase: PASSPHRASE });
+    const preview = await c.call('backup.previewNew', { ...(await chosenSource(c, passFile)), passphrase: PASSPHRASE });
     expect(preview.sameOrganisation).toBeNull();
-    const r = await c.call('backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE });
+    const r = await c.call('backup.restoreNew', { ...(await chosenSource(c, passFile)), passphrase: PASSPHRASE, trust: trustOf(template) });
     expect(r.previousFolder).toBeNull();
     await signIn(c, template.manager);
     const users = await c.call('users.list', {});
@@ -345,7 +390,15 @@ describe('restoring', () => {
     const status = await c.call('backup.status', {});
     expect(status.lastVerifiedAt).toBe(preview.summary.createdAt);
     expect(status.stale).toBe(false);
-    expect((await expectError(c, 'backup.restoreNew', { sourcePath: passFile, passphrase: PASSPHRASE })).code).toBe('VAULT_EXISTS');
+    expect(
+      (
+        await expectError(c, 'backup.restoreNew', {
+          ...(await chosenSource(c, passFile)),
+          passphrase: PASSPHRASE,
+          trust: trustOf(template),
+        })
+      ).code,
+    ).toBe('VAULT_EXISTS');
     await c.call('auth.lock', { reason: 'manual' });
     // The recovery key valid at backup time works too.
     await c.call('auth.recover', {
@@ -366,9 +419,9 @@ describe('restoring', () => {
       password: 'Later-Account-Window-55',
     });
     expect((await c.call('backup.status', {})).undo).toBeNull();
-    const preview = await c.call('backup.preview', { sourcePath: keyFile, identityPath: key.path });
+    const preview = await c.call('backup.preview', { ...(await chosenSource(c, keyFile, key.path)) });
     expect(preview.warnDifferentOrigin).toBe(false);
-    const r = await c.call('backup.restore', { sourcePath: keyFile, identityPath: key.path });
+    const r = await c.call('backup.restore', { ...(await chosenSource(c, keyFile, key.path)), trust: trustOf(template) });
     expect(r.previousFolder).toMatch(/^previous-/);
     expect(existsSync(join(dir, r.previousFolder!, 'amizero.db'))).toBe(true);
     expect((await c.call('app.status', {})).signedIn).toBe(false);
@@ -387,7 +440,7 @@ describe('restoring', () => {
     const other = await buildTemplate(dirs, { organisationName: 'Another Shelter', siteCode: 'HUY' });
     const c = openCore(copyVault(other.dir, dirs));
     await signIn(c, other.manager);
-    const p = await c.call('backup.preview', { sourcePath: passFile, passphrase: PASSPHRASE });
+    const p = await c.call('backup.preview', { ...(await chosenSource(c, passFile)), passphrase: PASSPHRASE });
     expect(p).toMatchObject({ sameOrganisation: false, sameSite: false, warnDifferentOrigin: true });
   });
 
@@ -395,7 +448,7 @@ describe('restoring', () => {
     const inside = join(source.dir, 'copy.age');
     writeFileSync(inside, readFileSync(keyFile));
     try {
-      expect((await expectError(source.core, 'backup.verify', { sourcePath: inside, identityPath: key.path })).code).toBe(
+      expect((await expectError(source.core, 'backup.verify', { ...(await chosenSource(source.core, inside, key.path)) })).code).toBe(
         'BACKUP_LOCATION_INVALID',
       );
     } finally {
@@ -455,7 +508,12 @@ describe('kill -9 during a backup', () => {
     writeFileSync(join(dest, busy), 'still being written');
     const c = openCore(dir);
     await signIn(c, template.manager);
-    await c.call('backup.create', { destinationFolder: dest, fileName: 'next.age', recipients: [key.recipient] });
+    await c.call('backup.create', {
+      folderToken: await chosen(c, 'backupFolder', dest),
+      fileName: 'next.age',
+      recipients: [key.recipient],
+      password: template.manager.password,
+    });
     await verifyBackup(join(dest, 'next.age'), { identities: parseIdentityFile(key.identity) });
     expect(readdirSync(dest).sort()).toEqual([busy, 'earlier.age', 'next.age']);
   });
@@ -506,7 +564,7 @@ describe('schema migration on restore', () => {
     }
     const fresh = join(dirs.make('upgraded'), 'vault');
     const n = openCore(fresh);
-    const r = await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path });
+    const r = await n.call('backup.restoreNew', { ...(await chosenSource(n, file, key.path)), trust: trustOf(template) });
     expect(r.migrated).toBe(true);
     await signIn(n, template.manager);
     expect((await n.call('users.list', {})).length).toBe(2);
@@ -543,9 +601,11 @@ describe('older backup formats', () => {
     expect(manifest.members.every((m) => /^[0-9a-f]{64}$/.test(m.sha256 ?? ''))).toBe(true);
     expect(tar.includes(Buffer.from(MEMBER.checksums))).toBe(false);
 
-    expect((await source.core.call('backup.verify', { sourcePath: file, identityPath: key.path })).formatVersion).toBe(1);
+    expect((await source.core.call('backup.verify', { ...(await chosenSource(source.core, file, key.path)) })).formatVersion).toBe(1);
     const n = openCore(join(dirs.make('format1-restored'), 'vault'));
-    expect((await n.call('backup.restoreNew', { sourcePath: file, identityPath: key.path })).summary.formatVersion).toBe(1);
+    expect(
+      (await n.call('backup.restoreNew', { ...(await chosenSource(n, file, key.path)), trust: trustOf(template) })).summary.formatVersion,
+    ).toBe(1);
     await signIn(n, template.manager);
     expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
   });
@@ -557,7 +617,12 @@ describe('interrupted in-process', () => {
     const ac = new AbortController();
     const p = createBackupForSession(
       source.core.state,
-      { destinationFolder: dest, fileName: 'c.age', recipients: [key.recipient] },
+      {
+        folderToken: await chosen(source.core, 'backupFolder', dest),
+        fileName: 'c.age',
+        recipients: [key.recipient],
+        password: template.manager.password,
+      },
       {
         signal: ac.signal,
         onProgress: () => ac.abort(),
@@ -568,13 +633,39 @@ describe('interrupted in-process', () => {
     expect(readdirSync(source.dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
   });
 
+  it('a file that appears under the final name while the backup is written is never replaced: DESTINATION_EXISTS', async () => {
+    const dest = dirs.make('race');
+    const p = createBackupForSession(
+      source.core.state,
+      {
+        folderToken: await chosen(source.core, 'backupFolder', dest),
+        fileName: 'r.age',
+        recipients: [key.recipient],
+        password: template.manager.password,
+      },
+      {
+        onProgress: () => {
+          if (!existsSync(join(dest, 'r.age'))) writeFileSync(join(dest, 'r.age'), 'not ours');
+        },
+      },
+    );
+    await expect(p).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' });
+    expect(readFileSync(join(dest, 'r.age'), 'utf8')).toBe('not ours');
+    expect(readdirSync(dest)).toEqual(['r.age']);
+  });
+
   it('the destination disappears mid-write (USB stick pulled): BACKUP_WRITE_FAILED', async () => {
     const parent = dirs.make('usb');
     const dest = join(parent, 'stick');
     mkdirSync(dest);
     const p = createBackupForSession(
       source.core.state,
-      { destinationFolder: dest, fileName: 'u.age', recipients: [key.recipient] },
+      {
+        folderToken: await chosen(source.core, 'backupFolder', dest),
+        fileName: 'u.age',
+        recipients: [key.recipient],
+        password: template.manager.password,
+      },
       {
         onProgress: () => rmSync(dest, { recursive: true, force: true }),
       },
@@ -603,8 +694,14 @@ describe('kill -9 during a restore', () => {
     await signIn(c, template.manager);
     const sqlite = c.state.session!.sqlite;
     addFiller(sqlite, c.state.session!.user.id, 6);
-    const file = (await c.call('backup.create', { destinationFolder: dirs.make('rk-out'), fileName: 'r.age', recipients: [key.recipient] }))
-      .path;
+    const file = (
+      await c.call('backup.create', {
+        folderToken: await chosen(c, 'backupFolder', dirs.make('rk-out')),
+        fileName: 'r.age',
+        recipients: [key.recipient],
+        password: template.manager.password,
+      })
+    ).path;
     await c.call('users.create', {
       username: 'after.backup',
       fullName: 'Made After The Backup',
@@ -653,7 +750,11 @@ describe('snapshots', () => {
       } finally {
         busy.release();
       }
-      const made = await c.call('backup.create', { destinationFolder: dirs.make('contended-out'), recipients: [key.recipient] });
+      const made = await c.call('backup.create', {
+        folderToken: await chosen(c, 'backupFolder', dirs.make('contended-out')),
+        recipients: [key.recipient],
+        password: template.manager.password,
+      });
       expect((await verifyBackup(made.path, { identities: parseIdentityFile(key.identity) })).counts.drafts).toBe(1);
       expect(readdirSync(dir).filter((n) => n.startsWith('.backup-snapshot-'))).toEqual([]);
     } finally {

@@ -1,20 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { ageFileStart, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
-import { fsyncDir } from '../fs/atomic';
+import { publishExclusive } from '../fs/exclusive';
 import type { SqliteDb } from '../db/open';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER, summarise, type BackupSummary, type FormatVersion, type Manifest } from './manifest';
 import { encodeManifest } from './manifest-key';
@@ -51,12 +40,16 @@ export interface CreateBackupOptions {
   onProgress?: (p: BackupProgress) => void;
   /** Only tests and the benchmark write the older format 1, to prove it still reads. */
   formatVersion?: FormatVersion;
+  /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
+  keepFileKey?: boolean;
 }
 
 export interface CreatedBackup {
   path: string;
   fileBytes: number;
   summary: BackupSummary;
+  /** Only with keepFileKey. */
+  fileKey?: Buffer;
 }
 
 /** Format 1's hashing pass reads in 4 MiB pieces: fewer round trips through libuv's pool. */
@@ -84,7 +77,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
   // Our own backups never go below age's default work factor, nor above what readers accept.
   if (logN !== null && (logN < DEFAULT_SCRYPT_LOG_N || logN > MAX_SCRYPT_LOG_N))
     throw new AppError('INTERNAL', 'scrypt work factor out of range');
-  const start = await ageFileStart(o.protection).catch((e: unknown) => {
+  const start = await ageFileStart(o.protection, { keepFileKey: o.keepFileKey }).catch((e: unknown) => {
     throw toBackupError(e, 'write');
   });
   removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
@@ -165,12 +158,16 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       closeSync(fd);
     }
     checkCancelled(o.signal);
-    // Checked again just before the rename: rename would silently replace a file that appeared meanwhile.
-    if (existsSync(o.outPath)) throw new AppError('BACKUP_LOCATION_INVALID', 'a file with that name appeared while the backup was written');
-    renameSync(partial, o.outPath);
-    fsyncDir(dirname(o.outPath));
-    return { path: o.outPath, fileBytes: statSync(o.outPath).size, summary: summarise(manifest) };
+    // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
+    publishExclusive(partial, o.outPath);
+    return {
+      path: o.outPath,
+      fileBytes: statSync(o.outPath).size,
+      summary: summarise(manifest),
+      ...(start.fileKey ? { fileKey: start.fileKey } : {}),
+    };
   } catch (e) {
+    start.fileKey?.fill(0);
     rmSync(partial, { force: true });
     throw toBackupError(e, 'write');
   } finally {

@@ -18,8 +18,14 @@ function real(p: string): string {
   }
 }
 
-export function isInside(child: string, parent: string): boolean {
-  const rel = relative(real(parent), real(child));
+/** Windows and macOS (by default) treat `Data` and `data` as one folder: so must the check. */
+export function caseInsensitiveFs(platform: NodeJS.Platform = process.platform): boolean {
+  return platform === 'win32' || platform === 'darwin';
+}
+
+export function isInside(child: string, parent: string, platform: NodeJS.Platform = process.platform): boolean {
+  const fold = (p: string) => (caseInsensitiveFs(platform) ? p.toLowerCase() : p);
+  const rel = relative(fold(real(parent)), fold(real(child)));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 

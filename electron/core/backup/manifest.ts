@@ -38,7 +38,7 @@ export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), f
 export const auditHeadSchema = z.object({ count: z.number().int().nonnegative(), hash: sha256Schema }).strict();
 
 /** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
-export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true }).extend({
+export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true, vaultId: true }).extend({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
   counts: z.record(z.string(), z.number().int().nonnegative()),

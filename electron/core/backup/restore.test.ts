@@ -97,6 +97,7 @@ describe('a swap that fails part-way', () => {
       dir: staging,
       summary: {} as never,
       migrated: false,
+      proof: { vaultId: 'x', userId: null, method: 'recoveryKey' as const },
       discard: () => rmSync(staging, { recursive: true, force: true }),
     };
     expect(() => swapInStaged(dir, staged, new Date())).toThrow();

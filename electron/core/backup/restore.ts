@@ -12,6 +12,8 @@ import { summarise, type BackupSummary } from './manifest';
 import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
 import { withDatabaseCopy } from './snapshot';
 import { recordRestoredFrom } from './schedule-store';
+import { checkIncomingManager, proveIncomingKeyring, type TrustProof } from './trust';
+import type { RestoreTrust } from '../../../shared/contract/channels/backup';
 
 export const PREVIOUS_PREFIX = 'previous-';
 const STAGING_PREFIX = '.restore-';
@@ -24,7 +26,14 @@ export interface StagedRestore {
   summary: BackupSummary;
   /** The backup's schema was older and has been migrated in the staging copy. */
   migrated: boolean;
+  /** Who proved the backup (a manager account in it, or its recovery key), and of which vault it is. */
+  proof: TrustProof;
   discard(): void;
+}
+
+export interface StageOptions extends ReadOptions {
+  /** Called once the backup is proven and before anything is migrated: throws to refuse (e.g. another vault). */
+  accept?: (proof: TrustProof) => void;
 }
 
 /**
@@ -33,7 +42,13 @@ export interface StagedRestore {
  * swap is plain renames; same owner-only permissions), verified, and migrated to this
  * app's schema with the manifest's key.
  */
-export async function stageRestore(dataDir: string, file: string, secrets: AgeSecrets, o: ReadOptions = {}): Promise<StagedRestore> {
+export async function stageRestore(
+  dataDir: string,
+  file: string,
+  secrets: AgeSecrets,
+  trust: RestoreTrust,
+  o: StageOptions = {},
+): Promise<StagedRestore> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   recoverInterruptedSwap(dataDir);
   clearStaleStaging(dataDir);
@@ -45,10 +60,14 @@ export async function stageRestore(dataDir: string, file: string, secrets: AgeSe
     try {
       o.onChecking?.();
       await checkUnpacked(u);
+      // Decrypting proves nothing about who made the file: the incoming keyring must open with a person's credentials.
+      const proof = await proveIncomingKeyring(u.keyringBytes, u.dataKey, trust);
+      o.accept?.(proof);
       // Last moment a cancel is honoured: after this the staged copy is migrated and swapped in.
       if (o.signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the restore was cancelled');
       let migrated = false;
       await withDatabaseCopy(u.dbPath, u.dataKey, async (sqlite) => {
+        await checkIncomingManager(sqlite, proof, trust);
         const db = createKysely(sqlite);
         const before = sqlite.prepare('SELECT count(*) FROM kysely_migration').pluck().get();
         await migrateToLatest(db).catch((e: unknown) => {
@@ -59,15 +78,15 @@ export async function stageRestore(dataDir: string, file: string, secrets: AgeSe
         // Recorded in the restored database itself, so its history shows where it came back from.
         await appendAudit(db, {
           action: 'backup.restored',
-          actorId: null,
-          details: { backupCreatedAt: u.manifest.createdAt, siteCode: u.manifest.siteCode, migrated },
+          actorId: proof.userId,
+          details: { backupCreatedAt: u.manifest.createdAt, siteCode: u.manifest.siteCode, migrated, provenBy: proof.method },
         });
         // The file just checked end to end is a good backup of exactly this data: without this
         // the dashboard would greet a restore on a new laptop with "no checked backup yet".
         await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(file) });
       });
       writeFileAtomic(join(dir, KEYRING_FILE), u.keyringBytes);
-      return { dir, summary: summarise(u.manifest), migrated, discard };
+      return { dir, summary: { ...summarise(u.manifest), vaultId: proof.vaultId }, migrated, proof, discard };
     } finally {
       u.dataKey.fill(0);
     }

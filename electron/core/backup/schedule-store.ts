@@ -13,7 +13,6 @@ import {
 import type { AppDb } from '../db/kysely';
 import { settingsRepo } from '../repositories/settings';
 import { nowIso } from '../ids';
-import { generateIdentity, parseIdentity } from './age/recipients';
 
 /**
  * Backup bookkeeping lives in the settings table, i.e. inside the encrypted database:
@@ -108,16 +107,11 @@ export async function recordRestoredFrom(db: AppDb, from: LastVerified): Promise
 }
 
 /**
- * The vault's own X25519 identity, made on first use and kept only in the database.
- * Scheduled backups in `recipients` mode are also encrypted to it, so core can read
- * back and verify each file it writes without holding the head office's secret key.
- * Whoever can read this identity has already unlocked the vault, i.e. holds the data.
+ * Earlier versions kept a private X25519 identity here and sealed every scheduled backup
+ * to it as well, so core could read the file back: a private key on the laptop that opens
+ * every scheduled backup. Scheduled runs now verify with the file key they hold in memory;
+ * the stored identity is deleted (secure_delete overwrites its page) on the next run.
  */
-export async function vaultVerifyIdentity(db: AppDb): Promise<{ identity: string; recipient: string }> {
-  const stored = (await settingsRepo.all(db))[KEY.verifyIdentity];
-  const parsedStored = parsed(z.object({ identity: z.string(), recipient: z.string() }), stored);
-  if (parsedStored && parseIdentity(parsedStored.identity)) return parsedStored;
-  const made = generateIdentity();
-  await settingsRepo.put(db, KEY.verifyIdentity, made, nowIso(), null);
-  return made;
+export async function forgetVerifyIdentity(db: AppDb): Promise<void> {
+  if ((await settingsRepo.all(db))[KEY.verifyIdentity] !== undefined) await settingsRepo.remove(db, KEY.verifyIdentity);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core';
@@ -10,6 +10,8 @@ import { verifyBackup } from './verify';
 import { parseScheduledName } from './rotation';
 import { RETRY_AFTER_MS, runScheduledBackup } from './scheduled';
 import { addFiller } from '../testing/filler';
+import { chosen, chosenSource } from '../testing/chosen';
+import { settingsRepo } from '../repositories/settings';
 
 /**
  * Verify and restore unpack into the system temp folder: point it at a folder of this
@@ -49,10 +51,12 @@ async function vault(label: string, fillerMiB = 0, clock = new TestClock()) {
   return { dir, core, clock, dataKeyHex };
 }
 
-function schedule(folder: string | null, over: Partial<BackupScheduleInput> = {}): BackupScheduleInput {
+/** The settings a manager saves: a folder chosen in a dialog (its token), and the password typed again. */
+async function schedule(core: Core, folder: string | null, over: Partial<BackupScheduleInput> = {}): Promise<BackupScheduleInput> {
   return {
     enabled: true,
-    folder,
+    ...(folder !== null ? { folderToken: await chosen(core, 'backupFolder', folder) } : {}),
+    password: template.manager.password,
     intervalHours: 24,
     keepDaily: 7,
     keepWeekly: 4,
@@ -81,24 +85,30 @@ describe('schedule settings', () => {
     expect(none).toMatchObject({ enabled: false, folder: null, intervalHours: 24, passphraseSet: false, nextDueAt: null });
     expect((await core.call('backup.status', {})).schedule).toBeNull();
 
-    expect((await expectError(core, 'backup.schedule.set', schedule(null))).fields?.map((f) => f.path)).toEqual(['folder']);
-    expect((await expectError(core, 'backup.schedule.set', schedule(folder, { recipients: [] }))).fields?.map((f) => f.path)).toEqual([
-      'recipients',
+    expect((await expectError(core, 'backup.schedule.set', await schedule(core, null))).fields?.map((f) => f.path)).toEqual([
+      'folderToken',
     ]);
-    expect((await expectError(core, 'backup.schedule.set', schedule(folder, { intervalHours: 2 }))).fields?.[0]?.path).toBe(
+    expect(
+      (await expectError(core, 'backup.schedule.set', await schedule(core, folder, { recipients: [] }))).fields?.map((f) => f.path),
+    ).toEqual(['recipients']);
+    expect((await expectError(core, 'backup.schedule.set', await schedule(core, folder, { intervalHours: 2 }))).fields?.[0]?.path).toBe(
       'intervalHours',
     );
-    expect((await expectError(core, 'backup.schedule.set', schedule(folder, { mode: 'passphrase' }))).fields?.[0]?.path).toBe('passphrase');
-    expect((await expectError(core, 'backup.schedule.set', schedule(folder, { mode: 'passphrase', passphrase: 'short' }))).code).toBe(
-      'WEAK_PASSWORD',
+    expect((await expectError(core, 'backup.schedule.set', await schedule(core, folder, { mode: 'passphrase' }))).fields?.[0]?.path).toBe(
+      'passphrase',
     );
-    expect((await expectError(core, 'backup.schedule.set', schedule(core.state.vault.paths.dir))).code).toBe('BACKUP_LOCATION_INVALID');
+    expect(
+      (await expectError(core, 'backup.schedule.set', await schedule(core, folder, { mode: 'passphrase', passphrase: 'short' }))).code,
+    ).toBe('WEAK_PASSWORD');
+    expect((await expectError(core, 'backup.schedule.set', await schedule(core, core.state.vault.paths.dir))).code).toBe(
+      'BACKUP_LOCATION_INVALID',
+    );
 
-    const saved = await core.call('backup.schedule.set', schedule(folder, { mode: 'passphrase', passphrase: PASSPHRASE }));
+    const saved = await core.call('backup.schedule.set', await schedule(core, folder, { mode: 'passphrase', passphrase: PASSPHRASE }));
     expect(saved).toMatchObject({ enabled: true, folder, mode: 'passphrase', passphraseSet: true });
     expect(JSON.stringify(saved)).not.toContain(PASSPHRASE);
     // Saving again without a passphrase keeps the stored one.
-    expect(await core.call('backup.schedule.set', schedule(folder, { mode: 'passphrase', keepDaily: 3 }))).toMatchObject({
+    expect(await core.call('backup.schedule.set', await schedule(core, folder, { mode: 'passphrase', keepDaily: 3 }))).toMatchObject({
       passphraseSet: true,
       keepDaily: 3,
     });
@@ -115,7 +125,7 @@ describe('scheduled runs', () => {
     const { core } = await vault('scheduled', 0, clock);
     const folder = dirs.make('stick-scheduled');
     writeFileSync(join(folder, 'amizero-KGL-20261001-020000.age'), 'age-encryption.org/v1\n'); // a manual one: never rotated
-    await core.call('backup.schedule.set', schedule(folder, { keepDaily: 3, keepWeekly: 3 }));
+    await core.call('backup.schedule.set', await schedule(core, folder, { keepDaily: 3, keepWeekly: 3 }));
 
     const first = await runScheduledBackup(core.state);
     expect(first).toMatchObject({ outcome: 'ok', rotatedOut: 0 });
@@ -153,11 +163,32 @@ describe('scheduled runs', () => {
   it('with a stored passphrase: the file opens with that passphrase', async () => {
     const { core } = await vault('scheduled-pass');
     const folder = dirs.make('stick-pass');
-    await core.call('backup.schedule.set', schedule(folder, { mode: 'passphrase', passphrase: PASSPHRASE, recipients: [] }));
+    await core.call('backup.schedule.set', await schedule(core, folder, { mode: 'passphrase', passphrase: PASSPHRASE, recipients: [] }));
     const run = await core.call('backup.schedule.runNow', {});
     expect(run.outcome).toBe('ok');
     const [file] = readdirSync(folder);
     expect((await verifyBackup(join(folder, file!), { passphrase: PASSPHRASE })).counts.drafts).toBe(1);
+  });
+
+  it('keeps no private age key on the laptop: sealed to the head office only, read back with the run’s own file key', async () => {
+    const { core } = await vault('no-private-key');
+    // A vault from an earlier version still holds the identity it used to read files back.
+    const old = generateIdentity();
+    await settingsRepo.put(core.state.session!.db, 'backup.verifyIdentity', old, new Date().toISOString(), null);
+    const folder = dirs.make('stick-nokey');
+    await core.call('backup.schedule.set', await schedule(core, folder));
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    const [file] = readdirSync(folder);
+    const header = readFileSync(join(folder, file!)).subarray(0, 2048).toString('latin1');
+    // Exactly one recipient stanza: the head office's.
+    expect(header.match(/^-> X25519 /gm)?.length).toBe(1);
+    expect((await verifyBackup(join(folder, file!), { identities: parseIdentityFile(headOffice.identity) })).counts.drafts).toBe(1);
+    await expect(verifyBackup(join(folder, file!), { identities: parseIdentityFile(old.identity) })).rejects.toMatchObject({
+      code: 'BACKUP_WRONG_KEY',
+    });
+    const settings = await settingsRepo.all(core.state.session!.db);
+    expect(Object.keys(settings).filter((k) => k.toLowerCase().includes('identity'))).toEqual([]);
+    expect(JSON.stringify(settings)).not.toMatch(/AGE-SECRET-KEY-/);
   });
 
   it('a missing folder (USB stick not plugged in) is skipped with a warning, retried half an hour later', async () => {
@@ -166,7 +197,7 @@ describe('scheduled runs', () => {
     const parent = dirs.make('usb-missing');
     const stick = join(parent, 'STICK');
     mkdirSync(stick);
-    await core.call('backup.schedule.set', schedule(stick));
+    await core.call('backup.schedule.set', await schedule(core, stick));
     rmSync(stick, { recursive: true });
 
     expect(await runScheduledBackup(core.state)).toMatchObject({ outcome: 'skipped_folder_missing', errorCode: 'BACKUP_FOLDER_MISSING' });
@@ -184,7 +215,7 @@ describe('scheduled runs', () => {
     const parent = dirs.make('usb-pulled');
     const stick = join(parent, 'STICK');
     mkdirSync(stick);
-    await core.call('backup.schedule.set', schedule(stick));
+    await core.call('backup.schedule.set', await schedule(core, stick));
     const before = snapshotFiles(dir, (n) => n.endsWith('-shm') || n === 'signin-throttle.json' || n.startsWith('amizero.db'));
     const off = core.events.on('backup.progress', (e) => {
       if (e.phase === 'encrypt' && e.bytesDone > 0) rmSync(stick, { recursive: true, force: true });
@@ -205,7 +236,7 @@ describe('scheduled runs', () => {
     // Large enough that the end is still unread when the first 4 MiB piece has been checked.
     const { core } = await vault('badverify', 16);
     const folder = dirs.make('stick-badverify');
-    await core.call('backup.schedule.set', schedule(folder));
+    await core.call('backup.schedule.set', await schedule(core, folder));
     // Damage the end of the file while it is being read back (its first chunk is in, the last not yet).
     const off = core.events.on('backup.progress', (e) => {
       if (e.phase !== 'verify') return;
@@ -225,7 +256,7 @@ describe('scheduled runs', () => {
   it('canary sweep of every file written, at every step, temporary files included', async () => {
     const { core, dir, dataKeyHex } = await vault('canary', 3);
     const folder = dirs.make('stick-canary');
-    await core.call('backup.schedule.set', schedule(folder));
+    await core.call('backup.schedule.set', await schedule(core, folder));
     const needles = [
       ...encodings(CANARY).map((n) => ({ ...n, label: `canary:${n.label}` })),
       ...encodings(dataKeyHex).map((n) => ({ ...n, label: `key-hex:${n.label}` })),
@@ -257,7 +288,7 @@ describe('the dashboard status', () => {
     const clock = new TestClock(Date.parse('2026-11-02T01:00:00Z'));
     const { core } = await vault('status', 0, clock);
     const folder = dirs.make('stick-status');
-    await core.call('backup.schedule.set', schedule(folder, { staleAfterDays: 2 }));
+    await core.call('backup.schedule.set', await schedule(core, folder, { staleAfterDays: 2 }));
     await core.call('backup.schedule.runNow', {});
     clock.advance(47 * HOUR);
     await signIn(core, template.manager); // the clock jump locked it for inactivity
@@ -280,12 +311,16 @@ describe('the dashboard status', () => {
   it('a manual backup counts once it has been verified', async () => {
     const { core } = await vault('manual-status');
     const out = dirs.make('manual-out');
-    const made = await core.call('backup.create', { destinationFolder: out, recipients: [headOffice.recipient] });
+    const made = await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', out),
+      recipients: [headOffice.recipient],
+      password: template.manager.password,
+    });
     let status = await core.call('backup.status', {});
     expect(status).toMatchObject({ lastBackup: { fileName: made.fileName, verified: false, scheduled: false }, lastVerifiedAt: null });
     const keyPath = join(dirs.make('keyfile'), 'key.txt');
     writeFileSync(keyPath, headOffice.identity + '\n', { mode: 0o600 });
-    await core.call('backup.verify', { sourcePath: made.path, identityPath: keyPath });
+    await core.call('backup.verify', { ...(await chosenSource(core, made.path, keyPath)) });
     status = await core.call('backup.status', {});
     expect(status).toMatchObject({ lastBackup: { verified: true }, lastVerifiedAt: made.summary.createdAt, stale: false });
   });
@@ -295,7 +330,11 @@ describe('progress and cancel', () => {
   it('progress: snapshot, encrypt up to 100 %, then done', async () => {
     const { core } = await vault('progress', 3);
     const seen = progressOf(core);
-    await core.call('backup.create', { destinationFolder: dirs.make('progress-out'), recipients: [headOffice.recipient] });
+    await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', dirs.make('progress-out')),
+      recipients: [headOffice.recipient],
+      password: template.manager.password,
+    });
     expect(seen[0]).toMatchObject({ operation: 'create', phase: 'snapshot', bytesTotal: null });
     const enc = seen.filter((e) => e.phase === 'encrypt');
     expect(enc.length).toBeGreaterThan(0);
@@ -307,9 +346,13 @@ describe('progress and cancel', () => {
     seen.length = 0;
     const keyPath = join(dirs.make('progress-key'), 'key.txt');
     writeFileSync(keyPath, headOffice.identity + '\n', { mode: 0o600 });
-    const made = await core.call('backup.create', { destinationFolder: dirs.make('progress-out2'), recipients: [headOffice.recipient] });
+    const made = await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', dirs.make('progress-out2')),
+      recipients: [headOffice.recipient],
+      password: template.manager.password,
+    });
     seen.length = 0;
-    await core.call('backup.verify', { sourcePath: made.path, identityPath: keyPath });
+    await core.call('backup.verify', { ...(await chosenSource(core, made.path, keyPath)) });
     expect(seen.every((e) => e.operation === 'verify')).toBe(true);
     expect(seen.find((e) => e.phase === 'verify' && e.bytesTotal !== null)?.bytesTotal).toBe(made.fileBytes);
     expect(seen.slice(-2).map((e) => [e.phase, e.bytesTotal])).toEqual([
@@ -330,10 +373,16 @@ describe('progress and cancel', () => {
           return r;
         });
     });
-    const create = core.dispatch('backup.create', { destinationFolder: dest, recipients: [headOffice.recipient] }).then((r) => {
-      order.push('create answered');
-      return r;
-    });
+    const create = core
+      .dispatch('backup.create', {
+        folderToken: await chosen(core, 'backupFolder', dest),
+        recipients: [headOffice.recipient],
+        password: template.manager.password,
+      })
+      .then((r) => {
+        order.push('create answered');
+        return r;
+      });
     const queuedBehind = core.dispatch('settings.get', {}).then(() => order.push('queued call answered'));
     const r = await create;
     off();
@@ -351,14 +400,20 @@ describe('progress and cancel', () => {
 
   it('a cancelled restore leaves the live vault exactly as it was and the session open', async () => {
     const { core, dir } = await vault('cancel-restore', 4);
-    const file = (await core.call('backup.create', { destinationFolder: dirs.make('cr-out'), passphrase: PASSPHRASE })).path;
+    const file = (
+      await core.call('backup.create', { folderToken: await chosen(core, 'backupFolder', dirs.make('cr-out')), passphrase: PASSPHRASE })
+    ).path;
     core.state.session!.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const ignore = (n: string) => n.endsWith('-shm') || n === 'signin-throttle.json';
     const before = snapshotFiles(dir, ignore);
     const off = core.events.on('backup.progress', (e) => {
       if (e.phase === 'stage') void core.dispatch('backup.cancel', {});
     });
-    const r = await core.dispatch('backup.restore', { sourcePath: file, passphrase: PASSPHRASE });
+    const r = await core.dispatch('backup.restore', {
+      ...(await chosenSource(core, file)),
+      passphrase: PASSPHRASE,
+      trust: { method: 'account', username: template.manager.username, password: template.manager.password },
+    });
     off();
     expect(r).toMatchObject({ ok: false, error: { code: 'BACKUP_CANCELLED' } });
     expect(core.state.session).not.toBeNull();
@@ -379,7 +434,11 @@ describe('progress and cancel', () => {
     const off = core.events.on('backup.progress', (e) => {
       if (e.phase === 'encrypt' && e.bytesDone > 0 && !lockP) lockP = core.lock('os');
     });
-    const r = await core.dispatch('backup.create', { destinationFolder: dest, recipients: [headOffice.recipient] });
+    const r = await core.dispatch('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', dest),
+      recipients: [headOffice.recipient],
+      password: template.manager.password,
+    });
     off();
     await lockP;
     expect(r).toMatchObject({ ok: false, error: { code: 'BACKUP_CANCELLED' } });
@@ -394,8 +453,12 @@ describe('progress and cancel', () => {
       if (e.phase === 'encrypt' && !second)
         second = runScheduledBackup(core.state, { force: true }).catch((err: unknown) => (err as { code: string }).code);
     });
-    await core.call('backup.schedule.set', schedule(dirs.make('busy-stick')));
-    await core.call('backup.create', { destinationFolder: dirs.make('busy-out'), recipients: [headOffice.recipient] });
+    await core.call('backup.schedule.set', await schedule(core, dirs.make('busy-stick')));
+    await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', dirs.make('busy-out')),
+      recipients: [headOffice.recipient],
+      password: template.manager.password,
+    });
     off();
     expect(await second).toMatchObject({ outcome: 'failed', errorCode: 'BACKUP_BUSY' });
   });
@@ -407,7 +470,7 @@ describe('the scheduler in core', () => {
     const setup = openCore(dir, { scheduledBackups: false });
     await signIn(setup, template.manager);
     const folder = dirs.make('stick-scheduler');
-    await setup.call('backup.schedule.set', schedule(folder));
+    await setup.call('backup.schedule.set', await schedule(setup, folder));
     await setup.close();
 
     const core = openCore(dir, { scheduledBackups: { afterSignInMs: 10, everyMs: 60_000 } });

@@ -4,7 +4,7 @@ import type { ScheduledRun } from '../../../shared/domain/backup-schedule';
 import type { CoreState } from '../state';
 import { appendAudit } from '../audit/audit-log';
 import { readSettings } from '../services/settings';
-import { parseIdentityFile, type AgeRecipients, type AgeSecrets } from './age';
+import type { AgeRecipients } from './age';
 import { withOperation } from './operations';
 import { recordVerified, writeBackup } from './service';
 import { verifyBackup } from './verify';
@@ -14,7 +14,7 @@ import {
   backupRecords,
   readBackupRecords,
   readSchedulePassphrase,
-  vaultVerifyIdentity,
+  forgetVerifyIdentity,
   type BackupRecords,
   type StoredSchedule,
 } from './schedule-store';
@@ -77,22 +77,29 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
   const settings = await readSettings(session.db);
   const fileName = scheduledBackupName(settings.siteCode, new Date(now));
   try {
-    const { protection, secrets } = await scheduledSecrets(state, schedule);
+    const protection = await scheduledProtection(state, schedule);
     const result = await withOperation(state, 'scheduled', async (op) => {
-      const made = await writeBackup(state, session, { folder, fileName, protection, createdBy: null }, op);
+      const made = await writeBackup(state, session, { folder, fileName, protection, createdBy: null }, op, { keepFileKey: true });
       try {
-        // Read back from the stick: a file that does not verify is no backup and must not count as one.
-        const summary = await verifyBackup(made.path, secrets, {
-          signal: op.signal,
-          onProgress: (d, t) => op.progress.update('verify', d, t),
-          onChecking: () => op.progress.update('verify', 0, null),
-        });
+        // Read back from the stick with the file key this run made and still holds in memory:
+        // a file that does not verify is no backup and must not count as one.
+        const summary = await verifyBackup(
+          made.path,
+          { fileKey: made.fileKey! },
+          {
+            signal: op.signal,
+            onProgress: (d, t) => op.progress.update('verify', d, t),
+            onChecking: () => op.progress.update('verify', 0, null),
+          },
+        );
         op.progress.update('rotate', 0, null);
         const removed = rotate(folder, settings.siteCode, schedule.keepDaily, schedule.keepWeekly, fileName);
         return { made, summary, removed };
       } catch (e) {
         rmSync(made.path, { force: true });
         throw e;
+      } finally {
+        made.fileKey?.fill(0);
       }
     });
     await appendAudit(session.db, {
@@ -132,18 +139,19 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
   }
 }
 
-/** How this run encrypts, and how core then opens the file to verify it. */
-async function scheduledSecrets(state: CoreState, s: StoredSchedule): Promise<{ protection: AgeRecipients; secrets: AgeSecrets }> {
+/**
+ * How this run encrypts. Recipient mode seals to the head office's public keys only: no
+ * private age key is kept on the laptop (earlier versions also sealed to an identity kept
+ * in the settings table, to read the file back; it is erased on the next run).
+ */
+async function scheduledProtection(state: CoreState, s: StoredSchedule): Promise<AgeRecipients> {
   const db = state.session!.db;
+  await forgetVerifyIdentity(db);
   if (s.mode === 'passphrase') {
     const passphrase = await readSchedulePassphrase(db);
     if (passphrase === null) throw new AppError('BACKUP_NOT_SCHEDULED', 'no passphrase is stored for scheduled backups');
-    return { protection: { passphrase }, secrets: { passphrase } };
+    return { passphrase };
   }
   if (s.recipients.length === 0) throw new AppError('BACKUP_NOT_SCHEDULED', 'no recipients are set for scheduled backups');
-  const own = await vaultVerifyIdentity(db);
-  return {
-    protection: { recipients: [...s.recipients, own.recipient] },
-    secrets: { identities: parseIdentityFile(own.identity) },
-  };
+  return { recipients: [...s.recipients] };
 }

@@ -15,10 +15,14 @@ import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
 import { verifyBackup } from './verify';
 import { stageRestore, swapInStaged, undoRestore } from './restore';
+import type { TrustProof } from './trust';
+import { confirmPassword } from '../services/reauth';
+import { recipientFingerprints } from './fingerprint';
 import { checkNewBackupPath, checkSourceFile, defaultBackupName, checkDestinationFolder } from './locations';
 import type { BackupSummary } from './manifest';
 
 type Source = ChannelParsedInput<'backup.verify'>;
+type RestoreInput = ChannelParsedInput<'backup.restore'>;
 const MAX_KEY_FILE = 64 * 1024;
 
 /** Turns a channel's passphrase / identity-file input into what the age layer tries. */
@@ -37,6 +41,8 @@ export function secretsFrom(input: { passphrase?: string; identityPath?: string 
 export interface CreateExtras {
   signal?: AbortSignal;
   onProgress?: (p: BackupProgress) => void;
+  /** The scheduled run keeps the file key to read its own file back (see scheduled.ts). */
+  keepFileKey?: boolean;
 }
 
 export interface WriteRequest {
@@ -56,7 +62,7 @@ export async function writeBackup(
   req: WriteRequest,
   op: RunningOperation,
   extras: CreateExtras = {},
-): Promise<{ path: string; fileBytes: number; summary: BackupSummary }> {
+): Promise<{ path: string; fileBytes: number; summary: BackupSummary; fileKey?: Buffer }> {
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
   const outPath = checkNewBackupPath(req.folder, req.fileName, dataDir);
@@ -76,6 +82,7 @@ export async function writeBackup(
       siteCode: settings.siteCode,
       createdBy: req.createdBy,
       now: new Date(state.now()),
+      keepFileKey: extras.keepFileKey,
       signal,
       onProgress: (p) => {
         op.progress.update('encrypt', p.done, p.total);
@@ -87,22 +94,46 @@ export async function writeBackup(
   }
 }
 
-export async function createBackupForSession(
+/**
+ * The backup file (and key file) a person chose, redeemed from their tokens; each token
+ * is spent when `fn` succeeds. Core checks the paths again before reading them.
+ */
+function withSource<T>(state: CoreState, input: Source, fn: (file: string, secrets: AgeSecrets) => Promise<T>): Promise<T> {
+  const dataDir = state.vault.paths.dir;
+  return state.grants.use(input.sourceToken, 'backupFile', (sourcePath) =>
+    state.grants.useOptional(input.identityToken, 'identityFile', (identityPath) =>
+      fn(checkSourceFile(sourcePath, dataDir), secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir)),
+    ),
+  );
+}
+
+export function createBackupForSession(
   state: CoreState,
   input: ChannelParsedInput<'backup.create'>,
   extras: CreateExtras = {},
 ): Promise<ChannelOutput<'backup.create'>> {
+  return state.grants.use(input.folderToken, 'backupFolder', (folder) => createInFolder(state, folder, input, extras));
+}
+
+async function createInFolder(
+  state: CoreState,
+  folder: string,
+  input: ChannelParsedInput<'backup.create'>,
+  extras: CreateExtras,
+): Promise<ChannelOutput<'backup.create'>> {
   const session = requireSession(state);
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
-  checkDestinationFolder(input.destinationFolder, dataDir);
+  checkDestinationFolder(folder, dataDir);
   const fileName = input.fileName ?? defaultBackupName(settings.siteCode, new Date(state.now()));
-  checkNewBackupPath(input.destinationFolder, fileName, dataDir);
+  checkNewBackupPath(folder, fileName, dataDir);
   if (input.passphrase !== undefined) assertStrongPassword(input.passphrase, 'passphrase');
+  // Sealing everything to a key is deciding who can read it: the password again, not just an open window.
+  if (input.recipients.length > 0) await confirmPassword(state, input.password);
   const protection: AgeRecipients = input.passphrase !== undefined ? { passphrase: input.passphrase } : { recipients: input.recipients };
   return withOperation(state, 'create', async (op) => {
     const made = await auditCancel(state, 'create', () =>
-      writeBackup(state, session, { folder: input.destinationFolder, fileName, protection, createdBy: session.user.id }, op, extras),
+      writeBackup(state, session, { folder, fileName, protection, createdBy: session.user.id }, op, extras),
     );
     // One transaction: one log sync after the file's own fsyncs.
     await session.db.transaction().execute(async (trx) => {
@@ -114,15 +145,22 @@ export async function createBackupForSession(
           fileBytes: made.fileBytes,
           protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
           recipients: input.recipients.length,
+          recipientFingerprints: recipientFingerprints(input.recipients),
         },
       });
       await backupRecords.saveLastBackup(
         trx,
-        { at: made.summary.createdAt, fileName, folder: input.destinationFolder, bytes: made.fileBytes, verified: false, scheduled: false },
+        { at: made.summary.createdAt, fileName, folder, bytes: made.fileBytes, verified: false, scheduled: false },
         session.user.id,
       );
     });
-    return { path: made.path, fileName, fileBytes: made.fileBytes, summary: made.summary };
+    return {
+      path: made.path,
+      fileName,
+      fileBytes: made.fileBytes,
+      summary: made.summary,
+      checkToken: state.grants.grant('backupFile', made.path).token,
+    };
   });
 }
 
@@ -137,11 +175,12 @@ async function auditCancel<T>(state: CoreState, operation: BackupOperation, fn: 
   }
 }
 
-export async function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
+export function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
   const session = requireSession(state);
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
+  return withSource(state, input, (file, secrets) => verifyChosen(state, session, file, secrets));
+}
+
+async function verifyChosen(state: CoreState, session: Session, file: string, secrets: AgeSecrets): Promise<BackupSummary> {
   return withOperation(state, 'verify', async (op) => {
     const summary = await auditCancel(state, 'verify', () =>
       verifyBackup(file, secrets, {
@@ -153,7 +192,7 @@ export async function verifyBackupForSession(state: CoreState, input: Source): P
     await appendAudit(session.db, {
       action: 'backup.verified',
       actorId: session.user.id,
-      details: { fileName: basename(input.sourcePath), createdAt: summary.createdAt, siteCode: summary.siteCode },
+      details: { fileName: basename(file), createdAt: summary.createdAt, siteCode: summary.siteCode },
     });
     await recordVerified(session, summary, basename(file));
     return summary;
@@ -172,10 +211,26 @@ export async function recordVerified(session: Session, summary: BackupSummary, f
     await backupRecords.saveLastBackup(session.db, { ...last, verified: true }, session.user.id);
 }
 
+/**
+ * Preview is the first step of a restore: it spends the chosen files' tokens and hands
+ * back fresh ones for the same files, for the restore that follows.
+ */
 async function previewAgainst(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
+  return withSource(state, input, async (file, secrets) => {
+    const result = await previewChosen(state, file, secrets);
+    const identity = input.identityToken ? state.grants.reissue(input.identityToken) : undefined;
+    return {
+      ...result,
+      renewed: { sourceToken: state.grants.reissue(input.sourceToken), ...(identity ? { identityToken: identity } : {}) },
+    };
+  });
+}
+
+async function previewChosen(
+  state: CoreState,
+  file: string,
+  secrets: AgeSecrets,
+): Promise<Omit<ChannelOutput<'backup.preview'>, 'renewed'>> {
   const summary = await withOperation(state, 'verify', (op) =>
     verifyBackup(file, secrets, {
       signal: op.signal,
@@ -183,11 +238,12 @@ async function previewAgainst(state: CoreState, input: Source): Promise<ChannelO
       onChecking: () => op.progress.update('verify', 0, null),
     }),
   );
-  if (!state.session) return { summary, sameOrganisation: null, sameSite: null, warnDifferentOrigin: false };
+  if (!state.session) return { summary, sameOrganisation: null, sameSite: null, sameVault: null, warnDifferentOrigin: false };
   const current = await readSettings(state.session.db);
   const sameOrganisation = current.organisationName.trim().toLowerCase() === summary.organisationName.trim().toLowerCase();
   const sameSite = current.siteCode === summary.siteCode;
-  return { summary, sameOrganisation, sameSite, warnDifferentOrigin: !sameOrganisation || !sameSite };
+  const sameVault = summary.vaultId === liveVaultId(state);
+  return { summary, sameOrganisation, sameSite, sameVault, warnDifferentOrigin: !sameOrganisation || !sameSite || !sameVault };
 }
 
 export function previewBackupForSession(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
@@ -205,23 +261,36 @@ export function previewBackupForNewVault(state: CoreState, input: Source): Promi
  * swap. Afterwards the vault holds the backup's keyring: staff sign in with the
  * passwords that were valid when the backup was made.
  */
-async function restore(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
-  const dataDir = state.vault.paths.dir;
-  const file = checkSourceFile(input.sourcePath, dataDir);
-  const secrets = secretsFrom(input, dataDir);
-  return withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op));
+function liveVaultId(state: CoreState): string | null {
+  return state.vault.exists() ? state.vault.keyring().vaultId : null;
+}
+
+/** Replacing this vault with a different one (not an older copy of itself) must have been confirmed on screen. */
+function acceptVault(state: CoreState, input: RestoreInput): (proof: TrustProof) => void {
+  const live = liveVaultId(state);
+  return (proof) => {
+    if (live !== null && proof.vaultId !== live && !input.confirmOtherVault)
+      throw new AppError('BACKUP_OTHER_VAULT', 'the backup is of another vault; confirm to replace this one', {
+        fields: [{ path: 'confirmOtherVault', code: 'required', message: 'required' }],
+      });
+  };
+}
+
+function restore(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
+  return withSource(state, input, (file, secrets) => withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op)));
 }
 
 async function restoreWith(
   state: CoreState,
-  input: Source,
+  input: RestoreInput,
   file: string,
   secrets: AgeSecrets,
   op: RunningOperation,
 ): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
   const staged = await auditCancel(state, 'restore', () =>
-    stageRestore(dataDir, file, secrets, {
+    stageRestore(dataDir, file, secrets, input.trust, {
+      accept: acceptVault(state, input),
       signal: op.signal,
       onProgress: (d, t) => op.progress.update('stage', d, t),
       onChecking: () => op.progress.update('stage', 0, null),
@@ -233,7 +302,13 @@ async function restoreWith(
       await appendAudit(state.session.db, {
         action: 'backup.restored',
         actorId: state.session.user.id,
-        details: { fileName: basename(input.sourcePath), backupCreatedAt: staged.summary.createdAt, siteCode: staged.summary.siteCode },
+        details: {
+          fileName: basename(file),
+          backupCreatedAt: staged.summary.createdAt,
+          siteCode: staged.summary.siteCode,
+          provenBy: staged.proof.method,
+          sameVault: staged.proof.vaultId === liveVaultId(state),
+        },
       });
       await lock(state, 'manual');
     }
@@ -244,12 +319,12 @@ async function restoreWith(
   }
 }
 
-export function restoreBackupForSession(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
+export function restoreBackupForSession(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
   requireSession(state);
   return restore(state, input);
 }
 
-export function restoreBackupForNewVault(state: CoreState, input: Source): Promise<ChannelOutput<'backup.restore'>> {
+export function restoreBackupForNewVault(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
   if (state.vault.exists()) throw new AppError('VAULT_EXISTS', 'a vault already exists; sign in to restore');
   return restore(state, input);
 }

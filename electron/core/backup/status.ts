@@ -9,6 +9,8 @@ import { checkDestinationFolder } from './locations';
 import { DEFAULT_SCHEDULE, backupRecords, readBackupRecords, type BackupRecords, type StoredSchedule } from './schedule-store';
 import { nextDueAt } from './scheduled';
 import { listPrevious } from './restore';
+import { confirmPassword } from '../services/reauth';
+import { recipientFingerprints } from './fingerprint';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -61,17 +63,35 @@ export async function getSchedule(state: CoreState): Promise<BackupScheduleView>
  * is then skipped with a warning). A passphrase is checked for strength and kept only
  * inside the encrypted database.
  */
-export async function setSchedule(state: CoreState, input: BackupScheduleInput): Promise<BackupScheduleView> {
+/** A new folder comes as the token of a dialog the manager answered; none keeps the stored one. */
+export function setSchedule(state: CoreState, input: BackupScheduleInput): Promise<BackupScheduleView> {
+  return state.grants.useOptional(input.folderToken, 'backupFolder', (folder) => saveSchedule(state, input, folder));
+}
+
+/** Where scheduled copies go and who can open them: changing either needs the password again. */
+function changesWhoOrWhere(before: StoredSchedule | null, next: StoredSchedule, input: BackupScheduleInput): boolean {
+  const recipients = (r: readonly string[]) => [...r].sort().join(' ');
+  return (
+    input.passphrase !== undefined ||
+    before?.folder !== next.folder ||
+    (before?.mode ?? DEFAULT_SCHEDULE.mode) !== next.mode ||
+    recipients(before?.recipients ?? []) !== recipients(next.recipients)
+  );
+}
+
+async function saveSchedule(state: CoreState, input: BackupScheduleInput, chosen: string | undefined): Promise<BackupScheduleView> {
   const session = requireSession(state);
   const before = await readBackupRecords(session.db);
-  if (input.enabled && input.folder !== null) checkDestinationFolder(input.folder, state.vault.paths.dir);
+  const folder = chosen ?? before.schedule?.folder ?? null;
+  if (input.enabled && folder === null) throw requiredField('folderToken');
+  if (chosen !== undefined) checkDestinationFolder(chosen, state.vault.paths.dir);
   if (input.mode === 'passphrase') {
     if (input.passphrase !== undefined) assertStrongPassword(input.passphrase, 'passphrase');
     else if (input.enabled && !before.passphraseSet) throw requiredField('passphrase');
   }
   const next: StoredSchedule = {
     enabled: input.enabled,
-    folder: input.folder,
+    folder,
     intervalHours: input.intervalHours,
     keepDaily: input.keepDaily,
     keepWeekly: input.keepWeekly,
@@ -79,6 +99,7 @@ export async function setSchedule(state: CoreState, input: BackupScheduleInput):
     mode: input.mode,
     recipients: input.recipients,
   };
+  if (changesWhoOrWhere(before.schedule, next, input)) await confirmPassword(state, input.password);
   await session.db.transaction().execute(async (trx) => {
     await backupRecords.saveSchedule(trx, next, session.user.id);
     if (input.passphrase !== undefined) await backupRecords.savePassphrase(trx, input.passphrase, session.user.id);
@@ -87,7 +108,12 @@ export async function setSchedule(state: CoreState, input: BackupScheduleInput):
       actorId: session.user.id,
       targetType: 'settings',
       // The folder is the manager's own choice and no resident data; the passphrase is never logged.
-      details: { ...next, recipients: next.recipients.length, passphraseChanged: input.passphrase !== undefined },
+      details: {
+        ...next,
+        recipients: next.recipients.length,
+        recipientFingerprints: recipientFingerprints(next.recipients),
+        passphraseChanged: input.passphrase !== undefined,
+      },
     });
   });
   return scheduleView(await readBackupRecords(session.db), state.now());

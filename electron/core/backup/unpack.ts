@@ -246,14 +246,15 @@ export async function unpackBackup(file: string, secrets: AgeSecrets, dir: strin
  * under the key, SQLite's integrity_check passes, row counts and schema match, and
  * the keyring has the expected shape.
  */
-export async function checkUnpacked(u: Unpacked): Promise<void> {
+export async function checkUnpacked(u: Unpacked): Promise<{ vaultId: string }> {
   let keyring: unknown;
   try {
     keyring = JSON.parse(u.keyringBytes.toString('utf8'));
   } catch {
     throw damaged('keyring.json is not JSON');
   }
-  if (!keyringSchema.safeParse(keyring).success) throw damaged('keyring.json does not have the expected structure');
+  const parsedKeyring = keyringSchema.safeParse(keyring);
+  if (!parsedKeyring.success) throw damaged('keyring.json does not have the expected structure');
   const pages = await verifyPages(u.dbPath, u.dataKey, u.manifest.cipher.pageSize);
   if (!pageAuthOk(pages)) throw damaged('database pages fail authentication');
   try {
@@ -274,6 +275,7 @@ export async function checkUnpacked(u: Unpacked): Promise<void> {
     throw damaged(e instanceof Error ? e.message : 'database cannot be opened');
   }
   if (existsSync(u.dbPath + '-wal')) throw new AppError('INTERNAL', 'snapshot log was left behind');
+  return { vaultId: parsedKeyring.data.vaultId };
 }
 
 function sortKeys(o: Record<string, number>): [string, number][] {

@@ -16,8 +16,8 @@ export async function verifyBackup(file: string, secrets: AgeSecrets, o: ReadOpt
     const u = await unpackBackup(file, secrets, dir, o);
     try {
       o.onChecking?.();
-      await checkUnpacked(u);
-      return summarise(u.manifest);
+      const { vaultId } = await checkUnpacked(u);
+      return { ...summarise(u.manifest), vaultId };
     } finally {
       u.dataKey.fill(0);
     }

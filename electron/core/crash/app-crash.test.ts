@@ -7,6 +7,7 @@ import { generateIdentity } from '../backup/age';
 import { runDoctor } from '../doctor';
 import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
 import { runUntilKilled } from '../testing/kill-child';
+import { chosenSource } from '../testing/chosen';
 
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
@@ -209,7 +210,7 @@ describe('kill -9 during a shelter day', () => {
         }
         // Every file that carries a backup's name is a whole, verifiable backup.
         for (const name of readdirSync(backupDir).filter((f) => f.endsWith('.age'))) {
-          const summary = await core.call('backup.verify', { sourcePath: join(backupDir, name), identityPath });
+          const summary = await core.call('backup.verify', await chosenSource(core, join(backupDir, name), identityPath));
           expect(summary.siteCode).toBeTruthy();
         }
         for (const name of ledger.backups) expect(readdirSync(backupDir)).toContain(name);

@@ -6,6 +6,7 @@ import type { Core } from '../core';
 import { generateIdentity } from '../backup/age';
 import { snapshotFiles } from '../testing/files';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
+import { chosen, chosenSource } from '../testing/chosen';
 
 /**
  * Random bytes and mutations of the files Amizero reads from disk: the keyring, backup
@@ -42,7 +43,11 @@ beforeAll(async () => {
   const key = generateIdentity();
   identityPath = join(dirs.make('keys'), 'identity.txt');
   writeFileSync(identityPath, `${key.identity}\n`, { mode: 0o600 });
-  const made = await core.call('backup.create', { destinationFolder: dirs.make('out'), recipients: [key.recipient] });
+  const made = await core.call('backup.create', {
+    folderToken: await chosen(core, 'backupFolder', dirs.make('out')),
+    recipients: [key.recipient],
+    password: template.manager.password,
+  });
   backupBytes = readFileSync(made.path);
   await core.close();
 });
@@ -158,7 +163,7 @@ describe('backup files, mutated or random', () => {
           const bytes = mutate(backupBytes);
           const path = join(dirs.make('bad'), 'fuzzed.age');
           writeFileSync(path, bytes);
-          const r = await withDeadline(core.dispatch(channel, { sourcePath: path, identityPath }), channel);
+          const r = await withDeadline(core.dispatch(channel, await chosenSource(core, path, identityPath)), channel);
           const outcome = r.ok ? 'ok' : r.error.code;
           seen.add(outcome);
           if (bytes.equals(backupBytes)) return;

@@ -89,6 +89,11 @@ export class CoreHost {
     return valueOf(await this.send({ kind: 'invoke', method, args })) as ForwardedResult<M>;
   }
 
+  /** A path the person chose in a dialog, handed to core for a one-time token (main's dialogs, the test host's script). */
+  grantPath(...args: ForwardedArgs<'grantPath'>): Promise<ForwardedResult<'grantPath'>> {
+    return this.invoke('grantPath', ...args);
+  }
+
   /** A test host's worker extension (CoreHostOptions.extensions). */
   async extension<T>(name: string, ...args: unknown[]): Promise<T> {
     return valueOf(await this.send({ kind: 'extension', name, args })) as T;

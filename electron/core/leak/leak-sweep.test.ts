@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateIdentity } from '../backup/age';
 import { encodings } from '../testing/files';
 import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
+import { chosen, chosenSource } from '../testing/chosen';
 
 /**
  * One scripted day in the life of a shelter, with a unique marker in every piece of
@@ -188,9 +189,16 @@ describe('leak sweep', () => {
 
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
     await core.call('audit.list', { limit: 200 });
-    const backup = await core.call('backup.create', { destinationFolder: backupDir, recipients: [key.recipient] });
-    await core.call('backup.verify', { sourcePath: backup.path, identityPath });
-    await core.call('backup.restore', { sourcePath: backup.path, identityPath });
+    const backup = await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', backupDir),
+      recipients: [key.recipient],
+      password: template.manager.password,
+    });
+    await core.call('backup.verify', await chosenSource(core, backup.path, identityPath));
+    await core.call('backup.restore', {
+      ...(await chosenSource(core, backup.path, identityPath)),
+      trust: { method: 'account', username: template.manager.username, password: template.manager.password },
+    });
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
     await core.call('backup.undoRestore', {});
     await core.close();

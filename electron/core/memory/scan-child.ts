@@ -3,6 +3,7 @@
  * locks, through the real core, then waits (standard input) while the parent reads its
  * memory. It keeps one known marker alive on purpose: the scanner's positive control.
  */
+import { chosen, chosenSource } from '../testing/chosen';
 import { writeSync } from 'node:fs';
 import { Core } from '../core';
 import { readStdinLine } from '../testing/stdin-line';
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
   const core = new Core({ dataDir, scheduledBackups: false });
   await core.call('auth.signIn', { username, password });
   await core.call('residents.admit', { identity: { givenNames: 'Scan', familyName: 'Resident' }, admittedOn: '2025-03-01' });
-  const made = await core.call('backup.create', { destinationFolder: backupDir, recipients: [recipient] });
-  await core.call('backup.verify', { sourcePath: made.path, identityPath });
+  const made = await core.call('backup.create', {
+    folderToken: await chosen(core, 'backupFolder', backupDir),
+    recipients: [recipient],
+    password,
+  });
+  await core.call('backup.verify', await chosenSource(core, made.path, identityPath));
   await core.call('auth.lock', { reason: 'manual' });
   writeSync(1, 'locked\n');
   // Stay alive, unchanged, until the parent has read everything.

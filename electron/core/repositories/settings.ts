@@ -12,6 +12,9 @@ export const settingsRepo = {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at, updated_by: by }))
       .execute();
   },
+  async remove(db: AppDb, key: string): Promise<void> {
+    await db.deleteFrom('settings').where('key', '=', key).execute();
+  },
 };
 
 export const organisationRepo = {

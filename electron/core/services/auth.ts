@@ -31,6 +31,7 @@ import { categoryKeysForRole, grantForRole, keysForRole, reconcileWraps, resolve
 import { sealPlainDocuments } from './sealed-documents';
 import { disableAccountsWithoutSlot } from './account-repair';
 import { prunePreviousCopies } from './previous-copies';
+import { confirmPassword } from './reauth';
 
 type LockReason = (typeof LOCK_REASONS)[number];
 const RECOVERY_LOOKUP = 'recovery-key';
@@ -245,23 +246,8 @@ export async function replacePassword(
 
 export async function changeOwnPassword(state: CoreState, current: string, next: string): Promise<SessionUser> {
   const session = requireSession(state);
-  const keyring = state.vault.keyring();
   // Same throttle as sign-in: an unlocked, unattended screen must not become a guessing oracle.
-  const lookup = usernameLookup(keyring, session.user.username);
-  const wait = state.throttle.waitMs(lookup);
-  if (wait > 0) throw new AppError('THROTTLED', 'too many failed attempts', { retryAfterMs: wait });
-  state.throttle.assertWritable();
-  const slot = findUserSlot(keyring, session.user.username);
-  const ok = slot ? await unlockSlot(keyring, slot, current) : null;
-  if (!ok) {
-    const delay = state.throttle.recordFailure(lookup);
-    throw new AppError('WRONG_CREDENTIALS', 'current password is wrong', {
-      fields: [{ path: 'currentPassword', code: 'wrong', message: 'wrong' }],
-      ...(delay > 0 ? { retryAfterMs: delay } : {}),
-    });
-  }
-  wipeUnlocked(ok);
-  state.throttle.recordSuccess(lookup);
+  await confirmPassword(state, current, 'currentPassword');
   assertStrongPassword(next, 'newPassword');
   await replacePassword(state, session.user.id, session.user.username, next, 'auth.password_changed', { mustChange: false });
   return session.user;

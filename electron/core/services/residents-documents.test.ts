@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/errors';
 import type { Core } from '../core';
 import { encodings, findInFiles } from '../testing/files';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { chosen } from '../testing/chosen';
 
 // About what each role may do whoever holds the case; need-to-know is tested in electron/core/access/.
 const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporting'], ownPasswords: true, residentAccess: 'all' });
@@ -140,9 +141,14 @@ describe('resident documents', () => {
       expect((await expectError(core, 'residents.documents.list', { residentId })).code).toBe('PERMISSION_DENIED');
       expect((await expectError(core, 'residents.documents.get', { id: doc.data.id })).code).toBe('PERMISSION_DENIED');
       expect((await attach(pdf(200))).ok ? 'saved' : 'refused').toBe('refused');
-      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationPath: '/tmp/x.pdf' })).code).toBe(
-        'PERMISSION_DENIED',
-      );
+      expect(
+        (
+          await expectError(core, 'residents.documents.export', {
+            id: doc.data.id,
+            destinationToken: await chosen(core, 'documentExport', '/tmp/x.pdf'),
+          })
+        ).code,
+      ).toBe('PERMISSION_DENIED');
     }
   });
 
@@ -152,7 +158,7 @@ describe('resident documents', () => {
     if (!doc.ok) throw new Error(JSON.stringify(doc.error));
     await core.call('residents.documents.get', { id: doc.data.id });
     const out = join(suite.dirs.make('export-audit'), 'copy.pdf');
-    await core.call('residents.documents.export', { id: doc.data.id, destinationPath: out });
+    await core.call('residents.documents.export', { id: doc.data.id, destinationToken: await chosen(core, 'documentExport', out) });
 
     await as('manager');
     const entries = (await documentAudit()).filter((e) => e.details.documentId === doc.data.id);
@@ -178,7 +184,9 @@ describe('resident documents', () => {
     if (!doc.ok) throw new Error(JSON.stringify(doc.error));
     const folder = suite.dirs.make('export');
     const target = join(folder, 'exported.pdf');
-    expect(await core.call('residents.documents.export', { id: doc.data.id, destinationPath: target })).toEqual({ byteSize: 5000 });
+    expect(
+      await core.call('residents.documents.export', { id: doc.data.id, destinationToken: await chosen(core, 'documentExport', target) }),
+    ).toEqual({ byteSize: 5000 });
     expect(readFileSync(target).equals(bytes)).toBe(true);
     if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readdirSync(folder)).toEqual(['exported.pdf']); // no temp file left behind
@@ -186,7 +194,7 @@ describe('resident documents', () => {
     const exportsBefore = (await documentAudit()).filter((e) => e.action === 'resident.document_exported').length;
     const refusals: [string, string][] = [
       [join(dataDir, 'leak.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID'],
-      [target, 'DOCUMENT_EXPORT_LOCATION_INVALID'],
+      [target, 'DESTINATION_EXISTS'],
       ['relative/path.pdf', 'DOCUMENT_EXPORT_LOCATION_INVALID'],
       [join(folder, 'no-such-folder', 'x.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID'],
     ];
@@ -197,7 +205,8 @@ describe('resident documents', () => {
     symlinkSync(dataDir, link, 'dir');
     refusals.push([join(link, 'leak.pdf'), 'DOCUMENT_EXPORT_LOCATION_INVALID']);
     for (const [destinationPath, code] of refusals) {
-      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationPath })).code, destinationPath).toBe(
+      const destinationToken = await chosen(core, 'documentExport', destinationPath);
+      expect((await expectError(core, 'residents.documents.export', { id: doc.data.id, destinationToken })).code, destinationPath).toBe(
         code,
       );
     }
@@ -237,7 +246,10 @@ describe('resident documents', () => {
     expect(findInFiles(dataDir, needles)).toEqual([]);
     // The same scan does find the marker in a plain copy: the check above can fail.
     const outside = suite.dirs.make('plain-copy');
-    await core.call('residents.documents.export', { id: doc.data.id, destinationPath: join(outside, 'copy.pdf') });
+    await core.call('residents.documents.export', {
+      id: doc.data.id,
+      destinationToken: await chosen(core, 'documentExport', join(outside, 'copy.pdf')),
+    });
     expect(findInFiles(outside, needles).map((f) => f.needle)).toContain(CONTENT_MARKER);
     await core.lock('manual');
     expect(findInFiles(dataDir, needles)).toEqual([]);

@@ -12,7 +12,8 @@ import type {
 } from '../../../shared/domain/resident-documents';
 import { appendAudit } from '../audit/audit-log';
 import { isInside } from '../backup/locations';
-import { writeFileAtomic } from '../fs/atomic';
+import { destinationExists } from '../fs/exclusive';
+import { writeExportExclusive } from './document-export-write';
 import { nowIso, uuidv7 } from '../ids';
 import { documentsRepo, type DocumentRow } from '../repositories/residents-documents';
 import type { Session } from '../session';
@@ -172,51 +173,39 @@ export function checkExportPath(path: string, dataDir: string): string {
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw badLocation('the destination folder does not exist');
   if (isInside(path, dataDir) || isInside(folder, dataDir)) throw badLocation("documents cannot be exported into Amizero's data folder");
-  if (existsSync(path)) throw badLocation('a file with that name already exists; exports never overwrite');
+  if (existsSync(path)) throw destinationExists();
   return path;
 }
 
 /**
  * An explicit, audited copy out of the vault (the one time resident data leaves the
- * encrypted database as plaintext, by a person's choice). The audit entry is written in
- * the same transaction as the file: if the file cannot be written, no export is logged;
- * if the log cannot be written, the file is not left behind either.
+ * encrypted database as plaintext, by a person's choice). The audit entry is committed
+ * before any plaintext exists, the name is claimed exclusively (never replaced), and a
+ * crash mid-write is cleaned up later: see document-export-write.ts.
  */
-export async function exportDocument(session: Session, dataDir: string, input: DocumentExport): Promise<{ byteSize: number }> {
-  const { row, bytes } = await liveDocument(session, input.id);
-  try {
-    return await writeExport(session, dataDir, input, row, bytes);
-  } finally {
-    bytes.fill(0);
-  }
-}
-
-async function writeExport(
+export async function exportDocument(
   session: Session,
   dataDir: string,
   input: DocumentExport,
-  row: DocumentRow,
-  bytes: Buffer,
+  chosenPath: string,
 ): Promise<{ byteSize: number }> {
-  const path = checkExportPath(input.destinationPath, dataDir);
-  await session.db.transaction().execute(async (trx) => {
-    await appendAudit(trx, {
-      action: 'resident.document_exported',
-      actorId: session.user.id,
-      targetType: 'resident',
-      targetId: row.resident_id,
-      details: auditFacts(row),
-    });
-    try {
-      writeFileAtomic(path, bytes, 0o600);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'no space left for the export');
-      if (code === 'EEXIST') throw badLocation('a file with that name already exists');
-      throw badLocation(`the document could not be written there (${code ?? 'error'})`);
-    }
-  });
-  return { byteSize: bytes.length };
+  const { row, bytes } = await liveDocument(session, input.id);
+  try {
+    const path = checkExportPath(chosenPath, dataDir);
+    await writeExportExclusive(session.db, path, bytes, (trx) =>
+      appendAudit(trx, {
+        action: 'resident.document_exported',
+        actorId: session.user.id,
+        targetType: 'resident',
+        targetId: row.resident_id,
+        details: auditFacts(row),
+      }),
+    );
+    return { byteSize: bytes.length };
+  } finally {
+    // The opened document's plaintext is not kept in memory longer than the write.
+    bytes.fill(0);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import { writeSync } from 'node:fs';
 import { Core } from '../core';
 import { readStdinLine } from './stdin-line';
 import { prng } from '../../cli/commands/demo-data';
+import { grantedToken } from '../grants/granted';
 
 const [dataDir, username, backupDir, recipient, seedArg] = process.argv.slice(2) as [string, string, string, string, string];
 
@@ -87,9 +88,10 @@ async function main(): Promise<void> {
     } else if (roll < 0.9) {
       say(`start backup ${tag}`);
       const made = await core.call('backup.create', {
-        destinationFolder: backupDir,
+        folderToken: await grantedToken(core, 'backupFolder', backupDir),
         fileName: `crash-${tag}.age`,
         recipients: [recipient],
+        password,
       });
       say(`ack backup ${made.fileName}`);
     } else if (roll < 0.93) {

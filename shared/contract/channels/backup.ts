@@ -8,13 +8,18 @@ import {
   backupStatusSchema,
   scheduledRunSchema,
 } from '../../domain/backup-schedule';
+import { usernameSchema } from '../../domain/user';
+import { pathTokenSchema } from '../dialogs';
 
 /**
- * Backups. Every path here is one the user picked in a dialog; core checks each again
- * (absolute, existing, outside the data folder). A passphrase and recipient keys
- * cannot be combined: the age format allows a passphrase only as the sole recipient.
+ * Backups. Every file and folder here is one the user picked in a dialog, passed as
+ * core's one-time token for it (never a path); core checks each path again (absolute,
+ * existing, outside the data folder). A passphrase and recipient keys cannot be
+ * combined: the age format allows a passphrase only as the sole recipient.
  */
-const path = z.string().min(1).max(4096);
+const token = pathTokenSchema;
+/** The signed-in manager's password again, for changes to who can open backups or where they go. */
+export const reauthPasswordSchema = z.string().min(1).max(1024);
 const passphrase = z.string().min(1).max(1024);
 export { ageRecipientSchema };
 
@@ -28,22 +33,50 @@ export const backupSummarySchema = z.object({
   createdBy: z.string().nullable(),
   counts: z.record(z.string(), z.number().int()),
   databaseBytes: z.number().int(),
+  /** The vault the backup was taken of (from its keyring): tells a restore over another vault apart. */
+  vaultId: z.string().optional(),
 });
 export type BackupSummaryView = z.infer<typeof backupSummarySchema>;
 
 /** A backup file to open, with the passphrase or the identity (key) file that opens it. */
+const backupSourceFields = { sourceToken: token, passphrase: passphrase.optional(), identityToken: token.optional() };
+const oneSecret = (v: { passphrase?: string; identityToken?: string }) => (v.passphrase === undefined) !== (v.identityToken === undefined);
 export const backupSourceSchema = z
-  .object({ sourcePath: path, passphrase: passphrase.optional(), identityPath: path.optional() })
+  .object(backupSourceFields)
   .strict()
-  .refine((v) => (v.passphrase === undefined) !== (v.identityPath === undefined), { message: 'required', path: ['passphrase'] });
+  .refine(oneSecret, { message: 'required', path: ['passphrase'] });
+
+/**
+ * A file that decrypts is not yet trusted: restoring needs a sign-in to the incoming
+ * backup itself, with one of its manager accounts or its recovery key.
+ */
+export const restoreTrustSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('account'), username: usernameSchema, password: z.string().min(1).max(1024) }).strict(),
+  z.object({ method: z.literal('recoveryKey'), recoveryKey: z.string().min(1).max(200) }).strict(),
+]);
+export type RestoreTrust = z.infer<typeof restoreTrustSchema>;
+
+export const backupRestoreInputSchema = z
+  .object({
+    ...backupSourceFields,
+    trust: restoreTrustSchema,
+    /** The manager saw that the backup is of another vault than the live one, and still wants it. */
+    confirmOtherVault: z.boolean().default(false),
+  })
+  .strict()
+  .refine(oneSecret, { message: 'required', path: ['passphrase'] });
 
 export const backupPreviewSchema = z.object({
   summary: backupSummarySchema,
   /** Null when there is no current vault to compare with (a new computer). */
   sameOrganisation: z.boolean().nullable(),
   sameSite: z.boolean().nullable(),
-  /** True when the UI must warn before restoring (another organisation or site). */
+  /** False when the backup is of another vault than the live one (a restore must be confirmed); null on a new computer. */
+  sameVault: z.boolean().nullable(),
+  /** True when the UI must warn before restoring (another organisation, site or vault). */
   warnDifferentOrigin: z.boolean(),
+  /** Previewing spent the chosen files' tokens: these are for the restore that follows. */
+  renewed: z.object({ sourceToken: token, identityToken: token.optional() }),
 });
 
 export const backupRestoreResultSchema = z.object({
@@ -57,21 +90,30 @@ export const backupChannels = {
   'backup.create': channel({
     input: z
       .object({
-        destinationFolder: path,
+        folderToken: token,
         fileName: z.string().min(1).max(160).optional(),
         passphrase: passphrase.optional(),
         recipients: z.array(ageRecipientSchema).max(20).default([]),
+        /** Required with recipients: sealing a copy of everything to a key is a change of who can read it. */
+        password: reauthPasswordSchema.optional(),
       })
       .strict()
       .refine((v) => (v.passphrase === undefined) !== (v.recipients.length === 0), { message: 'required', path: ['passphrase'] }),
-    output: z.object({ path: z.string(), fileName: z.string(), fileBytes: z.number().int(), summary: backupSummarySchema }),
+    output: z.object({
+      path: z.string(),
+      fileName: z.string(),
+      fileBytes: z.number().int(),
+      summary: backupSummarySchema,
+      /** A backupFile token for the file just written, so the window can read it back at once. */
+      checkToken: token,
+    }),
     access: MANAGER_ONLY,
     secret: true,
   }),
   'backup.verify': channel({ input: backupSourceSchema, output: backupSummarySchema, access: MANAGER_ONLY, secret: true }),
   'backup.preview': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: MANAGER_ONLY, secret: true }),
   /** Verifies everything, then locks Amizero and swaps the backup in; staff then sign in with the backup's passwords. */
-  'backup.restore': channel({ input: backupSourceSchema, output: backupRestoreResultSchema, access: MANAGER_ONLY, secret: true }),
+  'backup.restore': channel({ input: backupRestoreInputSchema, output: backupRestoreResultSchema, access: MANAGER_ONLY, secret: true }),
   'backup.undoRestore': channel({
     input: z.object({}).strict(),
     output: z.object({ restoredFolder: z.string(), keptAs: z.string().nullable() }),
@@ -79,7 +121,7 @@ export const backupChannels = {
   }),
   /** First run on a new computer (no vault yet): refused once a vault exists. */
   'backup.previewNew': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: 'public', secret: true }),
-  'backup.restoreNew': channel({ input: backupSourceSchema, output: backupRestoreResultSchema, access: 'public', secret: true }),
+  'backup.restoreNew': channel({ input: backupRestoreInputSchema, output: backupRestoreResultSchema, access: 'public', secret: true }),
   /**
    * Stops the backup, verify or restore that is running (also a scheduled one). Skips
    * core's queue, or it would wait for the very operation it is meant to stop. A

@@ -9,6 +9,7 @@ import { enCare, enCareValidation, enRiskLevel } from './en-care';
 import { enHost, enHostErrors } from './en-host';
 import { enSecurityErrors, enAuditKinds } from './en-security';
 import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
+import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
  * English: the complete catalogue and the fallback for every other language.
@@ -16,6 +17,7 @@ import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField }
  */
 export const en = {
   ...enAccess,
+  ...enTrust,
   ...enAdmit,
   ...enHost,
   ...enKeys,
@@ -39,6 +41,7 @@ export const en = {
     ...enHostErrors,
     ...enSecurityErrors,
     ...enAccessErrors,
+    ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -298,6 +301,7 @@ export const en = {
     },
   },
   fieldErrors: {
+    ...enTrustFieldErrors,
     weakPassword: 'Too weak: use at least {min} characters and reach "Fair" strength or better.',
     passwordsDiffer: 'The two passwords are not the same.',
     samePassword: 'Choose a password different from your current one.',

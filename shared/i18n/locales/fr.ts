@@ -1,3 +1,4 @@
+import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
@@ -14,6 +15,7 @@ import { frAccess, frAccessErrors } from './fr-access';
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
   ...frAccess,
+  ...frTrust,
   ...frAdmit,
   ...frHost,
   ...frKeys,
@@ -37,6 +39,7 @@ export const fr: DeepPartial<Catalog> = {
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
+    ...frTrustErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
     NOT_SIGNED_IN: 'Amizero est verrouillé. Connectez-vous pour continuer.',
@@ -118,6 +121,7 @@ export const fr: DeepPartial<Catalog> = {
     showPassword: 'Afficher le mot de passe',
   },
   fieldErrors: {
+    ...frTrustFieldErrors,
     weakPassword: 'Trop faible : au moins {min} caractères et une force « Moyen » ou mieux.',
     passwordsDiffer: 'Les deux mots de passe ne sont pas identiques.',
     samePassword: 'Choisissez un mot de passe différent de l’actuel.',

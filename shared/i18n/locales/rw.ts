@@ -1,3 +1,4 @@
+import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
@@ -14,6 +15,7 @@ import { rwAccess, rwAccessErrors } from './rw-access';
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
   ...rwAccess,
+  ...rwTrust,
   ...rwAdmit,
   ...rwHost,
   ...rwKeys,
@@ -35,6 +37,7 @@ export const rw: DeepPartial<Catalog> = {
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
+    ...rwTrustErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',
@@ -89,6 +92,7 @@ export const rw: DeepPartial<Catalog> = {
     showPassword: "Erekana ijambo ry'ibanga",
   },
   fieldErrors: {
+    ...rwTrustFieldErrors,
     weakPassword: 'Ntirikomeye: nibura inyuguti {min} kandi rigere kuri "Riringaniye" cyangwa hejuru.',
     passwordsDiffer: "Amagambo y'ibanga yombi ntabwo ari kimwe.",
     samePassword: "Hitamo ijambo ry'ibanga ritandukanye n'iryo usanganywe.",

@@ -30,6 +30,12 @@ export type AgeRecipients = { passphrase: string; scryptLogN?: number } | { reci
 export interface AgeSecrets {
   passphrase?: string;
   identities?: X25519Identity[];
+  /**
+   * The file key itself, held by the writer that just made the file: how core reads a
+   * scheduled backup back without any identity stored on the laptop. The header MAC
+   * still has to check out under it.
+   */
+  fileKey?: Buffer;
 }
 
 async function makeStanzas(to: AgeRecipients, fileKey: Buffer): Promise<Stanza[]> {
@@ -64,18 +70,26 @@ export async function ageEncryptor(to: AgeRecipients): Promise<(source: AsyncIte
  * what follows, for a writer that runs the STREAM elsewhere (backup/seal-worker.ts).
  * The caller zeroes the key.
  */
-export async function ageFileStart(to: AgeRecipients): Promise<{ head: Buffer; key: Buffer }> {
+export async function ageFileStart(
+  to: AgeRecipients,
+  o: { keepFileKey?: boolean } = {},
+): Promise<{ head: Buffer; key: Buffer; fileKey?: Buffer }> {
   const fileKey = randomBytes(FILE_KEY_BYTES);
   try {
     const header = encodeHeader(await makeStanzas(to, fileKey), fileKey);
     const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
-    return { head: Buffer.concat([header, nonce]), key: payloadKey(fileKey, nonce) };
+    return {
+      head: Buffer.concat([header, nonce]),
+      key: payloadKey(fileKey, nonce),
+      ...(o.keepFileKey ? { fileKey: Buffer.from(fileKey) } : {}),
+    };
   } finally {
     fileKey.fill(0);
   }
 }
 
 async function unwrapFileKey(stanzas: Stanza[], secrets: AgeSecrets): Promise<Buffer> {
+  if (secrets.fileKey) return Buffer.from(secrets.fileKey);
   const scrypts = stanzas.filter((s) => s.args[0] === 'scrypt');
   if (scrypts.length > 0) {
     // A scrypt stanza alongside others would let a recipient pass as a passphrase file.

@@ -10,18 +10,25 @@ import { Core } from '../../core';
 import { readStdinLine } from '../../testing/stdin-line';
 import { createBackupForSession } from '../service';
 import { addFiller } from '../../testing/filler';
+import { grantedToken } from '../../grants/granted';
 
 const [dataDir, outFile, username, recipient] = process.argv.slice(2) as [string, string, string, string];
 
 async function main(): Promise<void> {
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password: await readStdinLine() });
+  const password = await readStdinLine();
+  await core.call('auth.signIn', { username, password });
   const sqlite = core.state.session!.sqlite;
   addFiller(sqlite, core.state.session!.user.id, 8);
   writeSync(1, 'ready\n');
   await createBackupForSession(
     core.state,
-    { destinationFolder: dirname(outFile), fileName: basename(outFile), recipients: [recipient] },
+    {
+      folderToken: await grantedToken(core, 'backupFolder', dirname(outFile)),
+      fileName: basename(outFile),
+      recipients: [recipient],
+      password,
+    },
     {
       onProgress: () => {
         writeSync(1, 'progress\n');

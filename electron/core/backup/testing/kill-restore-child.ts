@@ -6,14 +6,21 @@
 import { writeSync } from 'node:fs';
 import { Core } from '../../core';
 import { readStdinLine } from '../../testing/stdin-line';
+import { grantedToken } from '../../grants/granted';
 
 const [dataDir, file, identityPath, username] = process.argv.slice(2) as [string, string, string, string];
 
 async function main(): Promise<void> {
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password: await readStdinLine() });
+  const password = await readStdinLine();
+  await core.call('auth.signIn', { username, password });
   writeSync(1, 'restoring\n');
-  await core.call('backup.restore', { sourcePath: file, identityPath });
+  // The backup is of this same vault: its manager's password signs in to it too.
+  await core.call('backup.restore', {
+    sourceToken: await grantedToken(core, 'backupFile', file),
+    identityToken: await grantedToken(core, 'identityFile', identityPath),
+    trust: { method: 'account', username, password },
+  });
   writeSync(1, 'done\n');
 }
 

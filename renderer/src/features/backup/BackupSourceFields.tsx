@@ -22,9 +22,9 @@ export function BackupSourceFields({ values, onChange, errors, disabled, idPrefi
       <PathChoice
         label={t('backup.source.file')}
         request={{ kind: 'backupFile' }}
-        value={values.sourcePath}
-        onChange={(sourcePath) => onChange({ sourcePath })}
-        error={errors.sourcePath}
+        value={values.source}
+        onChange={(source) => onChange({ source })}
+        error={errors.source}
         disabled={disabled}
       />
       <Input.Wrapper label={t('backup.source.unlockWith')} labelElement="div">
@@ -58,9 +58,9 @@ export function BackupSourceFields({ values, onChange, errors, disabled, idPrefi
           label={t('backup.source.identityLabel')}
           description={t('backup.source.identityHelp')}
           request={{ kind: 'identityFile' }}
-          value={values.identityPath}
-          onChange={(identityPath) => onChange({ identityPath })}
-          error={errors.identityPath}
+          value={values.identity}
+          onChange={(identity) => onChange({ identity })}
+          error={errors.identity}
           disabled={disabled}
         />
       )}

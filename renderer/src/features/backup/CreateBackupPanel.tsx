@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, T
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
+import type { PathGrant } from '../../../../shared/contract/dialogs';
 import { ageRecipientSchema } from '../../../../shared/domain/backup-schedule';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
@@ -30,7 +31,8 @@ interface Props {
 
 export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
   const t = useT();
-  const [folder, setFolder] = useState<string | null>(null);
+  const [folder, setFolder] = useState<PathGrant | null>(null);
+  const [password, setPassword] = useState('');
   const [protection, setProtection] = useState<Protection>(knownRecipients.length > 0 ? 'recipients' : 'passphrase');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -40,12 +42,12 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
   const [checkError, setCheckError] = useState<ApiError | null>(null);
   const form = useSubmission({
     onRefused: (err, view) =>
-      FOLDER_CODES.has(err.code)
+      FOLDER_CODES.has(err.code) || err.code === 'PATH_NOT_CHOSEN'
         ? {
             // Core says "location invalid" for a folder that vanished too: name the likely cause.
             fields: {
               ...view.fields,
-              destinationFolder: err.code === 'BACKUP_LOCATION_INVALID' ? t('backup.create.folderUnusable') : errorMessage(t, err),
+              folderToken: err.code === 'BACKUP_LOCATION_INVALID' ? t('backup.create.folderUnusable') : errorMessage(t, err),
             },
             alert: null,
           }
@@ -57,7 +59,7 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
-    if (!folder) found.destinationFolder = t('validation.required');
+    if (!folder) found.folderToken = t('validation.required');
     if (protection === 'passphrase') {
       const p = passwordProblem(t, passphrase);
       if (p) found.passphrase = p;
@@ -67,6 +69,7 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
       const { keys, badLines } = parseRecipients(recipientsText, isKey);
       if (badLines.length > 0) found.recipients = t('backup.protection.recipientsInvalid', { line: badLines[0]! });
       else if (keys.length === 0) found.recipients = t('validation.required');
+      if (!password) found.password = t('validation.required');
     }
     return found;
   };
@@ -76,15 +79,18 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
     setCheckError(null);
     const input =
       protection === 'passphrase'
-        ? { destinationFolder: folder!, passphrase }
-        : { destinationFolder: folder!, recipients: parseRecipients(recipientsText, isKey).keys };
+        ? { folderToken: folder!.token, passphrase }
+        : { folderToken: folder!.token, recipients: parseRecipients(recipientsText, isKey).keys, password };
     const file = await call('backup.create', input);
+    // The folder's token is spent: another backup means choosing the folder again.
+    setFolder(null);
+    setPassword('');
     setMade({ file, checked: false });
     try {
       // With the passphrase still at hand, the new file is read back at once: a backup
       // counts only once it is known to open (a USB stick can fail silently).
       if (input.passphrase !== undefined) {
-        await call('backup.verify', { sourcePath: file.path, passphrase: input.passphrase });
+        await call('backup.verify', { sourceToken: file.checkToken, passphrase: input.passphrase });
         setMade({ file, checked: true });
       }
     } catch (e) {
@@ -111,9 +117,9 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
             value={folder}
             onChange={(p) => {
               setFolder(p);
-              form.clearFieldError('destinationFolder');
+              form.clearFieldError('folderToken');
             }}
-            error={form.errors.destinationFolder}
+            error={form.errors.folderToken}
             disabled={form.busy}
           />
           <Input.Wrapper label={t('backup.protection.label')} labelElement="div">
@@ -160,22 +166,38 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
               />
             </Stack>
           ) : (
-            <Textarea
-              label={t('backup.protection.recipientsLabel')}
-              description={t('backup.protection.recipientsHelp')}
-              value={recipientsText}
-              onChange={(e) => {
-                setRecipientsText(e.currentTarget.value);
-                form.clearFieldError('recipients');
-              }}
-              error={form.errors.recipients}
-              autosize
-              minRows={2}
-              spellCheck={false}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              disabled={form.busy}
-              required
-            />
+            <Stack gap="sm">
+              <Textarea
+                label={t('backup.protection.recipientsLabel')}
+                description={t('backup.protection.recipientsHelp')}
+                value={recipientsText}
+                onChange={(e) => {
+                  setRecipientsText(e.currentTarget.value);
+                  form.clearFieldError('recipients');
+                }}
+                error={form.errors.recipients}
+                autosize
+                minRows={2}
+                spellCheck={false}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                disabled={form.busy}
+                required
+              />
+              <PasswordField
+                label={t('reauth.label')}
+                description={t('reauth.keyedBackup')}
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.currentTarget.value);
+                  form.clearFieldError('password');
+                }}
+                error={form.errors.password}
+                autoComplete="current-password"
+                disabled={form.busy}
+                required
+                maw={360}
+              />
+            </Stack>
           )}
           {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.create.running')} cancellable />}
           <ErrorAlert error={form.error} />

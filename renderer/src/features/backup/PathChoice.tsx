@@ -1,7 +1,7 @@
 import { Button, Group, Input, Paper, Stack, Text } from '@mantine/core';
 import { IconFile, IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
-import { pathParts, type DialogRequest } from '../../../../shared/contract/dialogs';
+import type { DialogRequest, PathGrant } from '../../../../shared/contract/dialogs';
 import { chooseDialog } from '../../api/dialogs';
 import { useT } from '../../i18n/useT';
 
@@ -10,8 +10,9 @@ interface Props {
   description?: string;
   /** What to ask main for; the title is added here from the catalogue. */
   request: DialogRequest;
-  value: string | null;
-  onChange: (path: string) => void;
+  /** What to show: a choice as core granted it (or a stored folder), by name and folder. */
+  value: Pick<PathGrant, 'name' | 'folder'> | null;
+  onChange: (chosen: PathGrant) => void;
   error?: string;
   disabled?: boolean;
   /** Names the button for tests and screen readers when several choices share a screen. */
@@ -19,20 +20,20 @@ interface Props {
 }
 
 /**
- * A path is chosen in a native dialog, never typed. Shows the chosen name large and the
- * whole path small beneath, so a person can tell "the USB stick" from "Documents".
+ * A path is chosen in a native dialog, never typed, and reaches this window only as core's
+ * token for it. Shows the chosen name large and the whole path small beneath, so a person
+ * can tell "the USB stick" from "Documents".
  */
 export function PathChoice({ label, description, request, value, onChange, error, disabled, buttonLabel }: Props) {
   const t = useT();
   const [failed, setFailed] = useState(false);
-  const parts = value ? pathParts(value) : null;
   const Icon = request.kind === 'backupFolder' ? IconFolder : IconFile;
 
   const choose = async () => {
     setFailed(false);
     try {
-      const path = await chooseDialog({ ...request, title: t(`dialogs.titles.${request.kind}`) });
-      if (path) onChange(path);
+      const chosen = await chooseDialog({ ...request, title: t(`dialogs.titles.${request.kind}`) });
+      if (chosen) onChange(chosen);
     } catch {
       setFailed(true);
     }
@@ -44,13 +45,13 @@ export function PathChoice({ label, description, request, value, onChange, error
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Icon size={22} aria-hidden color="var(--mantine-color-gray-6)" />
-            {parts ? (
+            {value ? (
               <Stack gap={0} style={{ minWidth: 0 }} data-testid={`chosen-${request.kind}`}>
                 <Text fw={600} truncate="end">
-                  {parts.name}
+                  {value.name}
                 </Text>
                 <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                  {t('dialogs.fullPath', { path: value! })}
+                  {t('dialogs.fullPath', { path: value.folder + value.name })}
                 </Text>
               </Stack>
             ) : (

@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
-import { pathParts } from '../../../../shared/contract/dialogs';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { FieldErrors } from '../../forms/field-errors';
@@ -14,8 +13,10 @@ import { explainAfterSwap } from './after-swap';
 import { BackupProgress } from './BackupProgress';
 import { BackupSourceFields } from './BackupSourceFields';
 import { BackupSummaryCard } from './BackupSummaryCard';
-import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, type SourceValues } from './source-form';
+import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, withRenewed, type SourceValues } from './source-form';
 import { useBackupProgress } from './useBackupProgress';
+import { RestoreTrustFields } from './RestoreTrustFields';
+import { checkTrust, EMPTY_TRUST, toTrust, TRUST_CODES, type TrustValues } from './trust-form';
 
 type Preview = ChannelOutput<'backup.preview'>;
 
@@ -30,12 +31,15 @@ export function RestorePanel() {
   const [values, setValues] = useState<SourceValues>(EMPTY_SOURCE);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [typed, setTyped] = useState('');
+  const [trust, setTrust] = useState<TrustValues>(EMPTY_TRUST);
+  const [otherVaultOk, setOtherVaultOk] = useState(false);
   const word = t('backup.restore.confirmWord');
   const form = useSubmission({
     onRefused: (err, view) => {
       if (err.code === 'BACKUP_WRONG_PASSPHRASE') setValues((v) => ({ ...v, passphrase: '' }));
-      // Anything wrong with the file itself sends the person back to choosing it.
-      if (err.code.startsWith('BACKUP_') && err.code !== 'BACKUP_CANCELLED') setPreview(null);
+      if (err.code === 'BACKUP_SIGN_IN_FAILED') setTrust((v) => ({ ...v, password: '' }));
+      // Anything wrong with the file itself sends the person back to choosing it; a refused sign-in to it does not.
+      if (err.code.startsWith('BACKUP_') && err.code !== 'BACKUP_CANCELLED' && !TRUST_CODES.has(err.code)) setPreview(null);
       return sourceRefusal(t, err, view, values.method);
     },
   });
@@ -52,19 +56,32 @@ export function RestorePanel() {
     setValues(EMPTY_SOURCE);
     setPreview(null);
     setTyped('');
+    setTrust(EMPTY_TRUST);
+    setOtherVaultOk(false);
     form.reset();
   };
 
   const showPreview = async () => {
-    setPreview(await call('backup.preview', toSourceInput(values)));
+    const p = await call('backup.preview', toSourceInput(values));
+    setValues((v) => withRenewed(v, p.renewed));
+    setPreview(p);
   };
 
-  const checkConfirmed = (): FieldErrors =>
-    typed.trim().toLocaleUpperCase() === word.toLocaleUpperCase() ? {} : { confirm: t('backup.restore.confirmMismatch', { word }) };
+  const checkConfirmed = (): FieldErrors => ({
+    ...checkTrust(t, trust),
+    ...(preview?.sameVault === false && !otherVaultOk ? { confirmOtherVault: t('validation.required') } : {}),
+    ...(typed.trim().toLocaleUpperCase() === word.toLocaleUpperCase() ? {} : { confirm: t('backup.restore.confirmMismatch', { word }) }),
+  });
+
+  const changeTrust = (patch: Partial<TrustValues>) => {
+    setTrust((v) => ({ ...v, ...patch }));
+    for (const k of Object.keys(patch)) form.clearFieldError(`trust.${k}`);
+  };
 
   const restore = async () => {
-    const result = await call('backup.restore', toSourceInput(values));
+    const result = await call('backup.restore', { ...toSourceInput(values), trust: toTrust(trust), confirmOtherVault: otherVaultOk });
     setValues(EMPTY_SOURCE);
+    setTrust(EMPTY_TRUST);
     explainAfterSwap('restored', formatDateTime(result.summary.createdAt));
   };
 
@@ -101,9 +118,9 @@ export function RestorePanel() {
                 <Title order={4} size="h5">
                   {t('backup.restore.previewTitle')}
                 </Title>
-                {values.sourcePath && (
+                {values.source && (
                   <Text size="sm" c="dimmed">
-                    {t('backup.restore.file', { name: pathParts(values.sourcePath).name })}
+                    {t('backup.restore.file', { name: values.source.name })}
                   </Text>
                 )}
               </div>
@@ -123,6 +140,25 @@ export function RestorePanel() {
                   })}
                 </Alert>
               )}
+              {preview.sameVault === false && (
+                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} data-testid="other-vault-warning">
+                  <Stack gap="xs">
+                    <Text size="sm" fw={600}>
+                      {t('trust.otherVault')}
+                    </Text>
+                    <Checkbox
+                      label={t('trust.confirmOtherVault')}
+                      checked={otherVaultOk}
+                      onChange={(e) => {
+                        setOtherVaultOk(e.currentTarget.checked);
+                        form.clearFieldError('confirmOtherVault');
+                      }}
+                      error={form.errors.confirmOtherVault}
+                      disabled={form.busy}
+                    />
+                  </Stack>
+                </Alert>
+              )}
               {summary && <BackupSummaryCard summary={summary} />}
               {summary && (
                 <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
@@ -132,6 +168,7 @@ export function RestorePanel() {
                   </Text>
                 </Alert>
               )}
+              <RestoreTrustFields values={trust} onChange={changeTrust} errors={form.errors} disabled={form.busy} idPrefix="restore" />
               <TextInput
                 label={t('backup.restore.confirmLabel', { word })}
                 value={typed}
@@ -144,7 +181,6 @@ export function RestorePanel() {
                 spellCheck={false}
                 disabled={form.busy}
                 maw={320}
-                autoFocus
               />
               {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.restore.running')} cancellable />}
               <ErrorAlert error={form.error} />

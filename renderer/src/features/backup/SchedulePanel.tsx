@@ -36,6 +36,7 @@ import { loadForSession } from '../../stores/session';
 import { useDraft } from '../../drafts/useDraft';
 import { parseRecipients } from './backup-format';
 import { PathChoice } from './PathChoice';
+import { pathParts, type PathGrant } from '../../../../shared/contract/dialogs';
 
 const RANGES = {
   intervalHours: BACKUP_INTERVAL_HOURS,
@@ -47,7 +48,9 @@ type RangeField = keyof typeof RANGES;
 
 type Values = {
   enabled: boolean;
+  /** The stored folder, shown; a new one is chosen into `newFolder` (core's token, never in the draft). */
   folder: string | null;
+  newFolder: PathGrant | null;
   intervalHours: number | string;
   keepDaily: number | string;
   keepWeekly: number | string;
@@ -56,6 +59,8 @@ type Values = {
   recipientsText: string;
   /** Write-only: empty keeps the stored one. Never part of the draft. */
   passphrase: string;
+  /** The manager's own password, typed again when the change is about where copies go or who opens them. */
+  password: string;
 };
 
 function fromView(v: BackupScheduleView): Values {
@@ -63,6 +68,7 @@ function fromView(v: BackupScheduleView): Values {
   return {
     enabled,
     folder,
+    newFolder: null,
     intervalHours,
     keepDaily,
     keepWeekly,
@@ -70,6 +76,7 @@ function fromView(v: BackupScheduleView): Values {
     mode,
     recipientsText: v.recipients.join('\n'),
     passphrase: '',
+    password: '',
   };
 }
 
@@ -83,7 +90,6 @@ function fromDraft(d: Partial<Values>, v: Values): Values {
   return {
     ...v,
     enabled: typeof d.enabled === 'boolean' ? d.enabled : v.enabled,
-    folder: typeof d.folder === 'string' || d.folder === null ? d.folder : v.folder,
     intervalHours: num(d.intervalHours, v.intervalHours),
     keepDaily: num(d.keepDaily, v.keepDaily),
     keepWeekly: num(d.keepWeekly, v.keepWeekly),
@@ -109,7 +115,7 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
   const form = useSubmission({ fieldVars: RANGES });
   const runNow = useSubmission();
   const draft = useDraft(SCHEDULE_DRAFT, values, {
-    exclude: ['passphrase'],
+    exclude: ['passphrase', 'password', 'newFolder', 'folder'],
     onRestore: (data) => setValues((v) => fromDraft(data, v)),
   });
 
@@ -118,9 +124,18 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
     form.clearFieldError(key === 'recipientsText' ? 'recipients' : key);
   };
 
+  const recipients = values.mode === 'recipients' ? parseRecipients(values.recipientsText, isKey).keys : [];
+  // Same rule as core's: a new folder, mode, recipient list or passphrase needs the password again.
+  const needsPassword =
+    values.newFolder !== null ||
+    values.mode !== saved.mode ||
+    [...recipients].sort().join(' ') !== [...saved.recipients].sort().join(' ') ||
+    (values.mode === 'passphrase' && values.passphrase !== '');
+
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
-    if (values.enabled && !values.folder) found.folder = t('validation.required');
+    if (values.enabled && !values.folder && !values.newFolder) found.folderToken = t('validation.required');
+    if (needsPassword && !values.password) found.password = t('validation.required');
     for (const f of Object.keys(RANGES) as RangeField[]) {
       const n = values[f];
       if (typeof n !== 'number' || !Number.isInteger(n) || n < RANGES[f].min || n > RANGES[f].max)
@@ -140,13 +155,14 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
   const send = async () => {
     const input: BackupScheduleInput = {
       enabled: values.enabled,
-      folder: values.folder,
+      ...(values.newFolder ? { folderToken: values.newFolder.token } : {}),
+      ...(needsPassword ? { password: values.password } : {}),
       intervalHours: Number(values.intervalHours),
       keepDaily: Number(values.keepDaily),
       keepWeekly: Number(values.keepWeekly),
       staleAfterDays: Number(values.staleAfterDays),
       mode: values.mode,
-      recipients: values.mode === 'recipients' ? parseRecipients(values.recipientsText, isKey).keys : [],
+      recipients,
       ...(values.mode === 'passphrase' && values.passphrase ? { passphrase: values.passphrase } : {}),
     };
     const next = await call('backup.schedule.set', input);
@@ -193,9 +209,9 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
           <PathChoice
             label={t('backup.schedule.folder')}
             request={{ kind: 'backupFolder' }}
-            value={values.folder}
-            onChange={(p) => set('folder', p)}
-            error={form.errors.folder}
+            value={values.newFolder ?? (values.folder ? pathParts(values.folder) : null)}
+            onChange={(p) => set('newFolder', p)}
+            error={form.errors.folderToken}
             disabled={!values.enabled}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
@@ -244,6 +260,17 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
               />
               {values.passphrase && <PasswordStrengthMeter password={values.passphrase} fieldHasError={Boolean(form.errors.passphrase)} />}
             </Stack>
+          )}
+          {needsPassword && (
+            <PasswordField
+              label={t('reauth.label')}
+              description={t('reauth.description')}
+              value={values.password}
+              onChange={(e) => set('password', e.currentTarget.value)}
+              error={form.errors.password}
+              autoComplete="current-password"
+              maw={360}
+            />
           )}
           <ErrorAlert error={form.error} />
           <ErrorAlert error={runNow.error} />

@@ -1,4 +1,5 @@
-import type { ChannelInput } from '../../../../shared/contract';
+import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
+import type { PathGrant } from '../../../../shared/contract/dialogs';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { ApiError } from '../../api/api-error';
 import { errorMessage } from '../../components/error-message';
@@ -8,39 +9,52 @@ import type { TFunction } from '../../i18n/useT';
 
 export type UnlockMethod = 'passphrase' | 'identity';
 
-/** A backup file and what opens it. The passphrase lives only here, in the form, and is cleared after use. */
+/**
+ * A backup file and what opens it, each file as core's token for the person's choice.
+ * The passphrase lives only here, in the form, and is cleared after use.
+ */
 export interface SourceValues {
-  sourcePath: string | null;
+  source: PathGrant | null;
   method: UnlockMethod;
   passphrase: string;
-  identityPath: string | null;
+  identity: PathGrant | null;
 }
 
-export const EMPTY_SOURCE: SourceValues = { sourcePath: null, method: 'passphrase', passphrase: '', identityPath: null };
+export const EMPTY_SOURCE: SourceValues = { source: null, method: 'passphrase', passphrase: '', identity: null };
 
 export function checkSource(t: TFunction, v: SourceValues): FieldErrors {
   const found: FieldErrors = {};
-  if (!v.sourcePath) found.sourcePath = t('backup.source.chooseFileFirst');
+  if (!v.source) found.source = t('backup.source.chooseFileFirst');
   if (v.method === 'passphrase' && v.passphrase.length === 0) found.passphrase = t('validation.required');
-  if (v.method === 'identity' && !v.identityPath) found.identityPath = t('backup.source.chooseIdentityFirst');
+  if (v.method === 'identity' && !v.identity) found.identity = t('backup.source.chooseIdentityFirst');
   return found;
 }
 
 export function toSourceInput(v: SourceValues): ChannelInput<'backup.verify'> {
   return v.method === 'passphrase'
-    ? { sourcePath: v.sourcePath!, passphrase: v.passphrase }
-    : { sourcePath: v.sourcePath!, identityPath: v.identityPath! };
+    ? { sourceToken: v.source!.token, passphrase: v.passphrase }
+    : { sourceToken: v.source!.token, identityToken: v.identity!.token };
+}
+
+/** A preview spent the tokens and handed back fresh ones for the same files: the restore uses those. */
+export function withRenewed(v: SourceValues, renewed: ChannelOutput<'backup.preview'>['renewed']): SourceValues {
+  return {
+    ...v,
+    source: v.source && { ...v.source, token: renewed.sourceToken },
+    identity: v.identity && renewed.identityToken ? { ...v.identity, token: renewed.identityToken } : v.identity,
+  };
 }
 
 /** Which field a refusal is about, so the message appears next to what must change. */
 const FIELD_FOR: Partial<Record<ErrorCode, keyof SourceValues>> = {
   BACKUP_WRONG_PASSPHRASE: 'passphrase',
-  BACKUP_WRONG_KEY: 'identityPath',
-  BACKUP_KEY_FILE_INVALID: 'identityPath',
-  BACKUP_DAMAGED: 'sourcePath',
-  BACKUP_NOT_A_BACKUP: 'sourcePath',
-  BACKUP_TOO_NEW: 'sourcePath',
-  BACKUP_LOCATION_INVALID: 'sourcePath',
+  BACKUP_WRONG_KEY: 'identity',
+  BACKUP_KEY_FILE_INVALID: 'identity',
+  BACKUP_DAMAGED: 'source',
+  BACKUP_NOT_A_BACKUP: 'source',
+  BACKUP_TOO_NEW: 'source',
+  BACKUP_LOCATION_INVALID: 'source',
+  PATH_NOT_CHOSEN: 'source',
 };
 
 /**
@@ -50,8 +64,8 @@ const FIELD_FOR: Partial<Record<ErrorCode, keyof SourceValues>> = {
  */
 export function sourceRefusal(t: TFunction, error: ApiError, view: RefusalView, method: UnlockMethod): RefusalView {
   let field = FIELD_FOR[error.code];
-  if (field === 'passphrase' && method === 'identity') field = 'identityPath';
-  if (field === 'identityPath' && method === 'passphrase') field = 'passphrase';
+  if (field === 'passphrase' && method === 'identity') field = 'identity';
+  if (field === 'identity' && method === 'passphrase') field = 'passphrase';
   if (!field) return view;
   return { fields: { ...view.fields, [field]: errorMessage(t, error) }, alert: null };
 }

@@ -12,8 +12,10 @@ import { useSessionStore } from '../../../stores/session';
 import { BackupProgress } from '../BackupProgress';
 import { BackupSourceFields } from '../BackupSourceFields';
 import { BackupSummaryCard } from '../BackupSummaryCard';
-import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, type SourceValues } from '../source-form';
+import { checkSource, EMPTY_SOURCE, sourceRefusal, toSourceInput, withRenewed, type SourceValues } from '../source-form';
 import { useBackupProgress } from '../useBackupProgress';
+import { RestoreTrustFields } from '../RestoreTrustFields';
+import { checkTrust, EMPTY_TRUST, toTrust, TRUST_CODES, type TrustValues } from '../trust-form';
 
 type Stage = { at: 'source' } | { at: 'preview'; preview: ChannelOutput<'backup.previewNew'> } | { at: 'done'; createdAt: string };
 
@@ -26,6 +28,7 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
   const formatDateTime = useFormatDateTime();
   const [values, setValues] = useState<SourceValues>(EMPTY_SOURCE);
   const [stage, setStage] = useState<Stage>({ at: 'source' });
+  const [trust, setTrust] = useState<TrustValues>(EMPTY_TRUST);
   const form = useSubmission({
     onRefused: (err, view) => {
       if (err.code === 'VAULT_EXISTS') {
@@ -33,7 +36,8 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
         return 'handled';
       }
       if (err.code === 'BACKUP_WRONG_PASSPHRASE') setValues((v) => ({ ...v, passphrase: '' }));
-      if (err.code.startsWith('BACKUP_')) setStage({ at: 'source' });
+      if (err.code === 'BACKUP_SIGN_IN_FAILED') setTrust((v) => ({ ...v, password: '' }));
+      if (err.code.startsWith('BACKUP_') && !TRUST_CODES.has(err.code)) setStage({ at: 'source' });
       return sourceRefusal(t, err, view, values.method);
     },
   });
@@ -45,12 +49,20 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
   };
 
   const preview = async () => {
-    setStage({ at: 'preview', preview: await call('backup.previewNew', toSourceInput(values)) });
+    const p = await call('backup.previewNew', toSourceInput(values));
+    setValues((v) => withRenewed(v, p.renewed));
+    setStage({ at: 'preview', preview: p });
+  };
+
+  const changeTrust = (patch: Partial<TrustValues>) => {
+    setTrust((v) => ({ ...v, ...patch }));
+    for (const k of Object.keys(patch)) form.clearFieldError(`trust.${k}`);
   };
 
   const restore = async () => {
-    const result = await call('backup.restoreNew', toSourceInput(values));
+    const result = await call('backup.restoreNew', { ...toSourceInput(values), trust: toTrust(trust) });
     setValues(EMPTY_SOURCE);
+    setTrust(EMPTY_TRUST);
     setStage({ at: 'done', createdAt: result.summary.createdAt });
   };
 
@@ -91,16 +103,27 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
                 {t('backup.restore.passwordsNote', { date: formatDateTime(stage.preview.summary.createdAt) })}
               </Text>
             </Alert>
-            {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.restore.running')} cancellable={false} />}
-            <ErrorAlert error={form.error} />
-            <Group justify="space-between">
-              <Button variant="default" onClick={() => setStage({ at: 'source' })} disabled={form.busy}>
-                {t('backup.restore.chooseAnother')}
-              </Button>
-              <Button loading={form.busy} onClick={() => void form.run(restore)} data-autofocus>
-                {t('backup.restore.submit')}
-              </Button>
-            </Group>
+            <form onSubmit={form.onSubmit(() => checkTrust(t, trust), restore)} noValidate>
+              <Stack gap="md">
+                <RestoreTrustFields
+                  values={trust}
+                  onChange={changeTrust}
+                  errors={form.errors}
+                  disabled={form.busy}
+                  idPrefix="new-computer"
+                />
+                {form.busy && <BackupProgress progress={progress} startingLabel={t('backup.restore.running')} cancellable={false} />}
+                <ErrorAlert error={form.error} />
+                <Group justify="space-between">
+                  <Button variant="default" onClick={() => setStage({ at: 'source' })} disabled={form.busy}>
+                    {t('backup.restore.chooseAnother')}
+                  </Button>
+                  <Button type="submit" loading={form.busy}>
+                    {t('backup.restore.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
           </Stack>
         )}
 

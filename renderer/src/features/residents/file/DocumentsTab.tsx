@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../../../../../shared/enums/documents';
 import type { DocumentSummary } from '../../../../../shared/domain/resident-documents';
 import { hasKey, type MessageKey } from '../../../../../shared/i18n/translate';
-import { pathParts } from '../../../../../shared/contract/dialogs';
 import { chooseDialog } from '../../../api/dialogs';
 import { toApiError, type ApiError } from '../../../api/api-error';
 import { call } from '../../../api/client';
@@ -73,18 +72,18 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
   const exportDocument = async (d: DocumentSummary) => {
     setActionError(null);
     try {
-      const destinationPath = await chooseDialog({
+      const chosen = await chooseDialog({
         kind: 'documentExport',
         title: t('documents.exportTitle'),
         suggestedName: exportFileName(d.originalName, d.mediaType),
       });
-      if (!destinationPath) return;
-      await call('residents.documents.export', { id: d.id, destinationPath });
+      if (!chosen) return;
+      await call('residents.documents.export', { id: d.id, destinationToken: chosen.token });
       notifications.show({
         color: 'yellow',
         icon: <IconAlertTriangle size={18} />,
         autoClose: 12_000,
-        message: t('documents.exported', { name: pathParts(destinationPath).name }),
+        message: t('documents.exported', { name: chosen.name }),
       });
     } catch (e) {
       setActionError(toApiError(e));
