@@ -21,7 +21,7 @@ afterAll(() => dirs.cleanup());
 
 describe('kill -9 during re-keying', () => {
   it(`leaves a vault that opens with the old or the new keys over ${ROUNDS} rounds`, async () => {
-    const template = await buildTemplate(dirs, { staff: ['counsellor', 'social_worker'], ownPasswords: true });
+    const template = await buildTemplate(dirs, { staff: ['counsellor', 'social_worker'], ownPasswords: true, residentAccess: 'all' });
     const dir = copyVault(template.dir, dirs, 'rekey');
     const setup = openCore(dir);
     await signIn(setup, template.manager);
