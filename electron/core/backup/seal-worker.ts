@@ -189,7 +189,13 @@ export function sealToFile(o: SealToFileOptions): Promise<number> {
       else if ('needSuffix' in m) {
         if (o.signal?.aborted) return finish(() => reject(cancelled()));
         o.suffix().then(
-          (suffix) => worker.postMessage(suffix),
+          (suffix) => {
+            // Posted in a buffer of its own: posting a view clones its whole ArrayBuffer,
+            // which for a small Buffer is node's shared pool, secrets of its neighbours included.
+            const own = new Uint8Array(suffix.length);
+            own.set(suffix);
+            worker.postMessage(own, [own.buffer]);
+          },
           (e: unknown) => finish(() => reject(e)),
         );
       } else if ('end' in m) finish(() => resolve(m.end));
