@@ -8,7 +8,7 @@ import { markedPdf, offlineRead } from '../testing/sealed-fixtures';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { requireSession } from '../state';
 
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true });
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true, residentAccess: 'all' });
 const MARKER = 'CONTENT-REKEY-5b1e';
 
 describe('keys.rotate', () => {

@@ -12,7 +12,7 @@ import { readKeyring, slotCategories, unlockSlot, usernameLookup, withCategoryWr
 import { wrapKey } from './wrap';
 import { markedPdf, offlineRead } from '../testing/sealed-fixtures';
 
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true });
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true, residentAccess: 'all' });
 
 const TITLE = 'TITLE-V1-clinic-letter';
 

@@ -9,7 +9,7 @@ import { requireSession } from '../state';
  * holds the data key; documents must still be unreadable to her. Entitled roles read
  * them through core as before.
  */
-const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true });
+const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true, residentAccess: 'all' });
 
 const TITLE = 'TITLE-SEALED-HIV-RESULT';
 const NAME = 'NAME-SEALED-passport';
