@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
  * whereas HMAC's own state is wiped when its digest is taken. Same bytes as
  * `hkdfSync('sha256', ikm, salt, info, 32)`. The caller wipes the result.
  */
-export function hkdfSha256(ikm: Buffer, salt: Buffer, info: string): Buffer {
+export function hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: string): Buffer {
   const prk = createHmac('sha256', salt).update(ikm).digest();
   try {
     return createHmac('sha256', prk)
