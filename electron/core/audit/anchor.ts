@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditAnchor, Keyring } from '../../../shared/files/keyring';
 import type { AppDb } from '../db/kysely';
 import { auditRepo } from '../repositories/audit';
+import { hkdfSha256 } from '../vault/hkdf';
 import { GENESIS_HASH, type ChainProblem } from './chain';
 import { requireSession, type CoreState } from '../state';
 
@@ -21,21 +22,9 @@ export interface ChainHead {
 
 const MAC_INFO = 'amizero audit anchor v1';
 
-/**
- * HKDF-SHA256 (RFC 5869, one block) written out with HMAC: node's hkdfSync turns the
- * data key into a KeyObject whose copy lives until garbage collection, which the
- * memory-scan test finds after lock; HMAC's own state is wiped when it is freed.
- */
+/** The anchor's MAC key, derived from the data key (HKDF without a KeyObject copy of the key). */
 function macKey(dek: Buffer, vaultId: string): Buffer {
-  const prk = createHmac('sha256', Buffer.from(vaultId, 'utf8')).update(dek).digest();
-  try {
-    return createHmac('sha256', prk)
-      .update(MAC_INFO)
-      .update(Buffer.from([1]))
-      .digest();
-  } finally {
-    prk.fill(0);
-  }
+  return hkdfSha256(dek, Buffer.from(vaultId, 'utf8'), MAC_INFO);
 }
 
 function anchorMac(dek: Buffer, vaultId: string, head: ChainHead): string {

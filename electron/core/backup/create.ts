@@ -7,6 +7,7 @@ import { publishExclusive } from '../fs/exclusive';
 import type { SqliteDb } from '../db/open';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER, summarise, type BackupSummary, type FormatVersion, type Manifest } from './manifest';
 import { encodeManifest } from './manifest-key';
+import { concatSecret } from '../db/raw-key';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
@@ -115,7 +116,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     manifestBytes = encodeManifest(manifest, o.dataKey);
     const mtime = Math.floor(o.now.getTime() / 1000);
     // The tar archive: manifest, keyring, then the database, whose bytes the writer reads itself.
-    prefix = Buffer.concat([
+    prefix = concatSecret([
       tarHeader(MEMBER.manifest, manifestBytes.length, mtime),
       manifestBytes,
       padding(manifestBytes.length),

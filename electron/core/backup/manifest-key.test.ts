@@ -23,6 +23,8 @@ describe('the manifest key, written and read as bytes', () => {
   it('round-trips: the file holds the hex a head office needs, the parsed JSON only a blank', () => {
     const key = randomBytes(32);
     const bytes = encodeManifest(manifest, key);
+    // Not in node's shared pool: posting any pooled neighbour to a worker would clone the key along.
+    expect(bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length).toBe(true);
     const asFile = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     expect(asFile.dataKeyHex).toBe(key.toString('hex'));
     expect(asFile.organisationName).toBe(manifest.organisationName);

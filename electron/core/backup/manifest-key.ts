@@ -1,5 +1,5 @@
 import type { Manifest } from './manifest';
-import { readHexDigits, writeHexDigits } from '../db/raw-key';
+import { readHexDigits, secretBuffer, writeHexDigits } from '../db/raw-key';
 
 /**
  * The manifest carries the data key as hex (a head office opens the snapshot with
@@ -14,7 +14,10 @@ const KEY_BYTES = 32;
 
 /** The manifest's bytes with the key in them; the caller zeroes them once sealed. */
 export function encodeManifest(m: Manifest, dataKey: Buffer): Buffer {
-  const bytes = Buffer.from(JSON.stringify({ ...m, dataKeyHex: PLACEHOLDER }, null, 2) + '\n', 'utf8');
+  const text = JSON.stringify({ ...m, dataKeyHex: PLACEHOLDER }, null, 2) + '\n';
+  // Outside node's shared pool: a pooled Buffer travels with any neighbour posted to a worker.
+  const bytes = secretBuffer(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 'utf8');
   const at = digitsOffset(bytes);
   if (at < 0) throw new Error('manifest placeholder not found');
   writeHexDigits(dataKey, bytes, at);

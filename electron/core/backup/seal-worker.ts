@@ -85,8 +85,15 @@ function feed(data) {
   pendingBytes = data.length - off;
 }
 
-function fail(e) {
+// The key, and the held-back chunk: it held the prefix (the manifest, with the data key)
+// and, depending on the database's size, the tail of it may still be there at the end.
+function wipe() {
   key.fill(0);
+  pending.fill(0);
+}
+
+function fail(e) {
+  wipe();
   parentPort.postMessage({ error: { message: String((e && e.message) || e), code: e && e.code } });
 }
 
@@ -100,7 +107,7 @@ function run() {
   try {
     while (done < size) {
       if (Atomics.load(cancel, 0) !== 0) {
-        key.fill(0);
+        wipe();
         parentPort.postMessage({ cancelled: true });
         return;
       }
@@ -118,7 +125,7 @@ function run() {
       feed(Buffer.from(suffix));
       seal(true, pending.subarray(0, pendingBytes));
       flush();
-      key.fill(0);
+      wipe();
       parentPort.postMessage({ end: position });
     } catch (e) {
       fail(e);
@@ -189,7 +196,13 @@ export function sealToFile(o: SealToFileOptions): Promise<number> {
       else if ('needSuffix' in m) {
         if (o.signal?.aborted) return finish(() => reject(cancelled()));
         o.suffix().then(
-          (suffix) => worker.postMessage(suffix),
+          (suffix) => {
+            // Posted in a buffer of its own: posting a view clones its whole ArrayBuffer,
+            // which for a small Buffer is node's shared pool, secrets of its neighbours included.
+            const own = new Uint8Array(suffix.length);
+            own.set(suffix);
+            worker.postMessage(own, [own.buffer]);
+          },
           (e: unknown) => finish(() => reject(e)),
         );
       } else if ('end' in m) finish(() => resolve(m.end));

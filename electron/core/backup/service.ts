@@ -20,6 +20,7 @@ import { confirmPassword } from '../services/reauth';
 import { recipientFingerprints } from './fingerprint';
 import { checkNewBackupPath, checkSourceFile, defaultBackupName, checkDestinationFolder } from './locations';
 import type { BackupSummary } from './manifest';
+import { copySecret } from '../db/raw-key';
 
 type Source = ChannelParsedInput<'backup.verify'>;
 type RestoreInput = ChannelParsedInput<'backup.restore'>;
@@ -66,7 +67,7 @@ export async function writeBackup(
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
   const outPath = checkNewBackupPath(req.folder, req.fileName, dataDir);
-  const dataKey = session.withDataKey((k) => Buffer.from(k));
+  const dataKey = session.withDataKey(copySecret);
   const signal = extras.signal ? AbortSignal.any([op.signal, extras.signal]) : op.signal;
   try {
     op.progress.update('snapshot', 0, null);

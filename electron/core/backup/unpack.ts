@@ -23,6 +23,7 @@ import { writeGathered } from './io';
 import { verifyPages, pageAuthOk } from '../db/page-auth';
 import { readFacts, withDatabaseCopy } from './snapshot';
 import { assertPinnedSchema } from '../db/schema-pin';
+import { copySecret } from '../db/raw-key';
 
 /** The manifest and keyring are small; anything bigger is not one of ours. */
 const MAX_SMALL_MEMBER = 1024 * 1024;
@@ -94,7 +95,7 @@ async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
   const size = await nextEntry(r, name);
   if (size > MAX_SMALL_MEMBER) throw notOurs(`${name} is too large`);
   const view = await r.read(size);
-  const data = Buffer.from(view);
+  const data = copySecret(view);
   // The manifest holds the data key: the decrypted bytes it came from are wiped once copied.
   view.fill(0);
   await r.read((BLOCK - (size % BLOCK)) % BLOCK);

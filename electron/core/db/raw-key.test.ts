@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from './open';
-import { readHexDigits, sqlcipherRawKey, writeHexDigits } from './raw-key';
+import { concatSecret, copySecret, randomSecret, readHexDigits, sqlcipherRawKey, writeHexDigits } from './raw-key';
 import { TempDirs } from '../testing/vault-fixture';
 
 const dirs = new TempDirs();
@@ -53,5 +53,25 @@ describe('the data key as bytes, never as a string', () => {
     db.close();
     expect(texts.length).toBeGreaterThan(3);
     for (const t of texts) for (const f of forms) expect(t).not.toContain(f);
+  });
+});
+
+describe('key buffers of their own', () => {
+  // A Buffer sharing its ArrayBuffer is a pooled one (or inside V8's heap once moved):
+  // wiping it cannot reach the copies the pool's neighbours or the collector make.
+  const ownsItsMemory = (b: Buffer) => b.byteOffset === 0 && b.buffer.byteLength === b.length;
+
+  it('makes new keys, copies and concatenations each in an ArrayBuffer of their own', () => {
+    const key = randomSecret(32);
+    expect(ownsItsMemory(key)).toBe(true);
+    expect(key.some((b) => b !== 0)).toBe(true);
+    expect(randomSecret(32).equals(key)).toBe(false);
+    const copy = copySecret(key);
+    expect(ownsItsMemory(copy) && copy.equals(key) && copy.buffer !== key.buffer).toBe(true);
+    const joined = concatSecret([Buffer.from('x'), key, Buffer.from('y')]);
+    expect(ownsItsMemory(joined)).toBe(true);
+    expect(joined.equals(Buffer.concat([Buffer.from('x'), key, Buffer.from('y')]))).toBe(true);
+    // What they replace: a small Buffer.from copy shares node's pool.
+    expect(ownsItsMemory(Buffer.from(key))).toBe(false);
   });
 });

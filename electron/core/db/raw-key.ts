@@ -1,3 +1,5 @@
+import { randomFillSync } from 'node:crypto';
+
 /**
  * The data key in SQLCipher's raw-key form (`x'<64 hex digits>'`) and as hex digits in
  * JSON, written byte by byte into Buffers so the key never exists as a JavaScript
@@ -52,5 +54,29 @@ export function readHexDigits(src: Buffer, offset: number, bytes: number): Buffe
     }
     out[i] = (hi << 4) | lo;
   }
+  return out;
+}
+
+/** A new random key in a secretBuffer: randomBytes(32) would put it inside V8's heap. */
+export function randomSecret(size: number): Buffer {
+  return randomFillSync(secretBuffer(size));
+}
+
+/** A copy of a key in a secretBuffer (Buffer.from would use the shared pool); the caller wipes it. */
+export function copySecret(key: Buffer): Buffer {
+  const out = secretBuffer(key.length);
+  key.copy(out);
+  return out;
+}
+
+/**
+ * Buffer.concat into a secretBuffer. A small Buffer.concat result lives in node's shared
+ * 8 KiB pool, and posting any Buffer of that pool to a worker clones the whole pool,
+ * its secret neighbours included. The caller wipes the result.
+ */
+export function concatSecret(parts: readonly Buffer[]): Buffer {
+  const out = secretBuffer(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) at += p.copy(out, at);
   return out;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -17,6 +16,7 @@ import { requireSession, type CoreState } from '../state';
 import { startSession } from './auth';
 import { entitledCategories, grantForRole } from './vault-keys';
 import { resealDocuments } from './sealed-documents';
+import { copySecret, randomSecret } from '../db/raw-key';
 
 /**
  * One resealer per sealed category: the Record type makes a new category in
@@ -50,8 +50,8 @@ export async function rotateKeys(state: CoreState, input: z.output<typeof rekeyI
   const rows = await usersRepo.all(session.db);
   const accounts = new Map(rows.map((r) => [r.id, r]));
   const user = rows.find((r) => r.id === session.user.id)!;
-  const newDek = randomBytes(32);
-  const newKeys = new Map(SEALED_CATEGORY_IDS.map((c) => [c, randomBytes(32)]));
+  const newDek = randomSecret(32);
+  const newKeys = new Map(SEALED_CATEGORY_IDS.map((c) => [c, randomSecret(32)]));
   const total = await countSealedRows(session.db);
   const nextKeyring = {
     ...keyring,
@@ -96,9 +96,9 @@ export async function rotateKeys(state: CoreState, input: z.output<typeof rekeyI
     }
     if (aside) rmSync(join(state.vault.paths.dir, aside), { recursive: true, force: true });
     endRekeySwap(state.vault.paths.dir);
-    const sessionDek = Buffer.from(newDek);
+    const sessionDek = copySecret(newDek);
     const opened = await state.vault.open(sessionDek);
-    const sessionKeys = new Map(categoriesForRole(user.role as Role).map((c) => [c, Buffer.from(newKeys.get(c)!)]));
+    const sessionKeys = new Map(categoriesForRole(user.role as Role).map((c) => [c, copySecret(newKeys.get(c)!)]));
     await startSession(state, opened, sessionDek, toUserSummary(user), sessionKeys);
     emit('done', done, total);
     return { sealedRows, slots: nextKeyring.slots.length, durationMs: state.now() - started };

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { setupCompleteInput } from '../../../shared/contract/channels/setup';
@@ -15,6 +15,7 @@ import type { CoreState } from '../state';
 import { closingOnFailure, startSession } from './auth';
 import { SEALED_CATEGORY_IDS } from '../../../shared/sealed-categories';
 import { grantForRole, keysForRole } from './vault-keys';
+import { copySecret, randomSecret } from '../db/raw-key';
 
 const CONFIRM_GROUP_COUNT = 2;
 
@@ -48,9 +49,9 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
   }
   assertStrongPassword(input.manager.password, 'manager.password');
 
-  const dek = randomBytes(32);
+  const dek = randomSecret(32);
   // Every category key exists from the first moment: a new vault never has a transitional copy.
-  const categories = new Map(SEALED_CATEGORY_IDS.map((c) => [c, randomBytes(32)]));
+  const categories = new Map(SEALED_CATEGORY_IDS.map((c) => [c, randomSecret(32)]));
   const userId = uuidv7();
   const at = nowIso();
   const keyring = newKeyring();
@@ -105,7 +106,7 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
     );
     state.pendingSetup = null;
     const opened = await state.vault.open(dek);
-    const sessionKey = Buffer.from(dek);
+    const sessionKey = copySecret(dek);
     const sessionCategories = keysForRole(categories, 'manager');
     const row = await closingOnFailure(opened, sessionKey, () => usersRepo.byId(opened.db, userId), sessionCategories);
     return await startSession(state, opened, sessionKey, toUserSummary(row!), sessionCategories);

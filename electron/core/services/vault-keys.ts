@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Keyring, KeyringSlot } from '../../../shared/files/keyring';
 import type { Role } from '../../../shared/roles';
 import { categoriesForRole, SEALED_CATEGORY_IDS, type SealedCategory } from '../../../shared/sealed-categories';
@@ -15,6 +14,7 @@ import type { UserRow } from '../repositories/users';
 import { usersRepo } from '../repositories/users';
 import type { Session } from '../session';
 import type { CoreState } from '../state';
+import { copySecret, randomSecret } from '../db/raw-key';
 
 /**
  * Who holds which wrap (keyring version 2). The rule, checked by doctor too: each sealed
@@ -66,7 +66,7 @@ export function resolveCategoryKeys(
 ): Map<SealedCategory, Buffer> {
   const out = new Map<SealedCategory, Buffer>();
   for (const c of wanted) {
-    const key = own.get(c) ?? openTransition(keyring, dek, c) ?? (categoryExists(keyring, c) ? null : randomBytes(32));
+    const key = own.get(c) ?? openTransition(keyring, dek, c) ?? (categoryExists(keyring, c) ? null : randomSecret(32));
     if (key) out.set(c, key);
   }
   for (const [c, k] of own) if (!out.has(c)) k.fill(0);
@@ -82,7 +82,7 @@ export function keysForRole(all: ReadonlyMap<SealedCategory, Buffer>, role: Role
   return new Map(
     categoriesForRole(role)
       .filter((c) => all.has(c))
-      .map((c) => [c, Buffer.from(all.get(c)!)]),
+      .map((c) => [c, copySecret(all.get(c)!)]),
   );
 }
 

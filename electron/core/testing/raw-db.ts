@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSlot, readKeyring } from '../vault/keyring';
+import { openSlot, readKeyring, unlockSlot, type UnlockedSlot } from '../vault/keyring';
 import { openEncryptedDatabase, type SqliteDb } from '../db/open';
 import { DB_FILE, KEYRING_FILE } from '../paths';
 
@@ -15,6 +15,15 @@ export async function dataKeyOf(dir: string, recoveryKey: string): Promise<Buffe
   const dek = await openSlot(keyring, slot, recoveryKey);
   if (!dek) throw new Error('recovery key does not open this keyring');
   return dek;
+}
+
+/** The data key and every category key, from the recovery slot (entitled to all of them). */
+export async function allKeysOf(dir: string, recoveryKey: string): Promise<UnlockedSlot> {
+  const keyring = readKeyring(join(dir, KEYRING_FILE));
+  const slot = keyring.slots.find((s) => s.kind === 'recovery');
+  const keys = slot ? await unlockSlot(keyring, slot, recoveryKey) : null;
+  if (!keys) throw new Error('recovery key does not open this keyring');
+  return keys;
 }
 
 export function openRaw(dir: string, dek: Buffer): SqliteDb {

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { keyringSchema, type Keyring, type KeyringSlot, type WrappedKey } from '../../../shared/files/keyring';
@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../fs/atomic';
 import { deriveKek, newKdfParams } from './kdf';
 import { unwrapKey, wrapKey } from './wrap';
 import { newSlotKeyPair, openSealed, sealTo } from './seal';
+import { hkdfSha256 } from './hkdf';
 import { nowIso } from '../ids';
 
 /**
@@ -225,7 +226,7 @@ export function withRecoverySlot(keyring: Keyring, slot: KeyringSlot): Keyring {
 }
 
 function transitionKek(keyring: Keyring, dek: Buffer, category: SealedCategory): Buffer {
-  return Buffer.from(hkdfSync('sha256', dek, Buffer.from(keyring.vaultId), `amizero-keyring-transition|${category}`, 32));
+  return hkdfSha256(dek, Buffer.from(keyring.vaultId), `amizero-keyring-transition|${category}`);
 }
 
 /** The transitional copy of a category key (see keyringSchema): readable with the data key. */

@@ -1,15 +1,16 @@
 import {
   createCipheriv,
-  createDecipheriv,
   createPrivateKey,
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
-  hkdfSync,
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
 import type { SealedKey } from '../../../shared/files/keyring';
+import { copySecret, secretBuffer } from '../db/raw-key';
+import { hkdfSha256 } from './hkdf';
+import { openKey } from './wrap';
 
 /**
  * Sealing a key to a keyring slot's X25519 public key (an ECIES construction from
@@ -34,10 +35,15 @@ export interface SlotKeyPair {
 
 export function newSlotKeyPair(): SlotKeyPair {
   const { publicKey, privateKey } = generateKeyPairSync('x25519');
-  return {
-    publicKey: publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_PREFIX.length),
-    privateKey: Buffer.from(privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8_PREFIX.length)),
-  };
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  try {
+    return {
+      publicKey: publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_PREFIX.length),
+      privateKey: copySecret(der.subarray(PKCS8_PREFIX.length)),
+    };
+  } finally {
+    der.fill(0);
+  }
 }
 
 function publicKeyObject(raw: Buffer): KeyObject {
@@ -47,7 +53,9 @@ function publicKeyObject(raw: Buffer): KeyObject {
 
 function privateKeyObject(raw: Buffer): KeyObject {
   if (raw.length !== 32) throw new Error('an X25519 private key is 32 bytes');
-  const der = Buffer.concat([PKCS8_PREFIX, raw]);
+  const der = secretBuffer(PKCS8_PREFIX.length + raw.length);
+  PKCS8_PREFIX.copy(der);
+  raw.copy(der, PKCS8_PREFIX.length);
   try {
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   } finally {
@@ -58,20 +66,29 @@ function privateKeyObject(raw: Buffer): KeyObject {
 function sealingKey(shared: Buffer, ephemeral: Buffer, recipient: Buffer, aad: string): Buffer {
   // A low-order public key gives an all-zero shared secret: refused, never used as a key.
   if (shared.every((b) => b === 0)) throw new Error('low-order X25519 key');
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), `amizero-seal-v1|${aad}`, 32));
+  return hkdfSha256(shared, Buffer.concat([ephemeral, recipient]), `amizero-seal-v1|${aad}`);
 }
 
 export function sealTo(recipientPublicKey: Buffer, secret: Buffer, aad: string): SealedKey {
   const eph = generateKeyPairSync('x25519');
   const ephPub = eph.publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_PREFIX.length);
   const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: publicKeyObject(recipientPublicKey) });
-  const key = sealingKey(shared, ephPub, recipientPublicKey, aad);
-  shared.fill(0);
+  let key: Buffer;
+  try {
+    key = sealingKey(shared, ephPub, recipientPublicKey, aad);
+  } finally {
+    shared.fill(0);
+  }
   const nonce = randomBytes(12);
   const c = createCipheriv('aes-256-gcm', key, nonce);
-  c.setAAD(Buffer.from(aad, 'utf8'));
-  const ct = Buffer.concat([c.update(secret), c.final()]);
-  key.fill(0);
+  let ct: Buffer;
+  try {
+    c.setAAD(Buffer.from(aad, 'utf8'));
+    // The output is ciphertext: concatenating it copies nothing secret.
+    ct = Buffer.concat([c.update(secret), c.final()]);
+  } finally {
+    key.fill(0);
+  }
   return {
     alg: ALG,
     ephemeral: ephPub.toString('base64'),
@@ -81,22 +98,20 @@ export function sealTo(recipientPublicKey: Buffer, secret: Buffer, aad: string):
   };
 }
 
-/** The sealed 32-byte key, or null when it was not sealed to this key pair with this associated data. */
+/** The sealed 32-byte key, or null when it was not sealed to this key pair with this associated data. The caller wipes it. */
 export function openSealed(privateKey: Buffer, publicKey: Buffer, sealed: SealedKey, aad: string): Buffer | null {
   let key: Buffer | null = null;
   try {
     const ephPub = Buffer.from(sealed.ephemeral, 'base64');
+    const shared = diffieHellman({ privateKey: privateKeyObject(privateKey), publicKey: publicKeyObject(ephPub) });
+    try {
+      key = sealingKey(shared, ephPub, publicKey, aad);
+    } finally {
+      shared.fill(0);
+    }
     const nonce = Buffer.from(sealed.nonce, 'base64');
     const tag = Buffer.from(sealed.tag, 'base64');
-    if (nonce.length !== 12 || tag.length !== 16) return null;
-    const shared = diffieHellman({ privateKey: privateKeyObject(privateKey), publicKey: publicKeyObject(ephPub) });
-    key = sealingKey(shared, ephPub, publicKey, aad);
-    shared.fill(0);
-    const d = createDecipheriv('aes-256-gcm', key, nonce);
-    d.setAAD(Buffer.from(aad, 'utf8'));
-    d.setAuthTag(tag);
-    const out = Buffer.concat([d.update(Buffer.from(sealed.ciphertext, 'base64')), d.final()]);
-    return out.length === 32 ? out : null;
+    return openKey(key, nonce, tag, Buffer.from(sealed.ciphertext, 'base64'), aad);
   } catch {
     return null;
   } finally {

@@ -1,9 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { hkdfSha256 } from '../../vault/hkdf';
 
 export const TAG_BYTES = 16;
 
-export function hkdf(ikm: Uint8Array, salt: Uint8Array, info: string, length = 32): Buffer {
-  return Buffer.from(hkdfSync('sha256', ikm, salt, info, length));
+/** age's HKDF-SHA256, always to 32 bytes; without hkdfSync's KeyObject copy of the file key (see vault/hkdf.ts). */
+export function hkdf(ikm: Uint8Array, salt: Uint8Array, info: string): Buffer {
+  return hkdfSha256(ikm, salt, info);
 }
 
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Buffer {
