@@ -4,9 +4,9 @@ import * as m0002 from './0002_residents';
 import * as m0003 from './0003_resident_care';
 import * as m0004 from './0004_resident_documents';
 import * as m0005 from './0005_resident_list';
-import * as m0008 from './0008_sealed_documents';
 import * as m0006 from './0006_resident_access';
 import * as m0007 from './0007_partner_directory';
+import * as m0008 from './0008_sealed_documents';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -18,9 +18,9 @@ export const migrations: Record<string, Migration> = {
   '0003_resident_care': m0003,
   '0004_resident_documents': m0004,
   '0005_resident_list': m0005,
-  '0008_sealed_documents': m0008,
   '0006_resident_access': m0006,
   '0007_partner_directory': m0007,
+  '0008_sealed_documents': m0008,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);
