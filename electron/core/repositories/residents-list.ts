@@ -213,15 +213,17 @@ export const residentsListRepo = {
   /**
    * The members of a set with what ordering them needs, or null when there are more than
    * `max`: reading a few hundred matches once and ordering them in core is cheaper than
-   * asking the index again for each count and tier. `passes` says whether the filters hold.
+   * asking the index again for each count and tier. `passes` says whether the set's narrowing
+   * and the filters hold.
    */
   async candidates(db: AppDb, set: RowSet, filters: ListFilters, max: number): Promise<Candidate[] | null> {
     // The set's own index first, stopping early: a large set costs no row reads.
     const members = await sql<{ rn: number }>`SELECT rn FROM (${set.rows}) LIMIT ${max + 1}`.execute(db);
     if (members.rows.length > max) return null;
     if (members.rows.length === 0) return [];
+    const conditions = [...(set.narrow ? [set.narrow] : []), ...filterConditions(filters)];
     const r = await sql<Candidate & { passes: number }>`
-      SELECT r.row_num, r.sort_name, r.code, r.admitted_on, r.search_text, ${all(filterConditions(filters))} AS passes
+      SELECT r.row_num, r.sort_name, r.code, r.admitted_on, r.search_text, ${all(conditions)} AS passes
       FROM residents r WHERE r.row_num IN (${sql.join(members.rows.map((m) => m.rn))})`.execute(db);
     return r.rows.filter((x) => x.passes).map(({ passes: _, ...c }) => c);
   },
@@ -282,6 +284,32 @@ export const residentSets = {
           (t) => sql`EXISTS (SELECT 1 FROM resident_words w WHERE w.row_num = r.row_num AND w.word >= ${t} AND w.word < ${t + '\uffff'})`,
         ),
       ),
+    };
+  },
+
+  /**
+   * The members of `set` a restricted viewer may find, read through indexes that do not
+   * grow with `set`: her own residents (by the staff indexes and broken-glass ids, a few
+   * dozen) and, unless a sensitive filter is on, others whose code or given names hold the
+   * typed words (resident_shown_search, migration 0009). Each is then tested against `set`;
+   * the filters' visibility condition stays the exact rule, this only chooses whom to test.
+   */
+  visibleIn(set: RowSet, v: VisibleTo): RowSet {
+    const long = v.words.filter((w) => w.length >= 3);
+    // Words too short for trigrams leave no index to narrow others by: the set as it is.
+    if (!v.ownOnly && long.length === 0) return set;
+    const own = [
+      sql`SELECT row_num AS rn FROM residents WHERE counsellor_id = ${v.userId}`,
+      sql`SELECT row_num AS rn FROM residents WHERE social_worker_id = ${v.userId}`,
+    ];
+    if (v.brokenGlass.length) own.push(sql`SELECT row_num AS rn FROM residents WHERE id IN (${sql.join(v.brokenGlass)})`);
+    const shown = v.ownOnly
+      ? []
+      : [sql`SELECT rowid AS rn FROM resident_shown_search WHERE resident_shown_search MATCH ${long.map(phrase).join(' AND ')}`];
+    return {
+      rows: sql.join([...own, ...shown], sql` UNION `),
+      narrow: all([...(set.narrow ? [set.narrow] : []), set.test]),
+      test: set.test,
     };
   },
 

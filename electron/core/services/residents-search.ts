@@ -155,6 +155,16 @@ async function pageOf(db: AppDb, set: RowSet, q: ListQuery): Promise<ListPage> {
   return { total, rows: await residentsListRepo.setPage(db, set, q) };
 }
 
+/**
+ * A set as the viewer may search it: unchanged for whoever sees everyone; for a restricted
+ * viewer, read from her own residents and the others she may find (residentSets.visibleIn),
+ * so her search costs what her view holds, not what the whole set holds.
+ */
+function withinView(q: ListQuery): (set: RowSet) => RowSet {
+  const v = q.filters.visibleTo;
+  return v ? (set) => residentSets.visibleIn(set, v) : (set) => set;
+}
+
 /** Merging reads up to this many index entries (stored words × rows wanted); more, and sorting is cheaper. */
 const MAX_MERGED_ENTRIES = 5000;
 const MAX_MERGED_WORDS = 200;
@@ -177,11 +187,13 @@ async function mergedWordStarts(db: AppDb, words: string[], q: ListQuery): Promi
  * by name. The page may straddle the two tiers; the first tier is counted only then.
  */
 async function relevancePage(db: AppDb, words: string[], q: ListQuery): Promise<ListPage> {
-  const matches = residentSets.containing(words);
+  const within = withinView(q);
+  const matches = within(residentSets.containing(words));
   const total = await residentsListRepo.count(db, matches, q.filters);
   if (total === 0) return { total, rows: [] };
-  const starts = residentSets.wordStarts(words);
-  let rows = await mergedWordStarts(db, words, q);
+  const starts = within(residentSets.wordStarts(words));
+  // Merging walks each word's whole index range for a restricted viewer: her set is read instead.
+  let rows = q.filters.visibleTo ? null : await mergedWordStarts(db, words, q);
   // A short page from the merge means the tier ended inside it (or before it).
   let first = rows && rows.length > 0 && rows.length < q.limit ? q.offset + rows.length : null;
   if (rows === null || rows.length === 0) {
@@ -225,7 +237,8 @@ export async function searchResidents(db: AppDb, input: ResidentSearch, viewer =
     if (rows.length) return done({ total: rows.length, rows: input.offset === 0 ? rows : [] });
   }
 
-  const matches = residentSets.containing(long);
+  const within = withinView(base);
+  const matches = within(residentSets.containing(long));
   const relevance = input.sort === 'relevance';
   const exact =
     (await smallSetPage(db, matches, base, relevance ? long : null)) ??
@@ -239,7 +252,7 @@ export async function searchResidents(db: AppDb, input: ResidentSearch, viewer =
     }),
   );
   if (groups.every((g) => 'text' in g)) return done(exact);
-  const near = residentSets.wordGroups(groups);
+  const near = within(residentSets.wordGroups(groups));
   return done((await smallSetPage(db, near, base, null)) ?? (await pageOf(db, near, base)), true);
 }
 
