@@ -59,7 +59,12 @@ describe('a full disk', () => {
     expect(lines).toContain('read ok');
     const refusal = lines.find((l) => l.startsWith('error '));
     expect(refusal, err).toMatch(/^error (DISK_FULL|DISK_WRITE_FAILED)$/);
-    expect(lines.find((l) => l.startsWith('again '))).toBe(`again ${refusal!.slice('error '.length)}`);
+    // The write after a refusal is refused by the same name, or taken when it fits in what is
+    // left: admissions do not all write the same number of pages (the search indexes merge
+    // their segments now and then). Either way it must be acknowledged truthfully.
+    const again = lines.find((l) => l.startsWith('again '))!;
+    if (again.startsWith('again ok ')) acked.push(again.slice('again ok '.length));
+    else expect(again).toBe(`again ${refusal!.slice('error '.length)}`);
 
     const report = await runDoctor(dir, template.manager.username, template.manager.password);
     expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
@@ -69,6 +74,10 @@ describe('a full disk', () => {
       const found = await core.call('residents.search', { query: '', limit: 200 });
       expect(found.total).toBe(acked.length);
       for (const id of acked) expect((await core.call('residents.get', { id })).identity.givenNames).toBe('Disk');
+      // The search indexes survived the failed writes too (FTS5's own check; the shown-text index is contentless).
+      const sqlite = core.state.session!.sqlite;
+      expect(() => sqlite.exec(`INSERT INTO resident_shown_search(resident_shown_search) VALUES ('integrity-check')`)).not.toThrow();
+      expect(() => sqlite.exec(`INSERT INTO resident_search(resident_search) VALUES ('integrity-check')`)).not.toThrow();
     } finally {
       await core.close();
     }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconHammer, IconUserQuestion } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -6,6 +6,7 @@ import { useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useChannelData } from '../residents/file/useChannelData';
+import { HomeCardTitle } from './HomeCardTitle';
 
 /**
  * The manager's need-to-know cards: residents still waiting for a counsellor or a social
@@ -27,14 +28,12 @@ function AccessCardsFor() {
     <>
       <Card withBorder padding="lg" component="section" aria-labelledby="unassigned-title">
         <Stack gap="sm">
-          <Group gap="sm" wrap="nowrap">
-            <ThemeIcon variant="light" size="lg" color={data?.unassigned.length ? 'orange' : 'teal'}>
-              <IconUserQuestion size={20} aria-hidden />
-            </ThemeIcon>
-            <Title order={3} size="h4" id="unassigned-title">
-              {t('unassigned.homeTitle')}
-            </Title>
-          </Group>
+          <HomeCardTitle
+            id="unassigned-title"
+            icon={<IconUserQuestion size={20} aria-hidden />}
+            color={data?.unassigned.length ? 'orange' : 'teal'}
+            title={t('unassigned.homeTitle')}
+          />
           <ErrorAlert error={overview.error} />
           {!data && !overview.error && <Loader size="sm" aria-label={t('common.loading')} />}
           {data?.unassigned.length === 0 && <Text>{t('unassigned.homeEmpty')}</Text>}
@@ -80,14 +79,12 @@ function AccessCardsFor() {
 
       <Card withBorder padding="lg" component="section" aria-labelledby="break-glass-title">
         <Stack gap="sm">
-          <Group gap="sm" wrap="nowrap">
-            <ThemeIcon variant="light" size="lg" color={data?.breakGlass.length ? 'red' : 'teal'}>
-              <IconHammer size={20} aria-hidden />
-            </ThemeIcon>
-            <Title order={3} size="h4" id="break-glass-title">
-              {t('breakGlass.homeTitle')}
-            </Title>
-          </Group>
+          <HomeCardTitle
+            id="break-glass-title"
+            icon={<IconHammer size={20} aria-hidden />}
+            color={data?.breakGlass.length ? 'red' : 'teal'}
+            title={t('breakGlass.homeTitle')}
+          />
           {data?.breakGlass.length === 0 && <Text>{t('breakGlass.homeEmpty')}</Text>}
           {data && data.breakGlass.length > 0 && (
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useFormatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { loadForSession, useSessionStore } from '../../stores/session';
+import { HomeCardTitle } from './HomeCardTitle';
 
 function LimitBadge({ entry }: { entry: StayLimitEntry }) {
   const t = useT();
@@ -65,19 +66,16 @@ function StayLimitList() {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="stay-limit-title">
       <Stack gap="sm">
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon variant="light" size="lg" color={entries?.some((e) => e.overLimit) ? 'red' : 'orange'}>
-            <IconHourglass size={20} aria-hidden />
-          </ThemeIcon>
-          <div>
-            <Title order={3} size="h4" id="stay-limit-title">
-              {t('stayLimit.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('stayLimit.intro', { days })}
-            </Text>
-          </div>
-        </Group>
+        <HomeCardTitle
+          id="stay-limit-title"
+          icon={<IconHourglass size={20} aria-hidden />}
+          color={entries?.some((e) => e.overLimit) ? 'red' : 'orange'}
+          title={t('stayLimit.title')}
+        >
+          <Text size="sm" c="dimmed">
+            {t('stayLimit.intro', { days })}
+          </Text>
+        </HomeCardTitle>
         <ErrorAlert error={error} />
         {!entries && !error && <Loader size="sm" aria-label={t('common.loading')} />}
         {entries?.length === 0 && <Text>{t('stayLimit.none', { days })}</Text>}
