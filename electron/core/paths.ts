@@ -5,6 +5,16 @@ export const DB_FILE = 'amizero.db';
 export const KEYRING_FILE = 'keyring.json';
 export const THROTTLE_FILE = 'signin-throttle.json';
 
+/**
+ * Folders core makes inside the data folder. The journaled swap moves files in from a
+ * restore's or a re-key's staging folder and sets the live files aside in a previous-…
+ * one; recovery acts only on these names, so all three are declared here, once.
+ */
+export const RESTORE_STAGING_PREFIX = '.restore-';
+export const REKEY_STAGING_PREFIX = '.rekey-';
+export const PREVIOUS_PREFIX = 'previous-';
+export const SWAP_SOURCE_PREFIXES = [RESTORE_STAGING_PREFIX, REKEY_STAGING_PREFIX] as const;
+
 export interface VaultPaths {
   dir: string;
   db: string;

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { z } from 'zod';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { DB_FILE, KEYRING_FILE } from '../paths';
+import { DB_FILE, KEYRING_FILE, PREVIOUS_PREFIX, RESTORE_STAGING_PREFIX, SWAP_SOURCE_PREFIXES } from '../paths';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic';
 import { createKysely, migrateToLatest } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
@@ -15,8 +15,6 @@ import { recordRestoredFrom } from './schedule-store';
 import { checkIncomingManager, proveIncomingKeyring, type TrustProof } from './trust';
 import type { RestoreTrust } from '../../../shared/contract/channels/backup';
 
-export const PREVIOUS_PREFIX = 'previous-';
-const STAGING_PREFIX = '.restore-';
 /** Written before a swap starts and removed when it ends: how a crash mid-swap is undone. */
 export const SWAP_JOURNAL = '.swap-journal.json';
 const LIVE_FILES = [KEYRING_FILE, DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`];
@@ -52,7 +50,7 @@ export async function stageRestore(
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   recoverInterruptedSwap(dataDir);
   clearStaleStaging(dataDir);
-  const dir = join(dataDir, `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
+  const dir = join(dataDir, `${RESTORE_STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
   mkdirSync(dir, { mode: 0o700 });
   const discard = () => rmSync(dir, { recursive: true, force: true });
   try {
@@ -98,7 +96,7 @@ export async function stageRestore(
 
 function clearStaleStaging(dataDir: string): void {
   for (const name of readdirSync(dataDir))
-    if (name.startsWith(STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
+    if (name.startsWith(RESTORE_STAGING_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
 }
 
 function stamp(now: Date): string {
@@ -143,14 +141,15 @@ export function swapInStaged(dataDir: string, staged: StagedRestore, now: Date):
 }
 
 /**
- * A folder of the data folder named in the journal: a single name of ours (a staging
- * or a previous-… folder), never a path, so recovery cannot be pointed elsewhere.
+ * A folder of the data folder named in the journal: a single name of ours (a restore's or
+ * a re-key's staging folder, or a previous-… folder), never a path, so recovery cannot be
+ * pointed elsewhere.
  */
 const journalFolder = z
   .string()
   .max(200)
   .regex(/^[A-Za-z0-9._-]+$/)
-  .refine((n) => n !== '.' && n !== '..' && (n.startsWith(STAGING_PREFIX) || n.startsWith(PREVIOUS_PREFIX)));
+  .refine((n) => n !== '.' && n !== '..' && [...SWAP_SOURCE_PREFIXES, PREVIOUS_PREFIX].some((p) => n.startsWith(p)));
 
 const swapJournalSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,5 +49,26 @@ describe('the swap journal is validated before use', () => {
     expect(recoverInterruptedSwap(data)).toBe('none');
     expect(readdirSync(outside)).toEqual(['keyring.json']);
     expect(existsSync(join(data, 'amizero.db'))).toBe(true);
+  });
+});
+
+describe('a re-key killed mid-swap', () => {
+  it('is rolled back from its own staging folder: the live files come back from the aside folder', () => {
+    root = mkdtempSync(join(tmpdir(), 'amizero-journal-'));
+    const data = join(root, 'vault');
+    const staging = join(data, '.rekey-0123456789ab');
+    const aside = join(data, 'previous-20261206-120000');
+    mkdirSync(staging, { recursive: true });
+    mkdirSync(aside);
+    // The kill came after the live files went aside and the new database moved in, before the keyring did.
+    writeFileSync(join(aside, 'amizero.db'), 'old database');
+    writeFileSync(join(aside, 'keyring.json'), 'old keyring');
+    writeFileSync(join(data, 'amizero.db'), 'new database');
+    writeFileSync(join(staging, 'keyring.json'), 'new keyring');
+    writeFileSync(join(data, SWAP_JOURNAL), JSON.stringify({ from: '.rekey-0123456789ab', aside: 'previous-20261206-120000' }));
+    expect(recoverInterruptedSwap(data)).toBe('rolled-back');
+    expect(readFileSync(join(data, 'amizero.db'), 'utf8')).toBe('old database');
+    expect(readFileSync(join(data, 'keyring.json'), 'utf8')).toBe('old keyring');
+    expect(existsSync(join(data, SWAP_JOURNAL))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listPrevious, PREVIOUS_PREFIX } from '../backup/restore';
+import { listPrevious } from '../backup/restore';
+import { PREVIOUS_PREFIX } from '../paths';
 import { appendAudit } from '../audit/audit-log';
 import type { Session } from '../session';
 

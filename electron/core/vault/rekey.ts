@@ -3,14 +3,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Keyring } from '../../../shared/files/keyring';
-import { DB_FILE, KEYRING_FILE } from '../paths';
+import { DB_FILE, KEYRING_FILE, PREVIOUS_PREFIX, REKEY_STAGING_PREFIX } from '../paths';
 import { openEncryptedDatabase, type SqliteDb } from '../db/open';
 import { createKysely, type AppDb } from '../db/kysely';
 import { writeKeyring } from './keyring';
 import { rekeyAnchor } from '../audit/anchor';
 import { sqlcipherRawKey } from '../db/raw-key';
 import { writeFileAtomic } from '../fs/atomic';
-import { PREVIOUS_PREFIX } from '../backup/restore';
 
 /**
  * Re-keying the database file. The bundled SQLite3MultipleCiphers refuses `PRAGMA rekey`
@@ -23,7 +22,6 @@ import { PREVIOUS_PREFIX } from '../backup/restore';
  * vault under the old key (staging not yet swapped, or swap rolled back) or under the
  * new one (swap complete): never neither.
  */
-export const REKEY_STAGING_PREFIX = '.rekey-';
 
 /**
  * Written before the swap, removed after: the swap moves the old vault into a
