@@ -42,6 +42,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'core runs in plain Node: only electron/main and electron/preload import electron' }],
+          patterns: [
+            { group: ['**/cli/**'], message: 'the CLI stands on core, never the other way round (the demo generator lives in core/demo)' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': [

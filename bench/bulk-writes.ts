@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../electron/core/core';
-import { fillWithDemoResidents } from '../electron/cli/commands/demo-fill';
+import { fillWithDemoResidents } from '../electron/core/demo/fill';
 import type { Session } from '../electron/core/session';
 import { openPlainSession, plainCopy } from './plain-db';
 import { setUpBenchVault } from './residents-vault';

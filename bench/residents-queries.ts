@@ -1,5 +1,5 @@
 import type { SqliteDb } from '../electron/core/db/open';
-import { prng } from '../electron/cli/commands/demo-data';
+import { prng } from '../electron/core/demo/residents-data';
 
 /** The search box inputs a worker would type, each drawn from residents that exist. */
 export const SEARCH_KINDS = ['exact', 'prefix3', 'prefix5', 'code', 'phone', 'fuzzy'] as const;

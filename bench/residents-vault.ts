@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../electron/core/core';
-import { fillWithDemoResidents } from '../electron/cli/commands/demo-fill';
+import { fillWithDemoResidents } from '../electron/core/demo/fill';
 import { addFiller } from '../electron/core/testing/filler';
 
 export const BENCH_USER = 'bench';

@@ -1,5 +1,5 @@
 import type { Core } from '../../electron/core/core';
-import { DemoResidents, STILL_IN_SHELTER } from '../../electron/cli/commands/demo-data';
+import { DemoResidents, STILL_IN_SHELTER } from '../../electron/core/demo/residents-data';
 import { admissionSchema, type AdmissionInput } from '../../shared/domain/resident';
 import { admitBatch } from '../../electron/core/services/residents';
 import { dischargeInTransaction } from '../../electron/core/services/residents-stays';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionSchema, ageOn } from '../../shared/domain/resident';
 import { Core } from '../core/core';
-import { DemoResidents } from './commands/demo-data';
-import { DemoProfiles } from './commands/demo-profiles';
+import { DemoResidents } from '../core/demo/residents-data';
+import { DemoProfiles } from '../core/demo/profiles';
 import { traffickingProfileSchema } from '../../shared/domain/resident-profile';
 import { consentRecordSchema } from '../../shared/domain/resident-consent';
 import { REGION_PRESETS } from '../../shared/enums/trafficking';

@@ -9,7 +9,7 @@ import { readPassword } from '../password';
 import { coreLog, print } from '../output';
 import { EXIT_OK } from '../usage-error';
 import { DATA_DIR_HELP, PASSWORD_HELP, type Command } from './command';
-import { fillWithDemoResidents } from './demo-fill';
+import { fillWithDemoResidents } from '../../core/demo/fill';
 
 const demoArgsSchema = z
   .object({

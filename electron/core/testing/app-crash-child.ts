@@ -12,7 +12,7 @@
 import { writeSync } from 'node:fs';
 import { Core } from '../core';
 import { readStdinLine } from './stdin-line';
-import { prng } from '../../cli/commands/demo-data';
+import { prng } from '../demo/residents-data';
 import { grantedToken } from '../grants/granted';
 
 const [dataDir, username, backupDir, recipient, seedArg] = process.argv.slice(2) as [string, string, string, string, string];

@@ -1,6 +1,6 @@
 import type { AdmissionInput } from '../../../shared/domain/resident';
 import type { DischargeDestination, ReferralSourceType } from '../../../shared/enums/resident';
-import { placesUnder } from '../../core/services/residents-location';
+import { placesUnder } from '../services/residents-location';
 
 /**
  * Synthetic residents for exploring the app and for benchmarks. Names are drawn from lists

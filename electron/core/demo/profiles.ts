@@ -12,7 +12,7 @@ import {
   type RecruitmentMethod,
   type SexualExploitationType,
 } from '../../../shared/enums/trafficking';
-import { prng } from './demo-data';
+import { prng } from './residents-data';
 
 /**
  * Synthetic trafficking profiles and consents for the demo residents, shaped like the IOM

@@ -1,15 +1,15 @@
 import { admissionSchema } from '../../../shared/domain/resident';
 import { consentRecordSchema } from '../../../shared/domain/resident-consent';
 import { traffickingProfileSchema } from '../../../shared/domain/resident-profile';
-import { nowIso } from '../../core/ids';
-import { admitInTransaction, residentCodeSite } from '../../core/services/residents';
-import { bedBoard, createRoom } from '../../core/services/residents-beds';
-import { consentWarnings, insertConsent } from '../../core/services/residents-consent';
-import { writeProfile } from '../../core/services/residents-profile';
-import { dischargeInTransaction } from '../../core/services/residents-stays';
-import type { Session } from '../../core/session';
-import { DemoResidents, STILL_IN_SHELTER } from './demo-data';
-import { DemoProfiles } from './demo-profiles';
+import { nowIso } from '../ids';
+import { admitInTransaction, residentCodeSite } from '../services/residents';
+import { bedBoard, createRoom } from '../services/residents-beds';
+import { consentWarnings, insertConsent } from '../services/residents-consent';
+import { writeProfile } from '../services/residents-profile';
+import { dischargeInTransaction } from '../services/residents-stays';
+import type { Session } from '../session';
+import { DemoResidents, STILL_IN_SHELTER } from './residents-data';
+import { DemoProfiles } from './profiles';
 
 /** Admissions per transaction: large enough to amortise the commit's fsync, small enough to show progress. */
 const BATCH = 1000;
