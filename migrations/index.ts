@@ -8,6 +8,9 @@ import * as m0006 from './0006_resident_access';
 import * as m0007 from './0007_partner_directory';
 import * as m0008 from './0008_sealed_documents';
 import * as m0009 from './0009_resident_shown_search';
+import * as m0010 from './0010_rehabilitation_plans';
+import * as m0011 from './0011_counselling_sessions';
+import * as m0012 from './0012_case_conferences';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -23,6 +26,9 @@ export const migrations: Record<string, Migration> = {
   '0007_partner_directory': m0007,
   '0008_sealed_documents': m0008,
   '0009_resident_shown_search': m0009,
+  '0010_rehabilitation_plans': m0010,
+  '0011_counselling_sessions': m0011,
+  '0012_case_conferences': m0012,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -326,6 +326,116 @@ export interface ConsentTargetsTable {
   written_name: string | null;
 }
 
+/** Rehabilitation plans, sessions and conferences (0010–0012; shared/enums/rehabilitation.ts). */
+export interface RehabPlansTable {
+  resident_id: string;
+  next_review_on: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface RehabGoalsTable {
+  id: string;
+  resident_id: string;
+  position: number;
+  domain: string;
+  description: string;
+  target_on: string | null;
+  responsible_id: string | null;
+  status: string;
+  dropped_reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface RehabGoalReviewsTable {
+  id: string;
+  goal_id: string;
+  reviewed_on: string;
+  note: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface RehabPlanVersionsTable {
+  resident_id: string;
+  version: number;
+  /** JSON: shared/domain/rehab-plan.ts planSnapshotSchema. */
+  plan_values: string;
+  saved_at: string;
+  saved_by: string | null;
+}
+
+export interface CounsellingSessionsTable {
+  id: string;
+  type: string;
+  title: string | null;
+  starts_at: string;
+  duration_minutes: number;
+  counsellor_id: string;
+  /** JSON array of topic ids. */
+  topics: string;
+  topics_other: string;
+  next_session_on: string | null;
+  /** Sealed under the counselling-notes key; null: no notes. */
+  sealed_notes: Uint8Array | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface CounsellingParticipantsTable {
+  session_id: string;
+  resident_id: string;
+  starts_at: string;
+  attendance: string;
+  /** JSON array of five items 0–5, or null. */
+  who5: string | null;
+  who5_score: number | null;
+  distress: number | null;
+  risk_flags: string;
+  goal_ids: string;
+}
+
+export interface CounsellingRiskFlagsTable {
+  id: string;
+  resident_id: string;
+  session_id: string;
+  flag: string;
+  raised_at: string;
+  raised_by: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface CounsellingNoteDraftsTable {
+  user_id: string;
+  resident_id: string;
+  session_key: string;
+  sealed: Uint8Array;
+  saved_at: string;
+}
+
+export interface CaseConferencesTable {
+  id: string;
+  resident_id: string;
+  held_on: string;
+  attendees: string;
+  decisions: string;
+  actions: string;
+  next_review_on: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   users: UsersTable;
@@ -349,4 +459,13 @@ export interface DB {
   break_glass: BreakGlassTable;
   partners: PartnersTable;
   consent_targets: ConsentTargetsTable;
+  rehab_plans: RehabPlansTable;
+  rehab_goals: RehabGoalsTable;
+  rehab_goal_reviews: RehabGoalReviewsTable;
+  rehab_plan_versions: RehabPlanVersionsTable;
+  counselling_sessions: CounsellingSessionsTable;
+  counselling_participants: CounsellingParticipantsTable;
+  counselling_risk_flags: CounsellingRiskFlagsTable;
+  counselling_note_drafts: CounsellingNoteDraftsTable;
+  case_conferences: CaseConferencesTable;
 }
