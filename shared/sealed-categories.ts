@@ -8,6 +8,7 @@ import type { Role } from './roles';
  */
 export const SEALED_CATEGORIES = {
   documents: ['manager', 'social_worker'],
+  counselling_notes: ['manager', 'counsellor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type SealedCategory = keyof typeof SEALED_CATEGORIES;

@@ -14,7 +14,10 @@ import { anchorCheckFor } from './audit/anchor';
 import type { ChainProblem } from './audit/chain';
 import { usersRepo, type UserRow } from './repositories/users';
 import { keyTransition, wrapProblems } from './services/vault-keys';
-import { checkSealedDocuments } from './services/sealed-documents';
+import { checkSealedDocuments, type SealedCheck } from './services/sealed-documents';
+import { checkSealedNotes } from './services/sealed-notes';
+import { SEALED_CATEGORY_IDS, type SealedCategory } from '../../shared/sealed-categories';
+import type { AppDb } from './db/kysely';
 
 export const DOCTOR_CHECKS = ['keyring', 'signIn', 'pageAuth', 'integrity', 'pragmas', 'audit', 'accounts', 'sealed'] as const;
 export type DoctorCheckId = (typeof DOCTOR_CHECKS)[number];
@@ -215,20 +218,25 @@ async function checkAudit(session: Session, anchor: ChainProblem[], anchoredCoun
  * when the signed-in account is entitled. The transition from keyring version 1 is
  * reported, not failed: it ends as accounts sign in and the recovery key is next used.
  */
+const SEALED_CHECKS: Record<SealedCategory, { check: (db: AppDb, key: Buffer | null) => Promise<SealedCheck>; rows: string }> = {
+  documents: { check: checkSealedDocuments, rows: 'document(s)' },
+  // Every session with notes must have a sealed blob the counselling-notes key opens.
+  counselling_notes: { check: checkSealedNotes, rows: 'counselling note(s) and draft(s)' },
+};
+
 async function checkSealed(keyring: Keyring, session: Session, rows: UserRow[]): Promise<string> {
   const problems = wrapProblems(keyring, rows);
-  const held = session.heldCategories().includes('documents');
-  const docs = held
-    ? await session.withCategoryKey('documents', (key) => checkSealedDocuments(session.db, key))
-    : await checkSealedDocuments(session.db, null);
-  if (docs.failed.length) problems.push(`${docs.failed.length} sealed document(s) do not open with the documents key`);
-  if (held && docs.plain) problems.push(`${docs.plain} document(s) still in the clear`);
+  const facts = [`keyring version ${keyring.version}`];
+  for (const c of SEALED_CATEGORY_IDS) {
+    const { check, rows: noun } = SEALED_CHECKS[c];
+    const held = session.heldCategories().includes(c);
+    const r = held ? await session.withCategoryKey(c, (key) => check(session.db, key)) : await check(session.db, null);
+    if (r.failed.length) problems.push(`${r.failed.length} sealed ${noun} do not open with the ${c} key`);
+    if (held && r.plain) problems.push(`${r.plain} ${noun} still in the clear`);
+    facts.push(`${r.sealed} sealed ${noun}${held ? ', all open' : ' (not opened: this account is not entitled)'}`);
+  }
   if (problems.length) throw new CheckFailed(problems.join('; '));
   const t = keyTransition(keyring, rows);
-  const facts = [
-    `keyring version ${keyring.version}`,
-    `${docs.sealed} sealed document(s)${held ? ', all open' : ' (not opened: this account is not entitled)'}`,
-  ];
   if (t.pendingAccounts.length) facts.push(`${t.pendingAccounts.length} account(s) not yet upgraded (first sign-in pending)`);
   if (t.recoveryPending) facts.push('recovery slot not yet upgraded (enter the recovery key once)');
   if (t.openWithDataKey.length) facts.push(`transition: ${t.openWithDataKey.join(', ')} still open with the data key`);

@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import { ROLES, type Role } from '../roles';
 
 /**
  * Who may open or change what in a resident's file, stated once: role × relation to the
@@ -18,6 +18,11 @@ export const ACCESS_CATEGORIES = [
   'referrals',
   'documents',
   'history',
+  // Rehabilitation (issue 11): the plan, goals and conferences; that a session happened
+  // (date, type, attendance); and what was said and scored in it (notes, WHO-5, distress, flags).
+  'rehabilitation',
+  'sessions',
+  'counselling',
 ] as const;
 export type AccessCategory = (typeof ACCESS_CATEGORIES)[number];
 
@@ -40,17 +45,26 @@ const row = (levels: Partial<Row>): Row => Object.fromEntries(ACCESS_CATEGORIES.
 const EVERYTHING = row(Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, 'change'])));
 const NOTHING = row({});
 
-/** The counsellor: identity, stay, profile and care to read; consents, referrals and documents are not hers. */
+/**
+ * The counsellor: identity, stay, profile and care to read; consents, referrals and documents
+ * are not hers. Plan, sessions and counselling are her work.
+ */
+const COUNSELLOR_COUNSELS: Partial<Row> = { rehabilitation: 'change', sessions: 'change', counselling: 'change' };
 const COUNSELLOR_READS = row({ identity: 'read', stay: 'read', trafficking_profile: 'read', care: 'read', history: 'read' });
-/** The social worker holds the case: she changes the whole file. */
-const SOCIAL_WORKER_HOLDS = EVERYTHING;
+const COUNSELLOR_ASSIGNED = row({ ...COUNSELLOR_READS, ...COUNSELLOR_COUNSELS });
+const COUNSELLOR_GLASS = row({ ...COUNSELLOR_READS, rehabilitation: 'read', sessions: 'read', counselling: 'read' });
+/**
+ * The social worker holds the case: she changes the whole file, except counselling, which
+ * she never reads (notes, WHO-5, distress); she sees that a session happened.
+ */
+const SOCIAL_WORKER_HOLDS = row({ ...EVERYTHING, sessions: 'read', counselling: 'none' });
 /** Breaking the glass opens a file to read, never to change: the assigned staff stay responsible. */
-const SOCIAL_WORKER_GLASS = row(Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, 'read'])));
+const SOCIAL_WORKER_GLASS = row({ ...Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, 'read'])), counselling: 'none' });
 
 export const ACCESS_TABLE: Record<Role, Record<AccessRelation, Row>> = {
   // Managers run the shelter and see every file whatever the assignment.
   manager: { assigned: EVERYTHING, not_assigned: EVERYTHING, broken_glass: EVERYTHING },
-  counsellor: { assigned: COUNSELLOR_READS, not_assigned: NOTHING, broken_glass: COUNSELLOR_READS },
+  counsellor: { assigned: COUNSELLOR_ASSIGNED, not_assigned: NOTHING, broken_glass: COUNSELLOR_GLASS },
   social_worker: { assigned: SOCIAL_WORKER_HOLDS, not_assigned: NOTHING, broken_glass: SOCIAL_WORKER_GLASS },
   // Aggregates only: no file at all.
   reporting: { assigned: NOTHING, not_assigned: NOTHING, broken_glass: NOTHING },
@@ -70,4 +84,9 @@ export function allows(role: Role, relation: AccessRelation, category: AccessCat
 /** Roles that may break the glass: those who hold files but not every file. */
 export function mayBreakGlass(role: Role): boolean {
   return ACCESS_CATEGORIES.some((c) => allows(role, 'broken_glass', c, 'read')) && role !== 'manager';
+}
+
+/** Roles the table lets do `action` on `category` for a resident assigned to them: the contract's access list. */
+export function rolesFor(category: AccessCategory, action: AccessAction): Role[] {
+  return ROLES.filter((r) => allows(r, 'assigned', category, action));
 }

@@ -56,6 +56,13 @@ export const AUDIT_ACTIONS = [
   'partner.updated',
   'partner.removed',
   'consent.target_resolved',
+  'rehab.plan_saved',
+  'rehab.goal_reviewed',
+  'rehab.conference_saved',
+  'counselling.session_saved',
+  'counselling.notes_viewed',
+  'counselling.risk_raised',
+  'counselling.risk_acknowledged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,8 @@ import { requireSession, type CoreState } from '../state';
 import { startSession } from './auth';
 import { entitledCategories, grantForRole } from './vault-keys';
 import { resealDocuments } from './sealed-documents';
+import { resealNotes } from './sealed-notes';
+import { notesRepo } from '../repositories/counselling-notes';
 import { copySecret, randomSecret } from '../db/raw-key';
 
 /**
@@ -24,6 +26,7 @@ import { copySecret, randomSecret } from '../db/raw-key';
  */
 const RESEALERS: Record<SealedCategory, (db: AppDb, from: Buffer, to: Buffer, onRow: () => void) => Promise<number>> = {
   documents: resealDocuments,
+  counselling_notes: resealNotes,
 };
 
 /**
@@ -109,6 +112,10 @@ export async function rotateKeys(state: CoreState, input: z.output<typeof rekeyI
 }
 
 async function countSealedRows(db: AppDb): Promise<number> {
+  return (await countSealedDocuments(db)) + (await notesRepo.countSealed(db));
+}
+
+async function countSealedDocuments(db: AppDb): Promise<number> {
   const r = await db
     .selectFrom('documents')
     .select((eb) => eb.fn.countAll<number>().as('n'))

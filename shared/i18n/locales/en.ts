@@ -9,6 +9,7 @@ import { enCare, enCareValidation, enRiskLevel } from './en-care';
 import { enHost, enHostErrors } from './en-host';
 import { enSecurityErrors, enAuditKinds } from './en-security';
 import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
+import { enRehab, enRehabAuditActions, enRehabErrors, enRehabValidation } from './en-rehab';
 import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
@@ -27,6 +28,7 @@ export const en = {
   ...enFields,
   ...enDocuments,
   ...enCare,
+  ...enRehab,
   app: {
     name: 'Amizero',
     tagline: 'Shelter case management',
@@ -41,6 +43,7 @@ export const en = {
     ...enHostErrors,
     ...enSecurityErrors,
     ...enAccessErrors,
+    ...enRehabErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -126,6 +129,7 @@ export const en = {
   audit: {
     action: {
       ...enAccessAuditActions,
+      ...enRehabAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -248,6 +252,7 @@ export const en = {
   },
   residentValidation: {
     ...enCareValidation,
+    ...enRehabValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a date as year-month-day.',
     'date.inFuture': 'This date is in the future.',

@@ -10,7 +10,8 @@ import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
 import { frSecurityErrors, frAuditKinds } from './fr-security';
-import { frAccess, frAccessErrors } from './fr-access';
+import { frAccess, frAccessAuditActions, frAccessErrors } from './fr-access';
+import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from './fr-rehab';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
@@ -21,12 +22,14 @@ export const fr: DeepPartial<Catalog> = {
   ...frKeys,
   ...frList,
   ...frCare,
+  ...frRehab,
+  audit: { action: { ...frAccessAuditActions, ...frRehabAuditActions } },
   ...frDocuments,
   ...frBackup,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation },
+  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation },
   app: { tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -39,6 +42,7 @@ export const fr: DeepPartial<Catalog> = {
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
+    ...frRehabErrors,
     ...frTrustErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',

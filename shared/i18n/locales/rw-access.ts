@@ -32,6 +32,9 @@ export const rwAccess = {
     category: {
       identity: 'Umwirondoro',
       documents: 'Inyandiko',
+      rehabilitation: 'Gahunda yo gusubiza mu buzima n’inama',
+      sessions: 'Ko ibiganiro byabaye (itariki, ubwoko, kwitabira)',
+      counselling: 'Inyandiko n’amanota by’ubujyanama',
     },
   },
   breakGlass: {

@@ -10,7 +10,8 @@ import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
 import { rwSecurityErrors, rwAuditKinds } from './rw-security';
-import { rwAccess, rwAccessErrors } from './rw-access';
+import { rwAccess, rwAccessAuditActions, rwAccessErrors } from './rw-access';
+import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
@@ -21,6 +22,9 @@ export const rw: DeepPartial<Catalog> = {
   ...rwKeys,
   ...rwList,
   ...rwCare,
+  ...rwRehab,
+  residentValidation: rwRehabValidation,
+  audit: { action: { ...rwAccessAuditActions, ...rwRehabAuditActions } },
   ...rwDocuments,
   ...rwBackup,
   ...rwFile,
@@ -37,6 +41,7 @@ export const rw: DeepPartial<Catalog> = {
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
+    ...rwRehabErrors,
     ...rwTrustErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
