@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { ATTENDANCES, RISK_FLAGS, SESSION_TOPICS, SESSION_TYPES } from '../enums/rehabilitation';
 import { NOTES_MAX, REHAB_VALIDATION } from '../rehabilitation/validation';
-import { WHO5_ITEM_MAX, WHO5_ITEM_MIN } from '../rehabilitation/who5';
+import { isWho5Item } from '../rehabilitation/who5';
 import { isoDateSchema } from './resident';
 
 const id = z.string().min(1).max(64);
 /** A UTC instant; the form converts from the shelter's time zone. */
 const instant = z.iso.datetime({ offset: false });
 
-const who5Item = z
-  .number()
-  .int()
-  .min(WHO5_ITEM_MIN, { message: REHAB_VALIDATION.who5Item })
-  .max(WHO5_ITEM_MAX, { message: REHAB_VALIDATION.who5Item });
+/** Its own named refusal (not the generic number range), shown next to the item. */
+const who5Item = z.number().refine(isWho5Item, { message: REHAB_VALIDATION.who5Item });
 export const who5ItemsSchema = z.tuple([who5Item, who5Item, who5Item, who5Item, who5Item]);
 
 /** What is recorded for one resident at a session: attendance, and the clinical part (counsellor and manager only). */
@@ -28,7 +25,7 @@ export const participantInputSchema = z
   .strict();
 export type ParticipantInput = z.output<typeof participantInputSchema>;
 
-const notes = z.string().max(NOTES_MAX, { message: REHAB_VALIDATION.notesTooLong });
+const notes = z.string().refine((s) => s.length <= NOTES_MAX, { message: REHAB_VALIDATION.notesTooLong });
 
 const sessionFields = {
   /** Absent: a new session. */

@@ -9,12 +9,13 @@ export const REHAB_VALIDATION = {
   planFieldNotYours: 'rehab.planFieldNotYours',
   sessionTooFarAhead: 'rehab.sessionTooFarAhead',
   sessionBeforeAdmission: 'rehab.sessionBeforeAdmission',
-  who5Item: 'rehab.who5Item',
+  who5Item: 'rehab.wellbeingItem',
   notesTooLong: 'rehab.notesTooLong',
   notInShelter: 'rehab.notInShelter',
   counsellorInvalid: 'rehab.counsellorInvalid',
   goalNotInPlan: 'rehab.goalNotInPlan',
   clinicalNotYours: 'rehab.clinicalNotYours',
+  partnerUnknown: 'rehab.partnerUnknown',
 } as const;
 
 /** Longest counselling note (characters). */

@@ -81,12 +81,13 @@ export const enRehabValidation = {
   'rehab.planFieldNotYours': 'Only a counsellor or manager changes the review date.',
   'rehab.sessionTooFarAhead': 'This date is more than a year ahead.',
   'rehab.sessionBeforeAdmission': 'This date is before she was admitted.',
-  'rehab.who5Item': 'Each answer is a number from 0 to 5.',
+  'rehab.wellbeingItem': 'Each answer is a number from 0 to 5.',
   'rehab.notesTooLong': 'Notes are limited to 20,000 characters.',
   'rehab.notInShelter': 'She was not in the shelter on that day.',
   'rehab.counsellorInvalid': 'Choose an active counsellor.',
   'rehab.goalNotInPlan': 'This goal is not in her plan.',
   'rehab.clinicalNotYours': 'Your role does not record scores, flags or notes.',
+  'rehab.partnerUnknown': 'Choose a partner from the directory.',
   'rehab.duplicateParticipant': 'The same resident is listed twice.',
 };
 

@@ -77,12 +77,13 @@ export const frRehabValidation = {
   'rehab.planFieldNotYours': 'Seul·e un·e conseiller·ère ou la direction change la date de révision.',
   'rehab.sessionTooFarAhead': 'Cette date est à plus d’un an.',
   'rehab.sessionBeforeAdmission': 'Cette date est antérieure à son admission.',
-  'rehab.who5Item': 'Chaque réponse est un nombre de 0 à 5.',
+  'rehab.wellbeingItem': 'Chaque réponse est un nombre de 0 à 5.',
   'rehab.notesTooLong': 'Les notes sont limitées à 20 000 caractères.',
   'rehab.notInShelter': 'Elle n’était pas au centre ce jour-là.',
   'rehab.counsellorInvalid': 'Choisissez un·e conseiller·ère actif·ve.',
   'rehab.goalNotInPlan': 'Cet objectif ne fait pas partie de son plan.',
   'rehab.clinicalNotYours': 'Votre rôle n’enregistre ni scores, ni alertes, ni notes.',
+  'rehab.partnerUnknown': 'Choisissez un partenaire de l’annuaire.',
   'rehab.duplicateParticipant': 'La même résidente figure deux fois.',
 };
 

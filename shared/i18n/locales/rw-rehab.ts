@@ -81,12 +81,13 @@ export const rwRehabValidation = {
   'rehab.planFieldNotYours': 'Umujyanama cyangwa umuyobozi ni bo bahindura itariki yo gusuzuma.',
   'rehab.sessionTooFarAhead': 'Iyi tariki irenze umwaka uri imbere.',
   'rehab.sessionBeforeAdmission': 'Iyi tariki iri mbere y’uko yakirwa.',
-  'rehab.who5Item': 'Igisubizo cyose ni umubare kuva kuri 0 kugeza kuri 5.',
+  'rehab.wellbeingItem': 'Igisubizo cyose ni umubare kuva kuri 0 kugeza kuri 5.',
   'rehab.notesTooLong': 'Inyandiko ntizirenza inyuguti 20.000.',
   'rehab.notInShelter': 'Uwo munsi ntiyari mu kigo.',
   'rehab.counsellorInvalid': 'Hitamo umujyanama ukora.',
   'rehab.goalNotInPlan': 'Iyi ntego ntiri muri gahunda ye.',
   'rehab.clinicalNotYours': 'Inshingano zawe ntizemerera kwandika amanota, ibimenyetso cyangwa inyandiko.',
+  'rehab.partnerUnknown': 'Hitamo umufatanyabikorwa uri mu rutonde.',
   'rehab.duplicateParticipant': 'Umuntu umwe yanditswe kabiri.',
 };
 
