@@ -41,6 +41,12 @@ const MARKERS = {
   documentBytes: marker('InsideTheScan'),
   referralOutOrg: marker('RefOutOrg'),
   referralOutReason: marker('RefOutReason'),
+  // Rehabilitation: sealed notes and their draft, and the plan's and conference's words.
+  counsellingNotes: marker('SealedNote'),
+  counsellingDraft: marker('SealedDraft'),
+  goal: marker('GoalText'),
+  topicsOther: marker('TopicOther'),
+  conference: marker('Decision'),
 } as const;
 
 /** A PDF whose text carries a marker: the bytes of an attached scan must stay encrypted too. */
@@ -188,6 +194,40 @@ describe('leak sweep', () => {
     await core.call('auth.lock', { reason: 'manual' });
 
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    // Counselling: notes and a draft sealed under their category key, a plan and a conference.
+    await core.call('residents.plan.save', {
+      residentId: file.id,
+      nextReviewOn: null,
+      baseVersion: 0,
+      goals: [
+        {
+          domain: 'psychosocial',
+          description: MARKERS.goal,
+          targetOn: null,
+          responsibleId: null,
+          status: 'in_progress',
+          droppedReason: null,
+        },
+      ],
+    });
+    const sessions = await core.call('residents.sessions.save', {
+      residentId: file.id,
+      type: 'individual',
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      durationMinutes: 45,
+      counsellorId: template.manager.id,
+      topicsOther: MARKERS.topicsOther,
+      notes: MARKERS.counsellingNotes,
+      participant: { attendance: 'attended', who5: [2, 3, 2, 3, 2] },
+    });
+    await core.call('residents.noteDrafts.save', { residentId: file.id, sessionId: 'new', notes: MARKERS.counsellingDraft });
+    await core.call('residents.sessions.notes', { residentId: file.id, sessionId: sessions[0]!.id });
+    await core.call('residents.conferences.save', {
+      residentId: file.id,
+      heldOn: today,
+      attendees: [{ kind: 'resident' }],
+      decisions: MARKERS.conference,
+    });
     await core.call('audit.list', { limit: 200 });
     const backup = await core.call('backup.create', {
       folderToken: await chosen(core, 'backupFolder', backupDir),
@@ -200,6 +240,11 @@ describe('leak sweep', () => {
       trust: { method: 'account', username: template.manager.username, password: template.manager.password },
     });
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    // The restored vault still opens the sealed notes and the draft.
+    expect((await core.call('residents.sessions.notes', { residentId: file.id, sessionId: sessions[0]!.id })).notes).toBe(
+      MARKERS.counsellingNotes,
+    );
+    expect((await core.call('residents.noteDrafts.get', { residentId: file.id, sessionId: 'new' }))?.notes).toBe(MARKERS.counsellingDraft);
     await core.call('backup.undoRestore', {});
     await core.close();
 
