@@ -10,6 +10,8 @@ import { OverviewTab } from './OverviewTab';
 import { ProfileTab } from './ProfileTab';
 import { ReferralAdmissionTab } from './ReferralAdmissionTab';
 import { ReferralsOutPanel } from './ReferralsOutPanel';
+import { RehabilitationTab } from '../../rehabilitation/RehabilitationTab';
+import { CounsellingTab } from '../../rehabilitation/CounsellingTab';
 
 interface Props {
   tab: FileTab;
@@ -36,6 +38,10 @@ export function FileTabPanel({ tab, file, onOpenTab }: Props) {
       return <ConsentTab file={file} />;
     case 'documents':
       return <DocumentsTab residentId={file.id} />;
+    case 'rehabilitation':
+      return <RehabilitationTab residentId={file.id} />;
+    case 'counselling':
+      return <CounsellingTab residentId={file.id} />;
     case 'history':
       return <HistoryTab file={file} />;
   }
