@@ -82,7 +82,7 @@ describe('amizero demo', () => {
     const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', '--residents', '250'], { input: PASSWORD + '\n' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Admitted 250 synthetic residents in \d+\.\d s/);
+    expect(r.stdout).toMatch(/^Admitted 250 synthetic residents \(\d+ counselling sessions\) in \d+\.\d s/);
     const core = new Core({ dataDir: vault, log: () => undefined });
     try {
       await core.call('auth.signIn', { username: 'manager', password: PASSWORD });
@@ -97,6 +97,23 @@ describe('amizero demo', () => {
       expect(withProfiles.filter((v) => v.profile !== null).length).toBeGreaterThan(20);
       const consents = await core.call('residents.consents.list', { residentId: newest[0]!.id });
       expect(consents.map((c) => c.purpose).sort()).toEqual(['data_storage', 'services']);
+      // Every resident has a plan and sessions; WHO-5 rises for most of those who stayed long enough.
+      const plan = await core.call('residents.plan.get', { residentId: newest[0]!.id });
+      expect(plan.goals.length).toBeGreaterThanOrEqual(2);
+      let rising = 0;
+      let measured = 0;
+      for (const r of (await core.call('residents.search', { limit: 200 })).items) {
+        const scores = (await core.call('residents.sessions.list', { residentId: r.id }))
+          .map((s) => s.clinical?.who5Score)
+          .filter((x): x is number => typeof x === 'number')
+          .reverse();
+        if (scores.length < 6) continue;
+        measured++;
+        if (scores.at(-1)! > scores[0]!) rising++;
+      }
+      expect(measured).toBeGreaterThan(50);
+      expect(rising / measured).toBeGreaterThan(0.5);
+      expect(rising / measured).toBeLessThan(0.95);
       expect((await core.call('audit.verify', {})).ok).toBe(true);
     } finally {
       await core.close();

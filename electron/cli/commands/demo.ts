@@ -10,6 +10,7 @@ import { coreLog, print } from '../output';
 import { EXIT_OK } from '../usage-error';
 import { DATA_DIR_HELP, PASSWORD_HELP, type Command } from './command';
 import { fillWithDemoResidents } from '../../core/demo/fill';
+import { fillWithRehabilitation } from '../../core/demo/rehabilitation';
 
 const demoArgsSchema = z
   .object({
@@ -68,9 +69,18 @@ ${PASSWORD_HELP}`,
         onProgress: (done) => showProgress && process.stderr.write(`\r${done} / ${args.residents}`),
       });
       if (showProgress) process.stderr.write('\n');
+      const counsels = contract['residents.sessions.save'].access;
+      const sessions =
+        counsels !== 'public' && counsels.includes(session.user.role)
+          ? await fillWithRehabilitation(session, {
+              seed: args.seed,
+              onProgress: (done, total) => showProgress && process.stderr.write(`\rplans and sessions ${done} / ${total}`),
+            })
+          : 0;
+      if (showProgress) process.stderr.write('\n');
       const seconds = (performance.now() - started) / 1000;
       print(
-        `Admitted ${args.residents} synthetic residents in ${seconds.toFixed(1)} s (${Math.round(args.residents / seconds)} per second).`,
+        `Admitted ${args.residents} synthetic residents (${sessions} counselling sessions) in ${seconds.toFixed(1)} s (${Math.round(args.residents / seconds)} residents per second).`,
       );
       return EXIT_OK;
     } finally {
