@@ -22,6 +22,9 @@ export const BUDGETS: Record<string, number> = {
   // Issue 10: need-to-know may cost a counsellor at most 1 ms at p95 over a manager.
   'access.search_p95_cost_ms': 1,
   'access.list_p95_cost_ms': 1,
+  // Issue 11: the Counselling tab within the resident-file budget; My week.
+  'rehabilitation.counselling_tab_p95_ms': 15,
+  'rehabilitation.my_week_p95_ms': 20,
 };
 
 export const BUDGET_FLOORS: Record<string, number> = {

@@ -14,6 +14,7 @@ import { benchBulkWrites } from './bulk-writes';
 import { benchResidents } from './residents';
 import { benchResidentsAccess } from './residents-access';
 import { benchResidentFile } from './resident-file';
+import { benchRehabilitation } from './rehabilitation';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   if (wanted('residents')) results.residents = await benchResidents(residents, quick ? 100 : 200);
   if (wanted('access')) results.access = await benchResidentsAccess(residents, quick ? 50 : 100);
   if (wanted('resident_file')) results.resident_file = await benchResidentFile(residents, quick ? 50 : 100);
+  if (wanted('rehabilitation')) results.rehabilitation = await benchRehabilitation(residents, quick ? 50 : 100);
   if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
