@@ -12,7 +12,7 @@ import { chosenSource } from '../testing/chosen';
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
  * rooms, discharges, backups, password changes, password resets of colleagues and new
- * accounts (each a rewrite of the keyring), sealed documents through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
+ * accounts (each a rewrite of the keyring), sealed documents, counselling sessions with sealed notes through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
  * page HMACs, integrity_check, pragmas, audit chain), and hold every write the child
  * acknowledged. A write announced but not acknowledged may or may not be there; a
  * password change or reset in flight leaves either the old or the new password working.
@@ -44,6 +44,8 @@ interface Ledger {
   created: Map<string, { password: string; acked: boolean }>;
   /** Documents attached (sealed): acknowledged ones must open, with their content. */
   documents: Map<string, string>;
+  /** Counselling sessions with sealed notes: acknowledged ones must open, with their words. */
+  sessions: Map<string, { tag: string; residentId: string }>;
 }
 
 async function runAndKill(
@@ -94,6 +96,7 @@ function record(ledger: Ledger, lines: string[]): void {
     }
     if (kind === 'create') ledger.created.set(a, { password: b!, acked: phase === 'ack' });
     if (kind === 'attach' && phase === 'ack') ledger.documents.set(b!, a);
+    if (kind === 'session' && phase === 'ack') ledger.sessions.set(line.split(' ')[4]!, { tag: a, residentId: b! });
     if (kind === 'password') {
       if (phase === 'start') ledger.passwordInFlight = a;
       else {
@@ -130,6 +133,7 @@ describe('kill -9 during a shelter day', () => {
       resets: 0,
       created: new Map(),
       documents: new Map(),
+      sessions: new Map(),
     };
     let acknowledged = 0;
 
@@ -185,6 +189,10 @@ describe('kill -9 during a shelter day', () => {
           const doc = await core.call('residents.documents.get', { id });
           expect(Buffer.from(doc.contentBase64, 'base64').toString('latin1'), `document of ${tag}`).toContain(`crash ${tag}`);
         }
+        for (const [sessionId, { tag, residentId }] of ledger.sessions) {
+          const notes = await core.call('residents.sessions.notes', { residentId, sessionId });
+          expect(notes.notes, `notes of session ${tag}`).toBe(`Notes ${tag}`);
+        }
         await core.call('auth.lock', { reason: 'manual' });
         for (const [name, c] of createdNow) {
           await core.call('auth.signIn', { username: name, password: c.password });
@@ -223,7 +231,7 @@ describe('kill -9 during a shelter day', () => {
     console.log(
       `${ROUNDS} kills; ${acknowledged} acknowledged writes: ${ledger.admitted.size} admissions, ${ledger.discharged.size} discharges, ` +
         `${ledger.rooms.size} rooms, ${ledger.backups.size} backups, ${ledger.passwordChanges} password changes, ${ledger.resets} resets, ` +
-        `${ledger.created.size} accounts created, ${ledger.documents.size} documents`,
+        `${ledger.created.size} accounts created, ${ledger.documents.size} documents, ${ledger.sessions.size} sessions with notes`,
     );
   }, 600_000);
 });

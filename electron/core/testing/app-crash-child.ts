@@ -4,7 +4,8 @@
  * password on stdin. Signs in through the real Core and does what a shelter's day does —
  * admissions, edits, drafts, rooms, bed moves, discharges, backups, password changes,
  * the manager resetting a colleague's password and creating accounts (each a keyring
- * rewrite), attaching documents (sealed under the documents key) — in a
+ * rewrite), attaching documents (sealed under the documents key), recording counselling sessions
+ * with notes (sealed under the counselling-notes key) — in a
  * seeded random order until the parent kills it. Each write is announced with `start …`
  * before the call and `ack …` only after core answered, so the parent knows which writes
  * must have survived and which may or may not have.
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const rnd = prng(Number(seedArg));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const core = new Core({ dataDir });
-  await core.call('auth.signIn', { username, password });
+  const managerId = (await core.call('auth.signIn', { username, password })).id;
   // Updates replace the identity, so each resident's family name (the admission tag) is kept to send again.
   const familyNames = new Map<string, string>();
   for (const r of (await core.call('residents.search', { query: '', status: 'admitted', limit: 200 })).items) {
@@ -117,6 +118,20 @@ async function main(): Promise<void> {
         contentBase64: Buffer.from(`%PDF-1.4\n% crash ${tag}\n%%EOF\n`, 'latin1').toString('base64'),
       });
       say(`ack attach ${tag} ${doc.id}`);
+    } else if (roll < 0.96 && residents.length > 0) {
+      // A counselling session with notes sealed under the counselling-notes key, WHO-5 and all.
+      const residentId = pick(residents);
+      say(`start session ${tag}`);
+      const [s] = await core.call('residents.sessions.save', {
+        residentId,
+        type: 'individual',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        durationMinutes: 50,
+        counsellorId: managerId,
+        notes: `Notes ${tag}`,
+        participant: { attendance: 'attended', who5: [1, 2, 3, 4, 5] },
+      });
+      say(`ack session ${tag} ${residentId} ${s!.id}`);
     } else if (roll < 0.97 && colleagues.length > 0) {
       const id = pick(colleagues);
       const next = `Crash-Reset-Harbour-${tag}`;
