@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RiskFlagView } from '../../../../shared/domain/rehab-sessions';
 import { toApiError, type ApiError } from '../../api/api-error';
@@ -9,34 +9,22 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
-import { loadForSession } from '../../stores/session';
+import { useChannelData } from '../residents/file/useChannelData';
 import { HomeCardTitle } from './HomeCardTitle';
 
 /** The manager's Home: risk flags raised in sessions and not yet acknowledged, newest first. */
 function RiskFlagsList() {
   const t = useT();
   const formatDateTime = useFormatDateTime();
-  const [flags, setFlags] = useState<RiskFlagView[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadForSession(
-      () => call('counselling.riskFlags.open', {}),
-      (f) => {
-        if (live) setFlags(f);
-      },
-    ).catch((e: unknown) => {
-      if (live) setError(toApiError(e));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const open = useChannelData('counselling.riskFlags.open', {});
+  const flags = open.data;
+  const [ackError, setAckError] = useState<ApiError | null>(null);
+  const error = open.error ?? ackError;
   const acknowledge = async (f: RiskFlagView) => {
     try {
-      setFlags(await call('residents.riskFlags.acknowledge', { residentId: f.residentId, flagId: f.id }));
+      open.set(await call('residents.riskFlags.acknowledge', { residentId: f.residentId, flagId: f.id }));
     } catch (e) {
-      setError(toApiError(e));
+      setAckError(toApiError(e));
     }
   };
   return (
