@@ -66,7 +66,8 @@ describe('sealed documents', () => {
     const dir = suite.fresh('memory');
     const core = openCore(dir);
     await signIn(core, suite.template.staff.counsellor!);
-    expect(requireSession(core.state).heldCategories()).toEqual([]);
+    // The counsellor holds the counselling-notes key, never the documents key.
+    expect(requireSession(core.state).heldCategories()).toEqual(['counselling_notes']);
     await core.lock('manual');
     await signIn(core, suite.template.staff.social_worker!);
     const session = requireSession(core.state);
