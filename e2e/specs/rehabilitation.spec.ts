@@ -53,6 +53,15 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
       participant: { attendance: 'attended', who5: [...who5], distress: 7 },
     });
   }
+  // One scheduled for later this week, for My week.
+  await host.core.call('residents.sessions.save', {
+    residentId,
+    type: 'individual',
+    startsAt: new Date(Date.now() + 2 * DAY).toISOString(),
+    durationMinutes: 50,
+    counsellorId,
+    participant: { attendance: 'scheduled' },
+  });
   await host.core.call('auth.lock', { reason: 'manual' });
   await host.core.call('auth.signIn', { username: SOCIAL.username, password: 'Temporary-pass-2041!' });
   await host.core.call('auth.changePassword', { currentPassword: 'Temporary-pass-2041!', newPassword: 'Social-own-pass-88!' });
@@ -87,10 +96,17 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await dialog.getByRole('button', { name: ui.saveSession }).click();
     await expect(dialog).toBeHidden();
     const table = page.getByRole('table', { name: ui.sessionsTitle });
-    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row')).toHaveCount(5);
     await expect(table).toContainText('80');
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
     await shot('counselling-chart');
+  });
+
+  await test.step('her week lists the session scheduled in two days', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: ui.myWeekNav }).click();
+    const upcoming = page.getByRole('region', { name: ui.upcoming });
+    await expect(upcoming).toContainText('Aline Uwase');
+    await shot('my-week');
   });
 
   await test.step('the manager sees the flag on Home', async () => {
@@ -104,7 +120,7 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await lockAndSignIn(page, SOCIAL.username, 'Social-own-pass-88!');
     await page.evaluate((hash) => (window.location.hash = hash), `#/residents/${residentId}?tab=counselling`);
     const table = page.getByRole('table', { name: ui.sessionsTitle });
-    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row')).toHaveCount(5);
     await expect(table).toContainText(enRehab.rehabEnums.attendance.attended);
     await expect(page.getByText(ui.hidden)).toBeVisible();
     await expect(page.getByRole('button', { name: ui.openNotes })).toHaveCount(0);

@@ -102,12 +102,14 @@ describe('keyring version 1 → 2', () => {
     expect(keyringOf(dir).version).toBe(1);
     const core = openCore(dir);
 
-    // A counsellor first: her own slot is upgraded; no documents key is made for her.
+    // A counsellor first: her own slot is upgraded; no documents key is made for her. She is
+    // the first entitled to counselling notes, so that key is made, with a transitional copy
+    // for the manager's and recovery slots still at version 1.
     await signIn(core, t.staff.counsellor!);
     expect(keyringOf(dir)).toMatchObject({ version: 2 });
     expect(slotOf(dir, t.staff.counsellor!.id).publicKey).toBeDefined();
-    expect(slotCategories(slotOf(dir, t.staff.counsellor!.id))).toEqual([]);
-    expect(keyringOf(dir).transition).toBeUndefined();
+    expect(slotCategories(slotOf(dir, t.staff.counsellor!.id))).toEqual(['counselling_notes']);
+    expect(Object.keys(keyringOf(dir).transition ?? {})).toEqual(['counselling_notes']);
     await core.lock('manual');
     const dek = await dataKeyOf(dir, t.recoveryKey);
     expect(sealedState(dir, dek)).toEqual({ sealed: 0, title: TITLE });
@@ -116,14 +118,14 @@ describe('keyring version 1 → 2', () => {
     await signIn(core, t.staff.social_worker!);
     expect(sealedState(dir, dek)).toEqual({ sealed: 1, title: '' });
     expect(slotCategories(slotOf(dir, t.staff.social_worker!.id))).toEqual(['documents']);
-    expect(Object.keys(keyringOf(dir).transition ?? {})).toEqual(['documents']);
+    expect(Object.keys(keyringOf(dir).transition ?? {}).sort()).toEqual(['counselling_notes', 'documents']);
     const got = await core.call('residents.documents.get', { id: documentId });
     expect(Buffer.from(got.contentBase64, 'base64').equals(markedPdf())).toBe(true);
     await core.lock('manual');
 
     // The manager receives the key from the transitional copy; the recovery slot still waits.
     await signIn(core, t.manager);
-    expect(slotCategories(slotOf(dir, t.manager.id))).toEqual(['documents']);
+    expect(slotCategories(slotOf(dir, t.manager.id))).toEqual(['documents', 'counselling_notes']);
     const [summary] = await core.call('residents.documents.list', { residentId });
     expect(summary!.title).toBe(TITLE);
     expect(keyringOf(dir).transition?.documents).toBeDefined();
@@ -139,7 +141,7 @@ describe('keyring version 1 → 2', () => {
       newPassword: 'Recovered-Harbour-Maple-77',
     });
     const recovery = keyringOf(dir).slots.find((s) => s.kind === 'recovery')!;
-    expect(slotCategories(recovery)).toEqual(['documents']);
+    expect(slotCategories(recovery)).toEqual(['documents', 'counselling_notes']);
     expect(keyringOf(dir).transition).toBeUndefined();
     expect(keyringOf(dir).slots.every((s) => s.wrapped === undefined)).toBe(true);
     await core.close();
@@ -172,7 +174,7 @@ describe('finishing the upgrade from Settings', () => {
     const status = await core.call('keys.upgradeRecovery', { recoveryKey: t.recoveryKey.toLowerCase() });
     expect(status).toMatchObject({ recoveryPending: false, pendingAccounts: [], openWithDataKey: [] });
     expect(keyringOf(dir).transition).toBeUndefined();
-    expect(slotCategories(keyringOf(dir).slots.find((s) => s.kind === 'recovery')!)).toEqual(['documents']);
+    expect(slotCategories(keyringOf(dir).slots.find((s) => s.kind === 'recovery')!)).toEqual(['documents', 'counselling_notes']);
     await core.close();
     // The manager's password is unchanged.
     const again = openCore(dir);
@@ -196,7 +198,7 @@ describe('wraps follow roles', () => {
       contentBase64: markedPdf().toString('base64'),
     });
     const c = t.staff.counsellor!;
-    expect(slotCategories(slotOf(dir, c.id))).toEqual([]);
+    expect(slotCategories(slotOf(dir, c.id))).toEqual(['counselling_notes']);
     await core.call('users.update', { id: c.id, role: 'social_worker' });
     expect(slotCategories(slotOf(dir, c.id))).toEqual(['documents']);
     await core.lock('manual');
@@ -206,12 +208,12 @@ describe('wraps follow roles', () => {
 
     await signIn(core, t.manager);
     await core.call('users.update', { id: c.id, role: 'counsellor' });
-    expect(slotCategories(slotOf(dir, c.id))).toEqual([]);
+    expect(slotCategories(slotOf(dir, c.id))).toEqual(['counselling_notes']);
     await core.close();
-    // Her slot, opened with her password, gives the data key and nothing else.
+    // Her slot, opened with her password, gives the data key and the counselling-notes key, never documents.
     const k = keyringOf(dir);
     const unlocked = (await unlockSlot(k, slotOf(dir, c.id), c.password))!;
-    expect([...unlocked.categories.keys()]).toEqual([]);
+    expect([...unlocked.categories.keys()]).toEqual(['counselling_notes']);
     unlocked.dek.fill(0);
   });
 

@@ -1,3 +1,4 @@
+import { MyWeekPage } from '../features/rehabilitation/MyWeekPage';
 import { lazy } from 'react';
 import { HashRouter, Link, Route, Routes } from 'react-router';
 import { Button, Stack, Text, Title } from '@mantine/core';
@@ -51,6 +52,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="residents.admit">
                 <AdmitPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="my-week"
+            element={
+              <RequireChannel channel="counselling.myWeek">
+                <MyWeekPage />
               </RequireChannel>
             }
           />

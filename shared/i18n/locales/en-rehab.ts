@@ -5,6 +5,14 @@
  */
 export const enRehab = {
   rehabUi: {
+    myWeekNav: 'My week',
+    myWeekDescription: 'Your sessions of the next seven days, missed ones to reschedule, plan reviews due.',
+    myWeekAction: 'Open my week',
+    myWeekTitle: 'My week',
+    upcoming: 'Upcoming sessions',
+    missed: 'Missed: to reschedule',
+    reviewsDue: 'Plan reviews due',
+    nothing: 'Nothing here.',
     tabRehabilitation: 'Rehabilitation',
     tabCounselling: 'Counselling',
     planTitle: 'Rehabilitation plan',

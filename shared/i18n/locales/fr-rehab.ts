@@ -1,6 +1,14 @@
 /** French for rehabilitation plans, counselling sessions and case conferences (see en-rehab.ts). */
 export const frRehab = {
   rehabUi: {
+    myWeekNav: 'Ma semaine',
+    myWeekDescription: 'Vos séances des sept prochains jours, les absences à reprogrammer, les révisions de plan à faire.',
+    myWeekAction: 'Ouvrir ma semaine',
+    myWeekTitle: 'Ma semaine',
+    upcoming: 'Séances à venir',
+    missed: 'Absences : à reprogrammer',
+    reviewsDue: 'Révisions de plan à faire',
+    nothing: 'Rien ici.',
     tabRehabilitation: 'Réhabilitation',
     tabCounselling: 'Conseil',
     planTitle: 'Plan de réhabilitation',

@@ -5,6 +5,14 @@
  */
 export const rwRehab = {
   rehabUi: {
+    myWeekNav: 'Icyumweru cyanjye',
+    myWeekDescription: 'Ibiganiro byawe by’iminsi irindwi iri imbere, ibyasibwe byo gusubukura, isuzuma rya gahunda rigeze.',
+    myWeekAction: 'Fungura icyumweru cyanjye',
+    myWeekTitle: 'Icyumweru cyanjye',
+    upcoming: 'Ibiganiro biri imbere',
+    missed: 'Ibyasibwe: byo gusubukura',
+    reviewsDue: 'Isuzuma rya gahunda rigeze',
+    nothing: 'Nta kintu kirimo.',
     tabRehabilitation: 'Gusubiza mu buzima',
     tabCounselling: 'Ubujyanama',
     planTitle: 'Gahunda yo gusubiza mu buzima',

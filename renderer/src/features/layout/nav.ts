@@ -2,6 +2,7 @@ import {
   IconAddressBook,
   IconBed,
   IconBuildingCommunity,
+  IconCalendarWeek,
   IconDatabaseExport,
   IconHome,
   IconListCheck,
@@ -32,6 +33,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'home.actions.residents',
     icon: IconAddressBook,
     channel: 'residents.search',
+  },
+  {
+    path: '/my-week',
+    label: 'rehabUi.myWeekNav',
+    description: 'rehabUi.myWeekDescription',
+    action: 'rehabUi.myWeekAction',
+    icon: IconCalendarWeek,
+    channel: 'counselling.myWeek',
   },
   {
     path: '/beds',
