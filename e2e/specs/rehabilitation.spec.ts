@@ -113,6 +113,8 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await lockAndSignIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
     const card = page.getByRole('region', { name: ui.riskCardTitle });
     await expect(card).toContainText(enRehab.rehabEnums.riskFlag.trafficker_contact);
+    await expect(page.getByRole('region', { name: ui.reviewsCardTitle })).toContainText(ui.reviewsCardNone);
+    await expect(page.getByRole('region', { name: ui.missedCardTitle })).toContainText(ui.missedCardNone);
     await shot('home-risk-flag');
   });
 

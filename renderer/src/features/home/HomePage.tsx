@@ -11,6 +11,8 @@ import { StayLimitCard } from './StayLimitCard';
 import { KeysStatusNotes } from '../keys/KeysStatusNotes';
 import { AccessCards } from './AccessCards';
 import { RiskFlagsCard } from './RiskFlagsCard';
+import { PlanReviewsCard } from './PlanReviewsCard';
+import { MissedTwiceCard } from './MissedTwiceCard';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -44,6 +46,10 @@ export function HomePage() {
       </Card>
 
       <RiskFlagsCard />
+
+      <PlanReviewsCard />
+
+      <MissedTwiceCard />
 
       <StayLimitCard />
 
