@@ -160,6 +160,9 @@ export function wrapProblems(keyring: Keyring, rows: AccountFacts[]): string[] {
     let missing = 0;
     for (const slot of keyring.slots) {
       if (isLegacySlot(slot)) continue;
+      // A slot whose account row never arrived (interrupted creation) is the accounts
+      // check's to report; sign-in removes it, wraps and all.
+      if (slot.kind === 'user' && (!slot.userId || !accounts.has(slot.userId))) continue;
       const should = entitledCategories(slot, accounts).includes(c);
       const has = slotCategories(slot).includes(c);
       if (has && !should) extra++;
