@@ -34,6 +34,21 @@ export const plansRepo = {
       .orderBy('rehab_goal_reviews.reviewed_on', 'desc')
       .execute(),
 
+  /** How many of these goal ids are goals of this resident's plan. */
+  countGoalsOf: async (db: AppDb, residentId: string, ids: string[]): Promise<number> =>
+    ids.length === 0
+      ? 0
+      : Number(
+          (
+            await db
+              .selectFrom('rehab_goals')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('resident_id', '=', residentId)
+              .where('id', 'in', ids)
+              .executeTakeFirst()
+          )?.n ?? 0,
+        ),
+
   goal: (db: AppDb, goalId: string) => db.selectFrom('rehab_goals').selectAll().where('id', '=', goalId).executeTakeFirst(),
 
   async upsertPlan(db: AppDb, row: Insertable<RehabPlansTable>): Promise<void> {

@@ -13,6 +13,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { sessionsRepo } from '../repositories/counselling-sessions';
 import { notesRepo } from '../repositories/counselling-notes';
 import { usersRepo } from '../repositories/users';
+import { plansRepo } from '../repositories/rehab-plans';
 import type { Session } from '../session';
 import { refuseField } from './residents-records';
 import { readSettings } from './settings';
@@ -96,7 +97,7 @@ function participantRow(sessionId: string, startsAt: string, p: ParticipantInput
     who5_score: clinical && p.who5 ? who5Score(p.who5) : null,
     distress: clinical ? p.distress : null,
     risk_flags: JSON.stringify(clinical ? [...new Set(p.riskFlags)] : []),
-    goal_ids: JSON.stringify(clinical ? p.goalIds : []),
+    goal_ids: JSON.stringify(clinical ? [...new Set(p.goalIds)] : []),
   };
 }
 
@@ -127,6 +128,11 @@ async function writeSession(
     if (!participants.some((p) => had.includes(p.residentId))) throw new AppError('NOT_FOUND', 'no such session');
   }
   await checkCounsellor(db, s.counsellorId);
+  for (const [i, p] of participants.entries()) {
+    const goals = [...new Set(p.goalIds)];
+    if ((await plansRepo.countGoalsOf(db, p.residentId, goals)) !== goals.length)
+      refuseField(participants.length > 1 ? `participants.${i}.goalIds` : 'participant.goalIds', REHAB_VALIDATION.goalNotInPlan);
+  }
   const id = existing?.id ?? uuidv7();
   const sealed =
     s.notes === null

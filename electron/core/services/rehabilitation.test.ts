@@ -186,9 +186,11 @@ const session = (over: Record<string, unknown> = {}, participant: Record<string,
   }) as ChannelInput<'residents.sessions.save'>;
 
 describe('counselling sessions', () => {
-  it('stores WHO-5 items and the 0–100 score', async () => {
+  it('stores WHO-5 items and the 0–100 score, and the goals of her plan it addressed', async () => {
     await as('counsellor');
-    const list = await core.call('residents.sessions.save', session());
+    const goalId = (await core.call('residents.plan.get', { residentId })).goals[0]!.id;
+    const list = await core.call('residents.sessions.save', session({}, { goalIds: [goalId] }));
+    expect(list[0]!.clinical?.goalIds).toEqual([goalId]);
     expect(list[0]!.clinical).toMatchObject({ who5: [3, 2, 4, 1, 3], who5Score: 52, distress: 6, topics: ['sleep'] });
     expect(list[0]).toMatchObject({ type: 'individual', attendance: 'attended', participantCount: 1 });
   });
@@ -202,6 +204,8 @@ describe('counselling sessions', () => {
     expect(far.fields?.[0]).toMatchObject({ path: 'startsAt', code: 'rehab.sessionTooFarAhead' });
     const early = await expectError(core, 'residents.sessions.save', session({ startsAt: ago(260) }));
     expect(early.fields?.[0]).toMatchObject({ path: 'startsAt', code: 'rehab.sessionBeforeAdmission' });
+    const stranger = await expectError(core, 'residents.sessions.save', session({}, { goalIds: ['not-her-goal'] }));
+    expect(stranger.fields?.[0]).toMatchObject({ path: 'participant.goalIds', code: 'rehab.goalNotInPlan' });
     const long = await expectError(core, 'residents.sessions.save', session({ notes: 'x'.repeat(20_001) }));
     expect(long.fields?.[0]).toMatchObject({ path: 'notes', code: 'rehab.notesTooLong' });
     expect(await core.call('residents.sessions.list', { residentId })).toEqual(before);
