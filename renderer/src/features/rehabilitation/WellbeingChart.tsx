@@ -5,7 +5,7 @@ import { useFormatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 
 /**
- * WHO-5 (0–100) and distress (0–10, drawn ×10 on the same axis) by session date, with the
+ * WHO-5 (0–100, left axis) and distress (0–10, its own right axis) by session date, with the
  * plan's goal target dates as reference lines. Loaded lazily (React.lazy) so the chart
  * library stays out of the first route's bundle.
  */
@@ -17,7 +17,7 @@ export default function WellbeingChart({ sessions, milestones }: { sessions: Ses
     .map((s) => ({
       day: s.startsAt.slice(0, 10),
       who5: s.clinical!.who5Score,
-      distress: s.clinical!.distress === null ? null : s.clinical!.distress * 10,
+      distress: s.clinical!.distress,
     }))
     .sort((a, b) => a.day.localeCompare(b.day))
     .map((p) => ({ ...p, date: formatDate(p.day) }));
@@ -29,12 +29,14 @@ export default function WellbeingChart({ sessions, milestones }: { sessions: Ses
       data={points}
       dataKey="date"
       yAxisProps={{ domain: [0, 100] }}
+      withRightYAxis
+      rightYAxisProps={{ domain: [0, 10] }}
       connectNulls
       withLegend
       aria-label={t('rehabUi.chartTitle')}
       series={[
         { name: 'who5', label: t('rehabUi.wellbeing'), color: 'teal.6' },
-        { name: 'distress', label: t('rehabUi.distress'), color: 'orange.6' },
+        { name: 'distress', label: t('rehabUi.distress'), color: 'orange.6', yAxisId: 'right' },
       ]}
       referenceLines={milestones
         .filter((m) => m >= first && m <= last)
