@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -43,6 +43,8 @@ export interface CreateBackupOptions {
   formatVersion?: FormatVersion;
   /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
   keepFileKey?: boolean;
+  /** Hand back every page's sha256 (from the same read as the file's): what starts a chain of incremental links. */
+  withPageHashes?: boolean;
 }
 
 export interface CreatedBackup {
@@ -51,6 +53,10 @@ export interface CreatedBackup {
   summary: BackupSummary;
   /** Only with keepFileKey. */
   fileKey?: Buffer;
+  /** The manifest's backupId, which the links of a chain started from this backup name. */
+  backupId: string;
+  /** Only with withPageHashes (format 2): the snapshot's page size and 32 bytes (sha256) per page. */
+  pages?: { pageSize: number; hashes: Buffer };
 }
 
 /** Format 1's hashing pass reads in 4 MiB pieces: fewer round trips through libuv's pool. */
@@ -95,6 +101,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     const formatVersion = o.formatVersion ?? BACKUP_FORMAT_VERSION;
     // Format 1 hashes the database before writing (its sum goes first); format 2 while writing.
     const dbSha256 = formatVersion === 1 ? await sha256File(snapshotPath, dbSize) : undefined;
+    const backupId = randomUUID();
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
       formatVersion,
@@ -112,6 +119,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       cipher: { name: 'sqlcipher', legacy: 4, pageSize: facts.pageSize },
       compression: 'none',
       ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
+      backupId,
     };
     manifestBytes = encodeManifest(manifest, o.dataKey);
     const mtime = Math.floor(o.now.getTime() / 1000);
@@ -126,7 +134,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       tarHeader(MEMBER.db, dbSize, mtime),
     ]);
     // Format 2: hashed on another thread from its own read while the writer seals.
-    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize);
+    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize, o.withPageHashes ? facts.pageSize : undefined);
     const sum = hash?.result;
     const suffix = async (): Promise<Buffer> => {
       if (!sum) return Buffer.concat([padding(dbSize), END_OF_ARCHIVE]);
@@ -160,11 +168,14 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     }
     checkCancelled(o.signal);
     // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
+    const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages } : undefined;
     publishExclusive(partial, o.outPath);
     return {
       path: o.outPath,
       fileBytes: statSync(o.outPath).size,
       summary: summarise(manifest),
+      backupId,
+      ...(pages ? { pages } : {}),
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };
   } catch (e) {

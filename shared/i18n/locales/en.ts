@@ -1,4 +1,5 @@
 import { enKeys } from './en-keys';
+import { enChainErrors } from './en-chain';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -38,6 +39,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enChainErrors,
     ...enHostErrors,
     ...enSecurityErrors,
     ...enAccessErrors,

@@ -1,4 +1,5 @@
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
+import { frChainErrors } from './fr-chain';
 import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
@@ -36,6 +37,7 @@ export const fr: DeepPartial<Catalog> = {
   },
   auditLog: { verify: { kind: frAuditKinds } },
   errors: {
+    ...frChainErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,

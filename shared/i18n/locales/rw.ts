@@ -1,4 +1,5 @@
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
+import { rwChainErrors } from './rw-chain';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
@@ -34,6 +35,7 @@ export const rw: DeepPartial<Catalog> = {
   },
   auditLog: { verify: { kind: rwAuditKinds } },
   errors: {
+    ...rwChainErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
