@@ -68,6 +68,8 @@ export class PlainReader {
   }
   /** Stops reading early (a caller that needed only the first members): the file is closed. */
   async close(): Promise<void> {
+    // What was not read may hold the manifest, and with it the data key.
+    this.rest.fill(0);
     this.rest = Buffer.alloc(0);
     await this.it.return?.();
   }

@@ -10,6 +10,7 @@ import { checkUnpacked, unpackBackup, type ReadOptions, type Unpacked } from '..
 import { decodePages, imageDigest, pageHash, type LinkManifest } from './format';
 import { planChain, type ChainPlan, type PlanOptions } from './plan';
 import { readChainFile, type ChainFileHead, type ReadLink } from './read';
+import { joinPieces } from './pieces';
 
 export interface RebuildOptions extends ReadOptions, PlanOptions {}
 
@@ -103,6 +104,16 @@ export async function rebuildChain(
   dir: string,
   o: RebuildOptions = {},
 ): Promise<Unpacked & { file: string }> {
+  // Pieces are joined first (into a private temporary folder: they are still encrypted files).
+  const joined = await joinPieces(files, secrets);
+  try {
+    return await rebuildJoined(joined.files, secrets, dir, o);
+  } finally {
+    joined.cleanup();
+  }
+}
+
+async function rebuildJoined(files: string[], secrets: AgeSecrets, dir: string, o: RebuildOptions): Promise<Unpacked & { file: string }> {
   const { plan, bodies } = await readChain(files, secrets, o);
   const u = await unpackBackup(plan.base.file, secrets, dir, o);
   try {
