@@ -4,6 +4,7 @@ import { usersListCommand } from './users-list';
 import { demoCommand } from './demo';
 import { backupCreateCommand } from './backup-create';
 import { backupVerifyCommand } from './backup-verify';
+import { backupApplyCommand } from './backup-apply';
 import { backupRestoreCommand } from './backup-restore';
 import { backupUndoCommand } from './backup-undo';
 import { backupKeygenCommand } from './backup-keygen';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   backupCreateCommand,
   backupVerifyCommand,
+  backupApplyCommand,
   backupRestoreCommand,
   backupUndoCommand,
   backupKeygenCommand,
