@@ -22,6 +22,12 @@ export const BUDGETS: Record<string, number> = {
   // Issue 10: need-to-know may cost a counsellor at most 1 ms at p95 over a manager.
   'access.search_p95_cost_ms': 1,
   'access.list_p95_cost_ms': 1,
+  // Issue 13: a typical day's link, and base + 30 links against one full backup.
+  'incremental.day_link_kib': 2048,
+  'incremental.day_link_share_pct': 2,
+  'incremental.scans_link_over_scans_kib': 2048,
+  'incremental.link_vs_full_time': 0.25,
+  'incremental.chain_vs_full_verify': 1.5,
 };
 
 export const BUDGET_FLOORS: Record<string, number> = {

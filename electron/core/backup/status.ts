@@ -96,6 +96,8 @@ async function saveSchedule(state: CoreState, input: BackupScheduleInput, chosen
     keepDaily: input.keepDaily,
     keepWeekly: input.keepWeekly,
     staleAfterDays: input.staleAfterDays,
+    fullEveryDays: input.fullEveryDays ?? before.schedule?.fullEveryDays ?? DEFAULT_SCHEDULE.fullEveryDays,
+    chainMaxPercent: input.chainMaxPercent ?? before.schedule?.chainMaxPercent ?? DEFAULT_SCHEDULE.chainMaxPercent,
     mode: input.mode,
     recipients: input.recipients,
   };

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../../shared/errors';
 import { keyringSchema } from '../../../../shared/files/keyring';
@@ -32,6 +32,8 @@ export interface CreateLinkOptions {
   now: Date;
   /** What the newest file of the chain holds (see state.ts). */
   state: ChainState;
+  /** Hand back the file key (the caller zeroes it): the scheduled run reads its link back with it. */
+  keepFileKey?: boolean;
   signal?: AbortSignal;
   /** 'scan': comparing pages (no byte count); then bytes sealed of the link's payload. */
   onProgress?: (p: { stage: 'scan' | 'write'; done: number; total: number }) => void;
@@ -43,6 +45,7 @@ export interface CreatedLink {
   manifest: LinkManifest;
   /** The chain state once this link has been read back and found good: the caller writes it. */
   next: ChainState;
+  fileKey?: Buffer;
 }
 
 /** Compression is kept only when it saves at least this share: encrypted pages never do (see README). */
@@ -65,7 +68,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
   const vaultId = keyringSchema.parse(JSON.parse(keyringBytes.toString('utf8'))).vaultId;
   if (o.state.vaultId !== vaultId || o.state.keyCheck !== keyCheckOf(o.dataKey))
     throw new AppError('INTERNAL', 'the chain state belongs to another vault or key: start a new chain with a full backup');
-  const start = await ageFileStart(o.protection).catch((e: unknown) => {
+  const start = await ageFileStart(o.protection, { keepFileKey: o.keepFileKey }).catch((e: unknown) => {
     throw toBackupError(e, 'write');
   });
   removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
@@ -168,10 +171,13 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
         ...o.state,
         files: [...files, { id, sequence: files.length, createdAt: manifest.createdAt }],
         sizes: [...o.state.sizes, fileBytes],
+        names: [...o.state.names, basename(o.outPath)],
         hashes,
       },
+      ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };
   } catch (e) {
+    start.fileKey?.fill(0);
     rmSync(partial, { force: true });
     throw toBackupError(e, 'write');
   } finally {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BACKUP_CHAIN_FILE } from '../../paths';
 import { writeFileAtomic } from '../../fs/atomic';
@@ -21,6 +21,9 @@ const headSchema = z
     files: z.array(chainEntrySchema).min(1),
     /** Sizes, in bytes, of each file in `files`, for the rule that starts a new full backup. */
     sizes: z.array(z.number().int().nonnegative()).min(1),
+    /** Their file names, and the folder they were written to: a chain whose files are not all there is not built on. */
+    names: z.array(z.string()).min(1),
+    folder: z.string().nullable(),
     pageSize: z.number().int().positive(),
   })
   .strict();
@@ -43,7 +46,7 @@ export function readChainState(dataDir: string): ChainState | null {
     const len = bytes.readUInt32BE(0);
     const head = headSchema.parse(JSON.parse(bytes.toString('utf8', 4, 4 + len)));
     const hashes = bytes.subarray(4 + len);
-    if (hashes.length % 32 !== 0 || head.files.length !== head.sizes.length) return null;
+    if (hashes.length % 32 !== 0 || head.files.length !== head.sizes.length || head.files.length !== head.names.length) return null;
     if (head.files.some((f, i) => f.sequence !== i)) return null;
     return { ...head, hashes };
   } catch {
@@ -71,12 +74,16 @@ export function startChainState(o: {
   createdAt: string;
   fileBytes: number;
   pages: { pageSize: number; hashes: Buffer };
+  /** Where the full backup was written. */
+  path: string;
 }): ChainState {
   return {
     vaultId: o.vaultId,
     keyCheck: keyCheckOf(o.dataKey),
     files: [{ id: o.backupId, sequence: 0, createdAt: o.createdAt }],
     sizes: [o.fileBytes],
+    names: [basename(o.path)],
+    folder: dirname(o.path),
     pageSize: o.pages.pageSize,
     hashes: o.pages.hashes,
   };

@@ -49,6 +49,7 @@ export async function chainFull(core: Core, out: string, name: string, recipient
         createdAt: now.toISOString(),
         fileBytes: made.fileBytes,
         pages: made.pages!,
+        path: made.path,
       }),
     ),
   );
