@@ -145,6 +145,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
     const out = openSync(partial, 'wx', 0o600);
     try {
       writeSync(out, start.head, 0, start.head.length, 0);
+      o.onProgress?.({ stage: 'write', done: 0, total: payload.length });
       await sealToFile({
         fd: out,
         position: start.head.length,

@@ -3,7 +3,7 @@ import type { Core } from '../../core';
 import { keyringSchema } from '../../../../shared/files/keyring';
 import { readFileSync } from 'node:fs';
 import { createBackup } from '../create';
-import { createLink } from '../chain/create-link';
+import { createLink, type CreateLinkOptions } from '../chain/create-link';
 import { readChainState, startChainState, writeChainState, type ChainState } from '../chain/state';
 import { withDatabaseCopy } from '../snapshot';
 import type { SqliteDb } from '../../db/open';
@@ -62,11 +62,14 @@ export async function chainLink(
   name: string,
   recipient: string,
   now = new Date(),
+  onProgress?: CreateLinkOptions['onProgress'],
 ): Promise<{ path: string; fileBytes: number; changedPages: number; next: ChainState }> {
   const session = sessionOf(core);
   const state = readChainState(core.state.vault.paths.dir);
   if (!state) throw new Error('no chain started');
-  const made = await session.withDataKey((dataKey) => createLink({ ...common(core, join(out, name), recipient), dataKey, now, state }));
+  const made = await session.withDataKey((dataKey) =>
+    createLink({ ...common(core, join(out, name), recipient), dataKey, now, state, onProgress }),
+  );
   writeChainState(core.state.vault.paths.dir, made.next);
   return { path: made.path, fileBytes: made.fileBytes, changedPages: made.manifest.changedPages, next: made.next };
 }
