@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { backupCreateCommand } from './backup-create';
 import { backupVerifyCommand } from './backup-verify';
 import { backupApplyCommand } from './backup-apply';
+import { backupSplitCommand } from './backup-split';
 import { backupRestoreCommand } from './backup-restore';
 import { backupUndoCommand } from './backup-undo';
 import { backupKeygenCommand } from './backup-keygen';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   backupCreateCommand,
   backupVerifyCommand,
   backupApplyCommand,
+  backupSplitCommand,
   backupRestoreCommand,
   backupUndoCommand,
   backupKeygenCommand,
