@@ -12,7 +12,7 @@ import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
 import { hashFileInBackground, type BackgroundHash } from './io';
-import { sealToFile } from './seal-worker';
+import { sealToFile, type SealToFileOptions } from './seal-worker';
 import { partialPathFor, removeAbandonedPartials } from './partials';
 
 export interface BackupProgress {
@@ -21,10 +21,11 @@ export interface BackupProgress {
   total: number;
 }
 
-export interface CreateBackupOptions {
+/** What every writer of a backup file (full or incremental link) is given. */
+export interface BackupWriteOptions {
   /** The live, open database (the session's connection). */
   sqlite: SqliteDb;
-  /** The data key, lent for the duration; copied into the manifest, never to disk in clear. */
+  /** The data key, lent for the duration; never written to disk in clear. */
   dataKey: Buffer;
   keyringPath: string;
   /** Where a snapshot copy (encrypted) is made if the live file cannot be frozen: the data folder. */
@@ -38,11 +39,14 @@ export interface CreateBackupOptions {
   createdBy: string | null;
   now: Date;
   signal?: AbortSignal;
+  /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
+  keepFileKey?: boolean;
+}
+
+export interface CreateBackupOptions extends BackupWriteOptions {
   onProgress?: (p: BackupProgress) => void;
   /** Only tests and the benchmark write the older format 1, to prove it still reads. */
   formatVersion?: FormatVersion;
-  /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
-  keepFileKey?: boolean;
   /** Hand back every page's sha256 (from the same read as the file's): what starts a chain of incremental links. */
   withPageHashes?: boolean;
 }
@@ -70,6 +74,28 @@ async function sha256File(path: string, size: number): Promise<string> {
 
 function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
+}
+
+/**
+ * The partial file: age header, then the payload sealed on the worker thread, fsynced.
+ * Shared by full backups and incremental links; the caller publishes it or removes it.
+ */
+export async function writePartial(
+  partial: string,
+  start: { head: Buffer; key: Buffer },
+  seal: Omit<SealToFileOptions, 'fd' | 'position' | 'key'>,
+  /** Once the partial file exists and holds the age header. */
+  onStarted?: () => void,
+): Promise<void> {
+  const fd = openSync(partial, 'wx', 0o600);
+  try {
+    writeSync(fd, start.head, 0, start.head.length, 0);
+    onStarted?.();
+    await sealToFile({ ...seal, fd, position: start.head.length, key: start.key });
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -148,24 +174,14 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       ]);
     };
 
-    const fd = openSync(partial, 'wx', 0o600);
-    try {
-      writeSync(fd, start.head, 0, start.head.length, 0);
-      await sealToFile({
-        fd,
-        position: start.head.length,
-        key: start.key,
-        prefix,
-        sourcePath: snapshotPath,
-        size: dbSize,
-        suffix,
-        signal: o.signal,
-        onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
-      });
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    await writePartial(partial, start, {
+      prefix,
+      sourcePath: snapshotPath,
+      size: dbSize,
+      suffix,
+      signal: o.signal,
+      onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
+    });
     checkCancelled(o.signal);
     // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
     const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages } : undefined;

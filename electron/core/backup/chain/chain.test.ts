@@ -3,12 +3,11 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
-import { AppError } from '../../../../shared/errors';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../../testing/vault-fixture';
 import { snapshotFiles } from '../../testing/files';
 import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
 import { requireAgeCli, runAge, decryptBuffer, encryptBuffer } from '../testing/age-tools';
-import { chainFull, chainLink, logicalDump, logicalDumpOfFile } from '../testing/chain-fixture';
+import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
 import { rebuildChain, verifyChain } from './rebuild';
 import { stageChainRestore, swapInStaged } from '../restore';
 import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
@@ -50,15 +49,6 @@ async function work(ops: Op[]): Promise<void> {
     else if (op.kind === 'draft') await core.call('drafts.save', { formKey: `test.day.${op.slot}`, data: { note: 'x'.repeat(op.size) } });
     else await core.call('drafts.discard', { formKey: `test.day.${op.slot}` });
   }
-}
-
-async function codeOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected a refusal, got ${String(e)}`);
-  return e;
 }
 
 describe('a chain of incremental links', () => {
@@ -107,20 +97,20 @@ describe('a chain of incremental links', () => {
     });
 
     it('names a missing link by its number and date', async () => {
-      const e = await codeOf(verifyChain([files[0]!, files[1]!, files[3]!], secrets));
+      const e = await refusalOf(verifyChain([files[0]!, files[1]!, files[3]!], secrets));
       expect(e.code).toBe('BACKUP_CHAIN_LINK_MISSING');
       expect(e.params).toMatchObject({ link: 2, of: 3 });
       expect(e.params!.made).toMatch(/^2026-12-/);
     });
 
     it('names a missing full backup', async () => {
-      expect((await codeOf(verifyChain(files.slice(1), secrets))).code).toBe('BACKUP_CHAIN_BASE_MISSING');
+      expect((await refusalOf(verifyChain(files.slice(1), secrets))).code).toBe('BACKUP_CHAIN_BASE_MISSING');
     });
 
     it('refuses a link given twice', async () => {
       const copy = join(dirs.make('dup'), 'copy-of-link-2.age');
       copyFileSync(files[2]!, copy);
-      const e = await codeOf(verifyChain([...files, copy], secrets));
+      const e = await refusalOf(verifyChain([...files, copy], secrets));
       expect(e.code).toBe('BACKUP_CHAIN_DUPLICATE');
       expect(e.params).toMatchObject({ link: 2 });
     });
@@ -130,7 +120,7 @@ describe('a chain of incremental links', () => {
       await signIn(c, other.manager);
       const foreign = await chainFull(c, dirs.make('foreign'), 'other-full.age', key.recipient, tick());
       await c.close();
-      const e = await codeOf(verifyChain([...files, foreign], secrets));
+      const e = await refusalOf(verifyChain([...files, foreign], secrets));
       expect(e.code).toBe('BACKUP_CHAIN_FOREIGN');
       expect(e.params).toMatchObject({ file: 'other-full.age' });
     });
@@ -152,7 +142,7 @@ describe('a chain of incremental links', () => {
       ]);
       const path = join(dirs.make('forged'), 'link-2b.age');
       writeFileSync(path, await encryptBuffer(forged, { recipients: [key.recipient] }));
-      const e = await codeOf(verifyChain([files[0]!, files[1]!, path], secrets));
+      const e = await refusalOf(verifyChain([files[0]!, files[1]!, path], secrets));
       expect(e.code).toBe('BACKUP_CHAIN_ORDER');
       expect(END_OF_ARCHIVE.length).toBe(2 * BLOCK);
     });
@@ -174,7 +164,7 @@ describe('a chain of incremental links', () => {
             const path = join(live, `bad-${basename(files[which]!)}`);
             writeFileSync(path, cut ? bad.subarray(0, pos % bad.length) : bad);
             const given = files.map((f, i) => (i === which ? path : f));
-            const e = await codeOf(stageChainRestore(target, given, secrets, trust()));
+            const e = await refusalOf(stageChainRestore(target, given, secrets, trust()));
             expect(['BACKUP_DAMAGED', 'BACKUP_NOT_A_BACKUP', 'BACKUP_WRONG_KEY']).toContain(e.code);
             expect(snapshotFiles(target, (n) => n.endsWith('-shm'))).toEqual(before);
           },

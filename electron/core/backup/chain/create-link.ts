@@ -1,41 +1,25 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../../shared/errors';
 import { keyringSchema } from '../../../../shared/files/keyring';
-import { ageFileStart, type AgeRecipients } from '../age';
+import { ageFileStart } from '../age';
+import { writePartial, type BackupWriteOptions } from '../create';
 import { publishExclusive } from '../../fs/exclusive';
-import type { SqliteDb } from '../../db/open';
 import { BACKUP_FORMAT } from '../manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
 import { takeSnapshot, type Snapshot } from '../snapshot';
 import { toBackupError } from '../errors';
 import { hashFileInBackground, type BackgroundHash } from '../io';
-import { sealToFile } from '../seal-worker';
 import { partialPathFor, removeAbandonedPartials } from '../partials';
 import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
 import { keyCheckOf, type ChainState } from './state';
 
-export interface CreateLinkOptions {
-  sqlite: SqliteDb;
-  /** Lent for the duration: only its check value is used (a link carries no key; the full backup does). */
-  dataKey: Buffer;
-  keyringPath: string;
-  workDir: string;
-  outPath: string;
-  protection: AgeRecipients;
-  appVersion: string;
-  organisationName: string;
-  siteCode: string;
-  createdBy: string | null;
-  now: Date;
+export interface CreateLinkOptions extends BackupWriteOptions {
   /** What the newest file of the chain holds (see state.ts). */
   state: ChainState;
-  /** Hand back the file key (the caller zeroes it): the scheduled run reads its link back with it. */
-  keepFileKey?: boolean;
-  signal?: AbortSignal;
-  /** 'scan': comparing pages (no byte count); then bytes sealed of the link's payload. */
+  /** 'scan': comparing pages (no byte count); 'write': sealing the link's payload. */
   onProgress?: (p: { stage: 'scan' | 'write'; done: number; total: number }) => void;
 }
 
@@ -142,24 +126,19 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
       padding(pagesBytes.length),
       END_OF_ARCHIVE,
     ]);
-    const out = openSync(partial, 'wx', 0o600);
-    try {
-      writeSync(out, start.head, 0, start.head.length, 0);
-      o.onProgress?.({ stage: 'write', done: 0, total: payload.length });
-      await sealToFile({
-        fd: out,
-        position: start.head.length,
-        key: start.key,
+    // The whole payload is in memory (changed pages only): no source file to stream from.
+    await writePartial(
+      partial,
+      start,
+      {
         prefix: payload,
         sourcePath: o.keyringPath,
         size: 0,
         suffix: () => Promise.resolve(Buffer.alloc(0)),
         signal: o.signal,
-      });
-      fsyncSync(out);
-    } finally {
-      closeSync(out);
-    }
+      },
+      () => o.onProgress?.({ stage: 'write', done: 0, total: payload.length }),
+    );
     o.onProgress?.({ stage: 'write', done: payload.length, total: payload.length });
     cancelled(o.signal);
     publishExclusive(partial, o.outPath);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { backupSummarySchema } from '../../../../shared/contract/channels/backup';
 import { auditHeadSchema, backupIdSchema, BACKUP_FORMAT } from '../manifest';
 
 /**
@@ -22,12 +23,14 @@ export const linkManifestSchema = z
     format: z.literal(BACKUP_FORMAT),
     formatVersion: z.literal(LINK_FORMAT_VERSION),
     kind: z.literal('link'),
-    appVersion: z.string(),
-    schemaVersion: z.string(),
-    organisationName: z.string(),
-    siteCode: z.string(),
-    createdAt: z.string(),
-    createdBy: z.string().nullable(),
+    ...backupSummarySchema.pick({
+      appVersion: true,
+      schemaVersion: true,
+      organisationName: true,
+      siteCode: true,
+      createdAt: true,
+      createdBy: true,
+    }).shape,
     counts: z.record(z.string(), z.number().int().nonnegative()),
     auditHead: auditHeadSchema.optional(),
     vaultId: z.string().min(1).max(100),

@@ -3,12 +3,11 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
-import { AppError } from '../../../../shared/errors';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../../testing/vault-fixture';
 import { addFiller } from '../../testing/filler';
 import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
 import { requireAgeCli, runAge } from '../testing/age-tools';
-import { chainFull, chainLink } from '../testing/chain-fixture';
+import { chainFull, chainLink, refusalOf } from '../testing/chain-fixture';
 import { verifyBackup } from '../verify';
 import { BLOCK, padding, parseTarHeader } from '../tar';
 import { joinPieces, splitIntoPieces } from './pieces';
@@ -36,15 +35,6 @@ beforeAll(async () => {
   pieces = await splitIntoPieces(full, { recipients: [key.recipient] }, 1, dirs.make('pieces'));
 });
 afterAll(() => dirs.cleanup());
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected a refusal, got ${String(e)}`);
-  return e;
-}
 
 describe('pieces for e-mail', () => {
   it('cuts a backup into numbered pieces of at most N MB that join, in any order, into the same file', async () => {
@@ -74,14 +64,14 @@ describe('pieces for e-mail', () => {
   });
 
   it('names a missing piece', async () => {
-    const e = await refusal(joinPieces([...pieces.slice(0, 2), ...pieces.slice(3)], secrets, { single: true }));
+    const e = await refusalOf(joinPieces([...pieces.slice(0, 2), ...pieces.slice(3)], secrets, { single: true }));
     expect(e.code).toBe('BACKUP_PIECE_MISSING');
     expect(e.params).toMatchObject({ piece: 3, of: pieces.length });
   });
 
   it('refuses pieces of two backups mixed', async () => {
     const other = await splitIntoPieces(full, { recipients: [key.recipient] }, 2, dirs.make('other-pieces'));
-    const e = await refusal(joinPieces([...pieces.slice(0, 2), other[0]!], secrets, { single: true }));
+    const e = await refusalOf(joinPieces([...pieces.slice(0, 2), other[0]!], secrets, { single: true }));
     expect(e.code).toBe('BACKUP_PIECES_MIXED');
   });
 
@@ -90,7 +80,7 @@ describe('pieces for e-mail', () => {
     const bytes = Buffer.from(readFileSync(pieces[1]!));
     bytes[bytes.length - 100]! ^= 1;
     writeFileSync(bad, bytes);
-    expect((await refusal(joinPieces([pieces[0]!, bad, ...pieces.slice(2)], secrets))).code).toBe('BACKUP_DAMAGED');
+    expect((await refusalOf(joinPieces([pieces[0]!, bad, ...pieces.slice(2)], secrets))).code).toBe('BACKUP_DAMAGED');
   });
 
   it('is a standard age file the stock tool decrypts: piece.json and the part', () => {

@@ -1,12 +1,12 @@
-import { closeSync, fsyncSync, ftruncateSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { closeSync, fsyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { AgeSecrets } from '../age';
 import { damaged } from '../errors';
 import { hashFileInBackground } from '../io';
-import { BACKUP_FORMAT, MEMBER, summarise, type BackupSummary, type ImageManifest } from '../manifest';
-import { checkUnpacked, unpackBackup, type ReadOptions, type Unpacked } from '../unpack';
+import { BACKUP_FORMAT, MEMBER, type BackupSummary, type ImageManifest } from '../manifest';
+import { unpackBackup, type ReadOptions, type Unpacked } from '../unpack';
+import { verifyUnpacked } from '../verify';
 import { decodePages, imageDigest, pageHash, type LinkManifest } from './format';
 import { planChain, type ChainPlan, type PlanOptions } from './plan';
 import { readChainFile, type ChainFileHead, type ReadLink } from './read';
@@ -138,18 +138,6 @@ async function rebuildJoined(files: string[], secrets: AgeSecrets, dir: string, 
 }
 
 /** Verifies a chain end to end in a private temporary folder, as verifyBackup does for one file. */
-export async function verifyChain(files: string[], secrets: AgeSecrets, o: RebuildOptions = {}): Promise<BackupSummary> {
-  const dir = mkdtempSync(join(tmpdir(), 'amizero-verify-'));
-  try {
-    const u = await rebuildChain(files, secrets, dir, o);
-    try {
-      o.onChecking?.();
-      const { vaultId } = await checkUnpacked(u);
-      return { ...summarise(u.manifest), vaultId };
-    } finally {
-      u.dataKey.fill(0);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function verifyChain(files: string[], secrets: AgeSecrets, o: RebuildOptions = {}): Promise<BackupSummary> {
+  return verifyUnpacked((dir) => rebuildChain(files, secrets, dir, o), o);
 }

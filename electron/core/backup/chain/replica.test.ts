@@ -2,11 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
-import { AppError } from '../../../../shared/errors';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../../testing/vault-fixture';
 import { snapshotFiles } from '../../testing/files';
 import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
-import { chainFull, chainLink, logicalDump, logicalDumpOfFile } from '../testing/chain-fixture';
+import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
 import { applyToReplica } from './replica';
 
 const dirs = new TempDirs();
@@ -26,15 +25,6 @@ beforeAll(async () => {
   secrets = { identities: parseIdentityFile(`${key.identity}\n`) };
 });
 afterAll(() => dirs.cleanup());
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected a refusal, got ${String(e)}`);
-  return e;
-}
 
 describe('a head-office replica', () => {
   it('stays identical to the site over 50 applied links, and refuses gaps, repeats and strangers untouched', async () => {
@@ -65,13 +55,13 @@ describe('a head-office replica', () => {
     expect(JSON.parse(readFileSync(join(replica, 'replica.json'), 'utf8'))).toMatchObject({ applied: expect.any(Array) });
     const before = snapshotFiles(replica);
     // Applied twice.
-    expect((await refusal(applyToReplica(replica, [links[49]!], secrets))).code).toBe('BACKUP_CHAIN_DUPLICATE');
+    expect((await refusalOf(applyToReplica(replica, [links[49]!], secrets))).code).toBe('BACKUP_CHAIN_DUPLICATE');
     // A gap: link 52 without 51.
     await core.call('residents.admit', { identity: { givenNames: 'Gap' }, admittedOn: '2026-10-30' });
     await chainLink(core, out, 'link-51.age', recipient, tick());
     await core.call('residents.admit', { identity: { givenNames: 'Gap2' }, admittedOn: '2026-10-30' });
     const l52 = (await chainLink(core, out, 'link-52.age', recipient, tick())).path;
-    const gap = await refusal(applyToReplica(replica, [l52], secrets));
+    const gap = await refusalOf(applyToReplica(replica, [l52], secrets));
     expect(gap.code).toBe('BACKUP_CHAIN_LINK_MISSING');
     expect(gap.params).toMatchObject({ link: 51, of: 52 });
     // Another vault's file.
@@ -80,12 +70,12 @@ describe('a head-office replica', () => {
     await signIn(oc, other.manager);
     const foreign = await chainFull(oc, dirs.make('other-out'), 'other.age', recipient, tick());
     await oc.close();
-    expect((await refusal(applyToReplica(replica, [foreign], secrets))).code).toBe('BACKUP_CHAIN_FOREIGN');
+    expect((await refusalOf(applyToReplica(replica, [foreign], secrets))).code).toBe('BACKUP_CHAIN_FOREIGN');
     expect(snapshotFiles(replica)).toEqual(before);
     // A folder that is not a replica.
     const notReplica = dirs.make('not-a-replica');
     writeFileSync(join(notReplica, 'notes.txt'), 'hello');
-    expect((await refusal(applyToReplica(notReplica, [links[0]!], secrets))).code).toBe('BACKUP_REPLICA_INVALID');
+    expect((await refusalOf(applyToReplica(notReplica, [links[0]!], secrets))).code).toBe('BACKUP_REPLICA_INVALID');
     // A replica whose database was changed behind its back.
     const tampered = join(dirs.make('tampered'), 'KGL');
     mkdirSync(tampered);
@@ -93,6 +83,6 @@ describe('a head-office replica', () => {
     const db = readFileSync(join(tampered, 'amizero.db'));
     db[db.length - 10]! ^= 1;
     writeFileSync(join(tampered, 'amizero.db'), db);
-    expect((await refusal(applyToReplica(tampered, [links[0]!], secrets))).code).toBe('BACKUP_REPLICA_INVALID');
+    expect((await refusalOf(applyToReplica(tampered, [links[0]!], secrets))).code).toBe('BACKUP_REPLICA_INVALID');
   }, 180_000);
 });

@@ -19,26 +19,31 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.cleanup());
 
+/** A signed-in vault on a test clock, and the schedule a manager saves for `stick`. */
+async function scheduledVault(label: string, over: Partial<BackupScheduleInput>) {
+  const clock = new TestClock(Date.parse('2026-12-01T02:00:00Z'));
+  const core = openCore(copyVault(template.dir, dirs, label), { now: clock.now, scheduledBackups: false });
+  await signIn(core, template.manager);
+  const stick = dirs.make(`stick-${label}`);
+  const input: BackupScheduleInput = {
+    enabled: true,
+    folderToken: await chosen(core, 'backupFolder', stick),
+    password: template.manager.password,
+    intervalHours: 24,
+    keepDaily: 7,
+    keepWeekly: 0,
+    staleAfterDays: 3,
+    mode: 'recipients',
+    recipients: [headOffice.recipient],
+    ...over,
+  };
+  await core.call('backup.schedule.set', input);
+  return { clock, core, stick, input };
+}
+
 describe('scheduled backups in chains', () => {
   it('write a full backup, then links until the full one is N days old; rotation keeps every file a kept point needs', async () => {
-    const clock = new TestClock(Date.parse('2026-12-01T02:00:00Z'));
-    const core = openCore(copyVault(template.dir, dirs, 'vault'), { now: clock.now, scheduledBackups: false });
-    await signIn(core, template.manager);
-    const stick = dirs.make('stick');
-    const input: BackupScheduleInput = {
-      enabled: true,
-      folderToken: await chosen(core, 'backupFolder', stick),
-      password: template.manager.password,
-      intervalHours: 24,
-      keepDaily: 1,
-      keepWeekly: 0,
-      staleAfterDays: 3,
-      fullEveryDays: 3,
-      chainMaxPercent: 200,
-      mode: 'recipients',
-      recipients: [headOffice.recipient],
-    };
-    await core.call('backup.schedule.set', input);
+    const { clock, core, stick } = await scheduledVault('chain', { keepDaily: 1, fullEveryDays: 3, chainMaxPercent: 200 });
     const files = () => readdirSync(stick).sort();
     const day = async (name: string) => {
       clock.advance(DAY);
@@ -74,23 +79,7 @@ describe('scheduled backups in chains', () => {
   });
 
   it('never chain when the rule is 0 days, and chain once it is set', async () => {
-    const clock = new TestClock(Date.parse('2026-12-01T02:00:00Z'));
-    const core = openCore(copyVault(template.dir, dirs, 'vault2'), { now: clock.now, scheduledBackups: false });
-    await signIn(core, template.manager);
-    const stick = dirs.make('stick2');
-    const input: BackupScheduleInput = {
-      enabled: true,
-      folderToken: await chosen(core, 'backupFolder', stick),
-      password: template.manager.password,
-      intervalHours: 24,
-      keepDaily: 7,
-      keepWeekly: 0,
-      staleAfterDays: 3,
-      fullEveryDays: 0,
-      mode: 'recipients',
-      recipients: [headOffice.recipient],
-    };
-    await core.call('backup.schedule.set', input);
+    const { clock, core, stick, input } = await scheduledVault('rule0', { fullEveryDays: 0 });
     await core.call('backup.schedule.runNow', {});
     clock.advance(DAY);
     await signIn(core, template.manager);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AppError } from '../../../../shared/errors';
 import type { Core } from '../../core';
 import { keyringSchema } from '../../../../shared/files/keyring';
 import { readFileSync } from 'node:fs';
@@ -94,4 +95,14 @@ export function logicalDump(sqlite: SqliteDb): string {
 
 export async function logicalDumpOfFile(path: string, dataKey: Buffer): Promise<string> {
   return withDatabaseCopy(path, dataKey, (db) => logicalDump(db));
+}
+
+/** The named refusal a promise ends in (a test fails if it resolves or throws anything else). */
+export async function refusalOf(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  if (!(e instanceof AppError)) throw new Error(`expected a refusal, got ${String(e)}`);
+  return e;
 }
