@@ -63,6 +63,14 @@ describe('scheduled backups in chains', () => {
     await day('Teta');
     const link2 = 'amizero-KGL-auto-20261203-020000.link-2.from-20261201-020000.age';
     expect(files()).toEqual([full1, link1, link2]);
+    // The Backups page lists each restore point and what restoring it needs, from the names alone.
+    const points = await core.call('backup.chains', {});
+    expect(points.map((p) => [p.fileName, p.kind, p.needs, p.complete])).toEqual([
+      [link2, 'link', [full1, link1].sort(), true],
+      [link1, 'link', [full1], true],
+      [full1, 'full', [], true],
+    ]);
+    expect(points[0]!.needsBytes).toBe(points.reduce((a, p) => a + p.bytes, 0));
     const summary = await verifyChain(
       files().map((f) => join(stick, f)),
       secrets,
