@@ -11,3 +11,22 @@ export const enChainErrors = {
   BACKUP_PIECES_MIXED: '{file} is a piece of another backup. Choose only the pieces of one backup. Nothing was changed.',
   BACKUP_REPLICA_INVALID: 'That folder is not a head-office copy made from backups of this shelter. Nothing was changed.',
 };
+
+/** The Backups page's list of restore points (spread into en.ts). */
+export const enChain = {
+  backupChains: {
+    title: 'Restore points in the backup folder',
+    intro:
+      'Most scheduled backups hold only what changed since the one before. To restore one of those, Amizero needs its full backup and every backup between them: keep them together.',
+    none: 'No scheduled backup is in the folder yet (or the USB stick is not plugged in).',
+    made: 'Made',
+    kind: 'Kind',
+    size: 'Size',
+    needs: 'To restore this point',
+    full: 'Full backup',
+    link: 'Changes only ({n})',
+    needsNothing: 'This file alone',
+    needsFiles: 'These {count} files together ({size})',
+    incomplete: 'A file it needs is missing from the folder.',
+  },
+};

@@ -1,5 +1,5 @@
 import { enKeys } from './en-keys';
-import { enChainErrors } from './en-chain';
+import { enChain, enChainErrors } from './en-chain';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -17,6 +17,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enChain,
   ...enAccess,
   ...enTrust,
   ...enAdmit,

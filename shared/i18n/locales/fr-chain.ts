@@ -1,4 +1,5 @@
-import type { enChainErrors } from './en-chain';
+import type { DeepPartial } from '../translate';
+import type { enChain, enChainErrors } from './en-chain';
 
 /** Chaînes françaises des sauvegardes incrémentielles (répandues dans fr.ts). */
 export const frChainErrors: Record<keyof typeof enChainErrors, string> = {
@@ -15,4 +16,23 @@ export const frChainErrors: Record<keyof typeof enChainErrors, string> = {
   BACKUP_PIECES_MIXED:
     "{file} est une partie d'une autre sauvegarde. Choisissez uniquement les parties d'une même sauvegarde. Rien n'a été modifié.",
   BACKUP_REPLICA_INVALID: "Ce dossier n'est pas une copie du siège faite à partir des sauvegardes de ce centre. Rien n'a été modifié.",
+};
+
+/** La liste des points de restauration de la page Sauvegardes (répandue dans fr.ts). */
+export const frChain: DeepPartial<typeof enChain> = {
+  backupChains: {
+    title: 'Points de restauration dans le dossier des sauvegardes',
+    intro:
+      'La plupart des sauvegardes programmées ne contiennent que ce qui a changé depuis la précédente. Pour en restaurer une, Amizero a besoin de sa sauvegarde complète et de toutes les sauvegardes entre les deux : gardez-les ensemble.',
+    none: "Aucune sauvegarde programmée dans le dossier pour l'instant (ou la clé USB n'est pas branchée).",
+    made: 'Faite le',
+    kind: 'Type',
+    size: 'Taille',
+    needs: 'Pour restaurer ce point',
+    full: 'Sauvegarde complète',
+    link: 'Changements seulement ({n})',
+    needsNothing: 'Ce fichier seul',
+    needsFiles: 'Ces {count} fichiers ensemble ({size})',
+    incomplete: 'Un fichier nécessaire manque dans le dossier.',
+  },
 };

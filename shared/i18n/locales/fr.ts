@@ -1,5 +1,5 @@
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
-import { frChainErrors } from './fr-chain';
+import { frChain, frChainErrors } from './fr-chain';
 import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
@@ -15,6 +15,7 @@ import { frAccess, frAccessErrors } from './fr-access';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frChain,
   ...frAccess,
   ...frTrust,
   ...frAdmit,

@@ -1,4 +1,5 @@
-import type { enChainErrors } from './en-chain';
+import type { DeepPartial } from '../translate';
+import type { enChain, enChainErrors } from './en-chain';
 
 /** Amagambo y'Ikinyarwanda y'ububiko bwiyongera (ashyirwa muri rw.ts). */
 export const rwChainErrors: Record<keyof typeof enChainErrors, string> = {
@@ -13,4 +14,23 @@ export const rwChainErrors: Record<keyof typeof enChainErrors, string> = {
   BACKUP_PIECE_MISSING: 'Agace ka {piece} muri {of} ntikari hano. Ongeraho uduce twose wongere ugerageze. Nta cyahindutse.',
   BACKUP_PIECES_MIXED: "{file} ni agace k'ubundi bubiko. Hitamo uduce tw'ububiko bumwe gusa. Nta cyahindutse.",
   BACKUP_REPLICA_INVALID: "Iyo folderi si kopi y'icyicaro gikuru yakozwe mu bubiko bw'iki kigo. Nta cyahindutse.",
+};
+
+/** Urutonde rw'aho gusubiza ububiko ku rupapuro rw'Ububiko (rushyirwa muri rw.ts). */
+export const rwChain: DeepPartial<typeof enChain> = {
+  backupChains: {
+    title: "Aho wasubiza amakuru mu bubiko bw'ububiko",
+    intro:
+      "Ububiko bwinshi bwikora bufite gusa ibyahindutse kuva ku bwabubanjirije. Kugira ngo usubize bumwe muri bwo, Amizero ikenera ububiko bwuzuye bwabwo n'ubundi bwose buri hagati yabwo: bibike hamwe.",
+    none: 'Nta bubiko bwikora buri muri iyi folderi (cyangwa USB ntiyacometse).',
+    made: 'Byakozwe',
+    kind: 'Ubwoko',
+    size: 'Ingano',
+    needs: 'Kugira ngo usubize aha',
+    full: 'Ububiko bwuzuye',
+    link: 'Ibyahindutse gusa ({n})',
+    needsNothing: 'Iyi dosiye yonyine',
+    needsFiles: 'Izi dosiye {count} hamwe ({size})',
+    incomplete: 'Dosiye ikenewe ntiri muri folderi.',
+  },
 };

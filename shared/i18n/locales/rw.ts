@@ -1,5 +1,5 @@
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
-import { rwChainErrors } from './rw-chain';
+import { rwChain, rwChainErrors } from './rw-chain';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
@@ -15,6 +15,7 @@ import { rwAccess, rwAccessErrors } from './rw-access';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwChain,
   ...rwAccess,
   ...rwTrust,
   ...rwAdmit,
