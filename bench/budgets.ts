@@ -25,6 +25,12 @@ export const BUDGETS: Record<string, number> = {
   // Issue 11: the Counselling tab within the resident-file budget; My week.
   'rehabilitation.counselling_tab_p95_ms': 15,
   'rehabilitation.my_week_p95_ms': 20,
+  // Issue 13: a typical day's link, and base + 30 links against one full backup.
+  'incremental.day_link_kib': 2048,
+  'incremental.day_link_share_pct': 2,
+  'incremental.scans_link_over_scans_kib': 2048,
+  'incremental.link_vs_full_time': 0.25,
+  'incremental.chain_vs_full_verify': 1.5,
 };
 
 export const BUDGET_FLOORS: Record<string, number> = {

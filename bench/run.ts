@@ -18,6 +18,7 @@ import { benchRehabilitation } from './rehabilitation';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
+import { benchIncremental } from './incremental';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
 function show(value: number): string {
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   if (wanted('rehabilitation')) results.rehabilitation = await benchRehabilitation(residents, quick ? 50 : 100);
   if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
+  if (wanted('incremental')) results.incremental = await benchIncremental(residents);
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
   if (wanted('ui')) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 

@@ -63,6 +63,14 @@ export const ERROR_CODES = [
   'PATH_NETWORK',
   'REAUTH_REQUIRED',
   'DESTINATION_EXISTS',
+  'BACKUP_CHAIN_BASE_MISSING',
+  'BACKUP_CHAIN_LINK_MISSING',
+  'BACKUP_CHAIN_DUPLICATE',
+  'BACKUP_CHAIN_FOREIGN',
+  'BACKUP_CHAIN_ORDER',
+  'BACKUP_PIECE_MISSING',
+  'BACKUP_PIECES_MIXED',
+  'BACKUP_REPLICA_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,25 +83,31 @@ export const appErrorSchema = z.object({
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
   retryAfterMs: z.number().int().nonnegative().optional(),
+  /** What a named refusal names (link number, file name, when it was made): placeholders of its message. */
+  params: z.record(z.string(), z.union([z.string().max(300), z.number()])).optional(),
 });
 export type AppErrorData = z.infer<typeof appErrorSchema>;
+export type ErrorParams = NonNullable<AppErrorData['params']>;
 
 /** Thrown inside core; serialised to AppErrorData at the boundary. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldError[];
   readonly retryAfterMs?: number;
-  constructor(code: ErrorCode, message: string, extra: { fields?: FieldError[]; retryAfterMs?: number } = {}) {
+  readonly params?: ErrorParams;
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldError[]; retryAfterMs?: number; params?: ErrorParams } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (extra.fields) this.fields = extra.fields;
     if (extra.retryAfterMs !== undefined) this.retryAfterMs = extra.retryAfterMs;
+    if (extra.params) this.params = extra.params;
   }
   toData(): AppErrorData {
     const data: AppErrorData = { code: this.code, message: this.message };
     if (this.fields) data.fields = this.fields;
     if (this.retryAfterMs !== undefined) data.retryAfterMs = this.retryAfterMs;
+    if (this.params) data.params = this.params;
     return data;
   }
 }

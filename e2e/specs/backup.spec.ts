@@ -398,6 +398,19 @@ test('scheduled backups: settings saved; a missing USB folder is skipped with a 
     await expect(page.getByText('Schedule saved.')).toBeVisible();
     await shot('schedule-saved');
 
+    // Two runs: a full backup, then one holding only what changed; the page says what each point needs.
+    const points = page.getByTestId('restore-points');
+    await page.getByRole('button', { name: 'Run the scheduled backup now' }).click();
+    await expect(points.getByRole('row')).toHaveCount(2);
+    await page.waitForTimeout(1100); // file names carry the second: the next run must not share it
+    await page.getByRole('button', { name: 'Run the scheduled backup now' }).click();
+    await expect(points.getByRole('row')).toHaveCount(3);
+    await expect(points.getByRole('row').nth(1)).toContainText('Changes only (1)');
+    await expect(points.getByRole('row').nth(1)).toContainText('These 2 files together');
+    await expect(points.getByRole('row').nth(2)).toContainText('This file alone');
+    await points.scrollIntoViewIfNeeded();
+    await shot('schedule-restore-points');
+
     // The USB stick is pulled out: the next scheduled run is skipped and says why.
     rmSync(usb, { recursive: true, force: true });
     await page.getByRole('button', { name: 'Run the scheduled backup now' }).click();

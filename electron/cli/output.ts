@@ -1,4 +1,5 @@
-import type { AppError, ErrorCode } from '../../shared/errors';
+import type { AppError, ErrorCode, ErrorParams } from '../../shared/errors';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { PASSWORD_MIN_LENGTH } from '../../shared/domain/password';
 import { translate } from '../../shared/i18n/translate';
 
@@ -11,15 +12,21 @@ export function printError(message: string): void {
 }
 
 /** Core's error codes in the words the app itself uses (shared/i18n), with their placeholders filled. */
-export function coreErrorMessage(code: ErrorCode, retryAfterMs?: number): string {
+export function coreErrorMessage(code: ErrorCode, retryAfterMs?: number, params: ErrorParams = {}): string {
+  const made = typeof params.made === 'string' ? Date.parse(params.made) : NaN;
   return translate('en', `errors.${code}`, {
     seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)),
     min: PASSWORD_MIN_LENGTH,
+    ...params,
+    // A named refusal's date, as the app shows it: the shelter's default zone.
+    ...(Number.isNaN(made)
+      ? {}
+      : { made: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: DEFAULT_SETTINGS.timeZone }).format(made) }),
   });
 }
 
 export function describeCoreError(e: AppError): string {
-  return coreErrorMessage(e.code, e.retryAfterMs);
+  return coreErrorMessage(e.code, e.retryAfterMs, e.params);
 }
 
 /** Plain text columns; the last column is not padded so lines carry no trailing spaces. */

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export const DB_FILE = 'amizero.db';
 export const KEYRING_FILE = 'keyring.json';
 export const THROTTLE_FILE = 'signin-throttle.json';
+/** What the next incremental backup builds on (ids and page sums of encrypted pages; nothing readable). */
+export const BACKUP_CHAIN_FILE = 'backup-chain.bin';
 
 /**
  * Folders core makes inside the data folder. The journaled swap moves files in from a

@@ -8,6 +8,13 @@ export const BACKUP_INTERVAL_HOURS = { min: 6, max: 168, default: 24 } as const;
 export const BACKUP_KEEP_DAILY = { min: 1, max: 60, default: 7 } as const;
 export const BACKUP_KEEP_WEEKLY = { min: 0, max: 52, default: 4 } as const;
 export const BACKUP_STALE_DAYS = { min: 1, max: 90, default: 7 } as const;
+/**
+ * Incremental chains: a scheduled run writes only what changed since the previous file,
+ * until the chain's first (full) backup is this many days old (0: every run is full)…
+ */
+export const BACKUP_FULL_EVERY_DAYS = { min: 0, max: 90, default: 7 } as const;
+/** …or the links together pass this share (percent) of the full backup's size. */
+export const BACKUP_CHAIN_MAX_PERCENT = { min: 5, max: 200, default: 50 } as const;
 
 /**
  * How a scheduled backup is encrypted with nobody there to type a passphrase:
@@ -41,6 +48,9 @@ export const backupScheduleInputSchema = z
     keepDaily: z.number().int().min(BACKUP_KEEP_DAILY.min).max(BACKUP_KEEP_DAILY.max),
     keepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY.min).max(BACKUP_KEEP_WEEKLY.max),
     staleAfterDays: z.number().int().min(BACKUP_STALE_DAYS.min).max(BACKUP_STALE_DAYS.max),
+    /** Absent: as stored (the defaults for a schedule saved before chains existed). */
+    fullEveryDays: z.number().int().min(BACKUP_FULL_EVERY_DAYS.min).max(BACKUP_FULL_EVERY_DAYS.max).optional(),
+    chainMaxPercent: z.number().int().min(BACKUP_CHAIN_MAX_PERCENT.min).max(BACKUP_CHAIN_MAX_PERCENT.max).optional(),
     mode: backupProtectionModeSchema,
     recipients: z.array(ageRecipientSchema).max(20),
     passphrase: z.string().min(1).max(1024).optional(),
@@ -61,6 +71,8 @@ export const backupScheduleViewSchema = z.object({
   keepDaily: z.number().int(),
   keepWeekly: z.number().int(),
   staleAfterDays: z.number().int(),
+  fullEveryDays: z.number().int(),
+  chainMaxPercent: z.number().int(),
   mode: backupProtectionModeSchema,
   recipients: z.array(z.string()),
   passphraseSet: z.boolean(),

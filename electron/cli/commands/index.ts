@@ -4,6 +4,8 @@ import { usersListCommand } from './users-list';
 import { demoCommand } from './demo';
 import { backupCreateCommand } from './backup-create';
 import { backupVerifyCommand } from './backup-verify';
+import { backupApplyCommand } from './backup-apply';
+import { backupSplitCommand } from './backup-split';
 import { backupRestoreCommand } from './backup-restore';
 import { backupUndoCommand } from './backup-undo';
 import { backupKeygenCommand } from './backup-keygen';
@@ -17,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   backupCreateCommand,
   backupVerifyCommand,
+  backupApplyCommand,
+  backupSplitCommand,
   backupRestoreCommand,
   backupUndoCommand,
   backupKeygenCommand,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -12,7 +12,7 @@ import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { toBackupError } from './errors';
 import { hashFileInBackground, type BackgroundHash } from './io';
-import { sealToFile } from './seal-worker';
+import { sealToFile, type SealToFileOptions } from './seal-worker';
 import { partialPathFor, removeAbandonedPartials } from './partials';
 
 export interface BackupProgress {
@@ -21,10 +21,11 @@ export interface BackupProgress {
   total: number;
 }
 
-export interface CreateBackupOptions {
+/** What every writer of a backup file (full or incremental link) is given. */
+export interface BackupWriteOptions {
   /** The live, open database (the session's connection). */
   sqlite: SqliteDb;
-  /** The data key, lent for the duration; copied into the manifest, never to disk in clear. */
+  /** The data key, lent for the duration; never written to disk in clear. */
   dataKey: Buffer;
   keyringPath: string;
   /** Where a snapshot copy (encrypted) is made if the live file cannot be frozen: the data folder. */
@@ -38,11 +39,16 @@ export interface CreateBackupOptions {
   createdBy: string | null;
   now: Date;
   signal?: AbortSignal;
+  /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
+  keepFileKey?: boolean;
+}
+
+export interface CreateBackupOptions extends BackupWriteOptions {
   onProgress?: (p: BackupProgress) => void;
   /** Only tests and the benchmark write the older format 1, to prove it still reads. */
   formatVersion?: FormatVersion;
-  /** Hand back the file key (the caller zeroes it): the scheduled run reads its file back with it. */
-  keepFileKey?: boolean;
+  /** Hand back every page's sha256 (from the same read as the file's): what starts a chain of incremental links. */
+  withPageHashes?: boolean;
 }
 
 export interface CreatedBackup {
@@ -51,6 +57,10 @@ export interface CreatedBackup {
   summary: BackupSummary;
   /** Only with keepFileKey. */
   fileKey?: Buffer;
+  /** The manifest's backupId, which the links of a chain started from this backup name. */
+  backupId: string;
+  /** Only with withPageHashes (format 2): the snapshot's page size and 32 bytes (sha256) per page. */
+  pages?: { pageSize: number; hashes: Buffer };
 }
 
 /** Format 1's hashing pass reads in 4 MiB pieces: fewer round trips through libuv's pool. */
@@ -64,6 +74,28 @@ async function sha256File(path: string, size: number): Promise<string> {
 
 function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
+}
+
+/**
+ * The partial file: age header, then the payload sealed on the worker thread, fsynced.
+ * Shared by full backups and incremental links; the caller publishes it or removes it.
+ */
+export async function writePartial(
+  partial: string,
+  start: { head: Buffer; key: Buffer },
+  seal: Omit<SealToFileOptions, 'fd' | 'position' | 'key'>,
+  /** Once the partial file exists and holds the age header. */
+  onStarted?: () => void,
+): Promise<void> {
+  const fd = openSync(partial, 'wx', 0o600);
+  try {
+    writeSync(fd, start.head, 0, start.head.length, 0);
+    onStarted?.();
+    await sealToFile({ ...seal, fd, position: start.head.length, key: start.key });
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -95,6 +127,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     const formatVersion = o.formatVersion ?? BACKUP_FORMAT_VERSION;
     // Format 1 hashes the database before writing (its sum goes first); format 2 while writing.
     const dbSha256 = formatVersion === 1 ? await sha256File(snapshotPath, dbSize) : undefined;
+    const backupId = randomUUID();
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
       formatVersion,
@@ -112,6 +145,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       cipher: { name: 'sqlcipher', legacy: 4, pageSize: facts.pageSize },
       compression: 'none',
       ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
+      backupId,
     };
     manifestBytes = encodeManifest(manifest, o.dataKey);
     const mtime = Math.floor(o.now.getTime() / 1000);
@@ -126,7 +160,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       tarHeader(MEMBER.db, dbSize, mtime),
     ]);
     // Format 2: hashed on another thread from its own read while the writer seals.
-    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize);
+    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize, o.withPageHashes ? facts.pageSize : undefined);
     const sum = hash?.result;
     const suffix = async (): Promise<Buffer> => {
       if (!sum) return Buffer.concat([padding(dbSize), END_OF_ARCHIVE]);
@@ -140,31 +174,24 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       ]);
     };
 
-    const fd = openSync(partial, 'wx', 0o600);
-    try {
-      writeSync(fd, start.head, 0, start.head.length, 0);
-      await sealToFile({
-        fd,
-        position: start.head.length,
-        key: start.key,
-        prefix,
-        sourcePath: snapshotPath,
-        size: dbSize,
-        suffix,
-        signal: o.signal,
-        onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
-      });
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    await writePartial(partial, start, {
+      prefix,
+      sourcePath: snapshotPath,
+      size: dbSize,
+      suffix,
+      signal: o.signal,
+      onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
+    });
     checkCancelled(o.signal);
     // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
+    const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages } : undefined;
     publishExclusive(partial, o.outPath);
     return {
       path: o.outPath,
       fileBytes: statSync(o.outPath).size,
       summary: summarise(manifest),
+      backupId,
+      ...(pages ? { pages } : {}),
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };
   } catch (e) {

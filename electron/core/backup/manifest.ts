@@ -37,6 +37,9 @@ export const manifestHeadSchema = z.object({ format: z.literal(BACKUP_FORMAT), f
 /** The audit chain's head in the snapshot (count, newest hash): the log anchored outside the laptop. */
 export const auditHeadSchema = z.object({ count: z.number().int().nonnegative(), hash: sha256Schema }).strict();
 
+/** A backup's (or link's) own id: a UUID, as the app's other ids. */
+export const backupIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
 /** The summary the UI and CLI may show (declared once, in the contract) plus what only the file needs. */
 export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true, databaseBytes: true, vaultId: true }).extend({
   format: z.literal(BACKUP_FORMAT),
@@ -48,15 +51,22 @@ export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true
   compression: z.literal('none'),
   /** Absent in backups made before the anchor existed. */
   auditHead: auditHeadSchema.optional(),
+  /** Names this backup so incremental links can say they build on it; absent in older backups. */
+  backupId: backupIdSchema.optional(),
 });
 /** In memory the key is never in the manifest object (see manifest-key.ts): it travels as a Buffer beside it. */
 export const manifestSchema = manifestFileSchema.omit({ dataKeyHex: true });
 export type Manifest = z.infer<typeof manifestSchema>;
+/**
+ * What a checked database image is described by: a full backup's manifest, or the one a
+ * chain's newest link gives the image rebuilt from it (format version 3).
+ */
+export type ImageManifest = Omit<Manifest, 'formatVersion'> & { formatVersion: number };
 
 /** What the UI and CLI may show: the manifest without the key or member bookkeeping. */
 export type BackupSummary = z.infer<typeof backupSummarySchema>;
 
-export function summarise(m: Manifest): BackupSummary {
+export function summarise(m: ImageManifest): BackupSummary {
   return {
     formatVersion: m.formatVersion,
     appVersion: m.appVersion,

@@ -9,7 +9,8 @@ import { createKysely, migrateToLatest } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import type { AgeSecrets } from './age';
 import { summarise, type BackupSummary } from './manifest';
-import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
+import { checkUnpacked, unpackBackup, type ReadOptions, type Unpacked } from './unpack';
+import { rebuildChain, type RebuildOptions } from './chain/rebuild';
 import { withDatabaseCopy } from './snapshot';
 import { recordRestoredFrom } from './schedule-store';
 import { checkIncomingManager, proveIncomingKeyring, type TrustProof } from './trust';
@@ -47,6 +48,27 @@ export async function stageRestore(
   trust: RestoreTrust,
   o: StageOptions = {},
 ): Promise<StagedRestore> {
+  return stageRestoreFrom(dataDir, async (dir) => ({ ...(await unpackBackup(file, secrets, dir, o)), file }), trust, o);
+}
+
+/** The same from a chain: the newest point is rebuilt, and checked whole, in the staging folder. */
+export async function stageChainRestore(
+  dataDir: string,
+  files: string[],
+  secrets: AgeSecrets,
+  trust: RestoreTrust,
+  o: StageOptions & RebuildOptions = {},
+): Promise<StagedRestore> {
+  return stageRestoreFrom(dataDir, (dir) => rebuildChain(files, secrets, dir, o), trust, o);
+}
+
+async function stageRestoreFrom(
+  dataDir: string,
+  /** Unpacks (or rebuilds) into the staging folder; `file` is the one named as restored from. */
+  unpack: (dir: string) => Promise<Unpacked & { file: string }>,
+  trust: RestoreTrust,
+  o: StageOptions,
+): Promise<StagedRestore> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   recoverInterruptedSwap(dataDir);
   clearStaleStaging(dataDir);
@@ -54,7 +76,7 @@ export async function stageRestore(
   mkdirSync(dir, { mode: 0o700 });
   const discard = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const u = await unpackBackup(file, secrets, dir, o);
+    const u = await unpack(dir);
     try {
       o.onChecking?.();
       await checkUnpacked(u);
@@ -81,7 +103,7 @@ export async function stageRestore(
         });
         // The file just checked end to end is a good backup of exactly this data: without this
         // the dashboard would greet a restore on a new laptop with "no checked backup yet".
-        await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(file) });
+        await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(u.file) });
       });
       writeFileAtomic(join(dir, KEYRING_FILE), u.keyringBytes);
       return { dir, summary: { ...summarise(u.manifest), vaultId: proof.vaultId }, migrated, proof, discard };

@@ -4,6 +4,8 @@ import {
   BACKUP_KEEP_DAILY,
   BACKUP_KEEP_WEEKLY,
   BACKUP_STALE_DAYS,
+  BACKUP_FULL_EVERY_DAYS,
+  BACKUP_CHAIN_MAX_PERCENT,
   backupProtectionModeSchema,
   lastBackupSchema,
   scheduledRunSchema,
@@ -38,10 +40,18 @@ const storedScheduleSchema = z.object({
   keepDaily: z.number().int().min(BACKUP_KEEP_DAILY.min).max(BACKUP_KEEP_DAILY.max),
   keepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY.min).max(BACKUP_KEEP_WEEKLY.max),
   staleAfterDays: z.number().int().min(BACKUP_STALE_DAYS.min).max(BACKUP_STALE_DAYS.max),
+  // Schedules saved before chains existed read with the defaults.
+  fullEveryDays: z.number().int().min(BACKUP_FULL_EVERY_DAYS.min).max(BACKUP_FULL_EVERY_DAYS.max).default(BACKUP_FULL_EVERY_DAYS.default),
+  chainMaxPercent: z
+    .number()
+    .int()
+    .min(BACKUP_CHAIN_MAX_PERCENT.min)
+    .max(BACKUP_CHAIN_MAX_PERCENT.max)
+    .default(BACKUP_CHAIN_MAX_PERCENT.default),
   mode: backupProtectionModeSchema,
   recipients: z.array(z.string()),
 });
-export type StoredSchedule = z.infer<typeof storedScheduleSchema>;
+export type StoredSchedule = z.output<typeof storedScheduleSchema>;
 
 export const DEFAULT_SCHEDULE: StoredSchedule = {
   enabled: false,
@@ -50,6 +60,8 @@ export const DEFAULT_SCHEDULE: StoredSchedule = {
   keepDaily: BACKUP_KEEP_DAILY.default,
   keepWeekly: BACKUP_KEEP_WEEKLY.default,
   staleAfterDays: BACKUP_STALE_DAYS.default,
+  fullEveryDays: BACKUP_FULL_EVERY_DAYS.default,
+  chainMaxPercent: BACKUP_CHAIN_MAX_PERCENT.default,
   mode: 'recipients',
   recipients: [],
 };

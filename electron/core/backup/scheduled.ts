@@ -8,6 +8,8 @@ import type { AgeRecipients } from './age';
 import { withOperation } from './operations';
 import { recordVerified, writeBackup } from './service';
 import { verifyBackup } from './verify';
+import { chainToExtend, writeScheduledLink } from './chain/scheduled-link';
+import { clearChainState, startChainState, writeChainState } from './chain/state';
 import { rotate, scheduledBackupName } from './rotation';
 import { isInside } from './locations';
 import {
@@ -79,7 +81,24 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
   try {
     const protection = await scheduledProtection(state, schedule);
     const result = await withOperation(state, 'scheduled', async (op) => {
-      const made = await writeBackup(state, session, { folder, fileName, protection, createdBy: null }, op, { keepFileKey: true });
+      const chain = session.withDataKey((k) => chainToExtend(state.vault.paths.dir, schedule, folder, k, now));
+      if (chain) {
+        const link = await writeScheduledLink(state, session, {
+          folder,
+          siteCode: settings.siteCode,
+          protection,
+          chain,
+          now: new Date(now),
+          op,
+        });
+        op.progress.update('rotate', 0, null);
+        const removed = rotate(folder, settings.siteCode, schedule.keepDaily, schedule.keepWeekly, link.fileName);
+        return { made: { fileBytes: link.fileBytes }, summary: link.summary, removed, fileName: link.fileName, sequence: link.sequence };
+      }
+      const made = await writeBackup(state, session, { folder, fileName, protection, createdBy: null }, op, {
+        keepFileKey: true,
+        withPageHashes: schedule.fullEveryDays > 0,
+      });
       try {
         // Read back from the stick with the file key this run made and still holds in memory:
         // a file that does not verify is no backup and must not count as one.
@@ -92,9 +111,26 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
             onChecking: () => op.progress.update('verify', 0, null),
           },
         );
+        // The next runs build on this file (until the manager's rule starts a new full one).
+        if (made.pages && summary.vaultId)
+          session.withDataKey((dataKey) =>
+            writeChainState(
+              state.vault.paths.dir,
+              startChainState({
+                vaultId: summary.vaultId!,
+                dataKey,
+                backupId: made.backupId,
+                createdAt: summary.createdAt,
+                fileBytes: made.fileBytes,
+                pages: made.pages!,
+                path: made.path,
+              }),
+            ),
+          );
+        else clearChainState(state.vault.paths.dir);
         op.progress.update('rotate', 0, null);
         const removed = rotate(folder, settings.siteCode, schedule.keepDaily, schedule.keepWeekly, fileName);
-        return { made, summary, removed };
+        return { made, summary, removed, fileName, sequence: 0 };
       } catch (e) {
         rmSync(made.path, { force: true });
         throw e;
@@ -106,8 +142,9 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
       action: 'backup.created',
       actorId: null,
       details: {
-        fileName,
+        fileName: result.fileName,
         fileBytes: result.made.fileBytes,
+        chainSequence: result.sequence,
         protection: schedule.mode,
         recipients: schedule.recipients.length,
         scheduled: true,
@@ -117,10 +154,10 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
     });
     await backupRecords.saveLastBackup(
       session.db,
-      { at: result.summary.createdAt, fileName, folder, bytes: result.made.fileBytes, verified: true, scheduled: true },
+      { at: result.summary.createdAt, fileName: result.fileName, folder, bytes: result.made.fileBytes, verified: true, scheduled: true },
       null,
     );
-    await recordVerified(session, result.summary, fileName);
+    await recordVerified(session, result.summary, result.fileName);
     return finish({ at, outcome: 'ok', rotatedOut: result.removed.length });
   } catch (e) {
     const code = e instanceof AppError ? e.code : 'INTERNAL';

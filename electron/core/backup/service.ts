@@ -8,7 +8,7 @@ import { assertStrongPassword } from '../services/passwords';
 import { lock } from '../services/auth';
 import { appendAudit } from '../audit/audit-log';
 import { AgeError, parseIdentityFile, type AgeRecipients, type AgeSecrets } from './age';
-import { createBackup, type BackupProgress } from './create';
+import { createBackup, type BackupProgress, type CreatedBackup } from './create';
 import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
 import type { BackupOperation } from '../../../shared/domain/backup-schedule';
@@ -44,6 +44,8 @@ export interface CreateExtras {
   onProgress?: (p: BackupProgress) => void;
   /** The scheduled run keeps the file key to read its own file back (see scheduled.ts). */
   keepFileKey?: boolean;
+  /** The scheduled run starts a chain of incremental links from this full backup. */
+  withPageHashes?: boolean;
 }
 
 export interface WriteRequest {
@@ -63,7 +65,7 @@ export async function writeBackup(
   req: WriteRequest,
   op: RunningOperation,
   extras: CreateExtras = {},
-): Promise<{ path: string; fileBytes: number; summary: BackupSummary; fileKey?: Buffer }> {
+): Promise<CreatedBackup> {
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
   const outPath = checkNewBackupPath(req.folder, req.fileName, dataDir);
@@ -84,6 +86,7 @@ export async function writeBackup(
       createdBy: req.createdBy,
       now: new Date(state.now()),
       keepFileKey: extras.keepFileKey,
+      withPageHashes: extras.withPageHashes,
       signal,
       onProgress: (p) => {
         op.progress.update('encrypt', p.done, p.total);

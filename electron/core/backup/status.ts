@@ -13,6 +13,9 @@ import { confirmPassword } from '../services/reauth';
 import { recipientFingerprints } from './fingerprint';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSettings } from '../services/settings';
+import { listRestorePoints } from './chain/points';
+import type { BackupChainPoint } from '../../../shared/contract/channels/backup';
 
 const HOUR = 3_600_000;
 
@@ -50,6 +53,13 @@ export async function backupStatus(state: CoreState): Promise<BackupStatus> {
     running: running ? { operation: running.operation, startedAt: running.startedAt } : null,
     undo: details ? undoView(state.vault.paths.dir) : null,
   };
+}
+
+/** The scheduled folder's restore points; none while no folder is set or the stick is not there. */
+export async function restorePoints(state: CoreState): Promise<BackupChainPoint[]> {
+  const session = requireSession(state);
+  const folder = (await readBackupRecords(session.db)).schedule?.folder ?? null;
+  return folder ? listRestorePoints(folder, (await readSettings(session.db)).siteCode) : [];
 }
 
 export async function getSchedule(state: CoreState): Promise<BackupScheduleView> {
@@ -96,6 +106,8 @@ async function saveSchedule(state: CoreState, input: BackupScheduleInput, chosen
     keepDaily: input.keepDaily,
     keepWeekly: input.keepWeekly,
     staleAfterDays: input.staleAfterDays,
+    fullEveryDays: input.fullEveryDays ?? before.schedule?.fullEveryDays ?? DEFAULT_SCHEDULE.fullEveryDays,
+    chainMaxPercent: input.chainMaxPercent ?? before.schedule?.chainMaxPercent ?? DEFAULT_SCHEDULE.chainMaxPercent,
     mode: input.mode,
     recipients: input.recipients,
   };

@@ -13,6 +13,7 @@ import {
   manifestHeadSchema,
   manifestFileSchema,
   trailerSchema,
+  type ImageManifest,
   type Manifest,
   type Trailer,
 } from './manifest';
@@ -29,7 +30,7 @@ import { copySecret } from '../db/raw-key';
 const MAX_SMALL_MEMBER = 1024 * 1024;
 
 /** Reads exact byte counts from the decrypted stream. */
-class PlainReader {
+export class PlainReader {
   private rest: Buffer = Buffer.alloc(0);
   private readonly it: AsyncIterator<Buffer>;
   constructor(source: AsyncIterable<Buffer>) {
@@ -65,6 +66,13 @@ class PlainReader {
       await sink(take);
     }
   }
+  /** Stops reading early (a caller that needed only the first members): the file is closed. */
+  async close(): Promise<void> {
+    // What was not read may hold the manifest, and with it the data key.
+    this.rest.fill(0);
+    this.rest = Buffer.alloc(0);
+    await this.it.return?.();
+  }
   /** Reads to the end: the age layer authenticates the last chunk only then. Only zero padding may follow the archive. */
   async drain(): Promise<void> {
     for (;;) {
@@ -75,11 +83,11 @@ class PlainReader {
   }
 }
 
-function notOurs(message: string): AppError {
+export function notOurs(message: string): AppError {
   return new AppError('BACKUP_NOT_A_BACKUP', `not an Amizero backup: ${message}`);
 }
 
-async function nextEntry(r: PlainReader, expected: string): Promise<number> {
+export async function nextEntry(r: PlainReader, expected: string): Promise<number> {
   const block = await r.read(BLOCK);
   let entry;
   try {
@@ -91,7 +99,7 @@ async function nextEntry(r: PlainReader, expected: string): Promise<number> {
   return entry.size;
 }
 
-async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
+export async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
   const size = await nextEntry(r, name);
   if (size > MAX_SMALL_MEMBER) throw notOurs(`${name} is too large`);
   const view = await r.read(size);
@@ -102,7 +110,7 @@ async function readSmall(r: PlainReader, name: string): Promise<Buffer> {
   return data;
 }
 
-function parseManifest(bytes: Buffer): { manifest: Manifest; dataKey: Buffer } {
+export function parseManifest(bytes: Buffer): { manifest: Manifest; dataKey: Buffer } {
   const split = extractManifestKey(bytes);
   let json: unknown;
   try {
@@ -160,7 +168,7 @@ export interface ReadOptions {
 }
 
 /** The file's bytes, counted for progress and stopped on cancel. */
-async function* readFileChunks(file: string, o: ReadOptions): AsyncGenerator<Buffer> {
+export async function* readFileChunks(file: string, o: ReadOptions): AsyncGenerator<Buffer> {
   const total = statSync(file).size;
   let done = 0;
   for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
@@ -173,7 +181,7 @@ async function* readFileChunks(file: string, o: ReadOptions): AsyncGenerator<Buf
 
 export interface Unpacked {
   /** In memory only: it holds the data key. */
-  manifest: Manifest;
+  manifest: ImageManifest;
   dataKey: Buffer;
   keyringBytes: Buffer;
   /** The snapshot, still encrypted with its own key. */

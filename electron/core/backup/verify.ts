@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgeSecrets } from './age';
 import { summarise, type BackupSummary } from './manifest';
-import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
+import { checkUnpacked, unpackBackup, type ReadOptions, type Unpacked } from './unpack';
 
 /**
  * Checks a backup end to end without touching live data: unpacked into a private temp
@@ -11,9 +11,14 @@ import { checkUnpacked, unpackBackup, type ReadOptions } from './unpack';
  * holds that key, stays in memory), checked, and removed.
  */
 export async function verifyBackup(file: string, secrets: AgeSecrets, o: ReadOptions = {}): Promise<BackupSummary> {
+  return verifyUnpacked((dir) => unpackBackup(file, secrets, dir, o), o);
+}
+
+/** The same for whatever `unpack` puts into the private folder (a chain rebuilds its newest point there). */
+export async function verifyUnpacked(unpack: (dir: string) => Promise<Unpacked>, o: ReadOptions = {}): Promise<BackupSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'amizero-verify-'));
   try {
-    const u = await unpackBackup(file, secrets, dir, o);
+    const u = await unpack(dir);
     try {
       o.onChecking?.();
       const { vaultId } = await checkUnpacked(u);

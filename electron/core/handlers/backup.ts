@@ -8,7 +8,7 @@ import {
   verifyBackupForSession,
 } from '../backup/service';
 import { cancelOperation } from '../backup/operations';
-import { backupStatus, getSchedule, setSchedule } from '../backup/status';
+import { backupStatus, getSchedule, restorePoints, setSchedule } from '../backup/status';
 import { runScheduledBackup } from '../backup/scheduled';
 import type { SomeHandlers } from './define';
 
@@ -24,6 +24,7 @@ export const backupHandlers = {
   'backup.cancel': (_i, s) => ({ cancelled: cancelOperation(s) }),
   'backup.status': (_i, s) => backupStatus(s),
   'backup.schedule.get': (_i, s) => getSchedule(s),
+  'backup.chains': (_i, s) => restorePoints(s),
   'backup.schedule.set': (i, s) => setSchedule(s, i),
   'backup.schedule.runNow': async (_i, s) => (await runScheduledBackup(s, { force: true }))!,
 } satisfies SomeHandlers;

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateIdentity } from '../backup/age';
+import { generateIdentity, parseIdentityFile } from '../backup/age';
+import { chainFull, chainLink } from '../backup/testing/chain-fixture';
+import { splitIntoPieces } from '../backup/chain/pieces';
+import { verifyChain } from '../backup/chain/rebuild';
+import { applyToReplica } from '../backup/chain/replica';
 import { encodings } from '../testing/files';
 import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
 import { chosen, chosenSource } from '../testing/chosen';
@@ -112,6 +116,10 @@ describe('leak sweep', () => {
 
     // The directory is the manager's: the partner (and its contact person) carry markers too.
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });
+    // An incremental chain starts before the day's work: its link, the link's pieces and a head-office replica are swept too.
+    const chainDir = join(backupDir, 'chain');
+    mkdirSync(chainDir);
+    const chainBase = await chainFull(core, chainDir, 'full.age', key.recipient);
     const partner = await core.call('partners.save', { type: 'legal_aid', name: MARKERS.partner, contactPerson: MARKERS.referralOutOrg });
     await core.call('auth.lock', { reason: 'manual' });
     await core.call('auth.signIn', { username: template.staff.social_worker!.username, password: template.staff.social_worker!.password });
@@ -229,6 +237,11 @@ describe('leak sweep', () => {
       decisions: MARKERS.conference,
     });
     await core.call('audit.list', { limit: 200 });
+    const link = await chainLink(core, chainDir, 'link-1.age', key.recipient);
+    const secrets = { identities: parseIdentityFile(`${key.identity}\n`) };
+    const pieces = await splitIntoPieces(link.path, { recipients: [key.recipient] }, 1, chainDir);
+    await verifyChain([chainBase, ...pieces], secrets);
+    await applyToReplica(join(backupDir, 'replica'), [chainBase, link.path], secrets);
     const backup = await core.call('backup.create', {
       folderToken: await chosen(core, 'backupFolder', backupDir),
       recipients: [key.recipient],

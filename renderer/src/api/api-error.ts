@@ -1,10 +1,12 @@
-import type { AppErrorData, ErrorCode, FieldError } from '../../../shared/errors';
+import type { AppErrorData, ErrorCode, ErrorParams, FieldError } from '../../../shared/errors';
 
 /** A refusal from core (or a broken bridge), carried as its typed code. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[];
   readonly retryAfterMs: number | undefined;
+  /** What a named refusal names; `made` is a UTC time (see errorMessage). */
+  readonly params: ErrorParams | undefined;
 
   constructor(data: AppErrorData) {
     super(data.message);
@@ -12,6 +14,7 @@ export class ApiError extends Error {
     this.code = data.code;
     this.fields = data.fields ?? [];
     this.retryAfterMs = data.retryAfterMs;
+    this.params = data.params;
   }
 }
 

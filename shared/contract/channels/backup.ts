@@ -38,6 +38,23 @@ export const backupSummarySchema = z.object({
 });
 export type BackupSummaryView = z.infer<typeof backupSummarySchema>;
 
+/** A restore point in the scheduled folder: a full backup, or a link and the files it needs. */
+export const backupChainPointSchema = z.object({
+  fileName: z.string(),
+  kind: z.enum(['full', 'link']),
+  /** 0 for a full backup; a link's place in its chain. */
+  sequence: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** The other files a restore to this point needs (its full backup, earlier links). */
+  needs: z.array(z.string()),
+  /** This file and those it needs, together. */
+  needsBytes: z.number().int().nonnegative(),
+  /** Every needed file is in the folder. */
+  complete: z.boolean(),
+});
+export type BackupChainPoint = z.infer<typeof backupChainPointSchema>;
+
 /** A backup file to open, with the passphrase or the identity (key) file that opens it. */
 const backupSourceFields = { sourceToken: token, passphrase: passphrase.optional(), identityToken: token.optional() };
 const oneSecret = (v: { passphrase?: string; identityToken?: string }) => (v.passphrase === undefined) !== (v.identityToken === undefined);
@@ -136,6 +153,8 @@ export const backupChannels = {
   /** The dashboard: every role sees how old the last verified backup is; managers see the details. */
   'backup.status': channel({ input: z.object({}).strict(), output: backupStatusSchema, access: ALL_ROLES }),
   'backup.schedule.get': channel({ input: z.object({}).strict(), output: backupScheduleViewSchema, access: MANAGER_ONLY }),
+  /** The restore points in the scheduled folder (full backups and incremental links) and what each needs. */
+  'backup.chains': channel({ input: z.object({}).strict(), output: z.array(backupChainPointSchema), access: MANAGER_ONLY }),
   'backup.schedule.set': channel({
     input: backupScheduleInputSchema,
     output: backupScheduleViewSchema,

@@ -172,6 +172,8 @@ export const enBackup = {
       keepDaily: 'Keep daily backups',
       keepWeekly: 'Keep weekly backups',
       staleAfterDays: 'Warn after how many days',
+      fullEveryDays: 'Start a new full backup every how many days (0: every backup is full)',
+      chainMaxPercent: 'Or once the small backups since it pass this % of its size',
       passphraseSet: 'A passphrase is stored (inside the encrypted database). Leave empty to keep it.',
       passphraseHelp: 'Stored only inside the encrypted database, never shown again.',
       save: 'Save schedule',

@@ -1,4 +1,5 @@
 import { enKeys } from './en-keys';
+import { enChain, enChainErrors } from './en-chain';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -17,6 +18,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enChain,
   ...enAccess,
   ...enTrust,
   ...enAdmit,
@@ -40,6 +42,7 @@ export const en = {
     reporting: 'Reporting (read-only)',
   },
   errors: {
+    ...enChainErrors,
     ...enHostErrors,
     ...enSecurityErrors,
     ...enAccessErrors,

@@ -180,6 +180,8 @@ export const frBackup: DeepPartial<typeof enBackup> = {
       keepDaily: 'Sauvegardes quotidiennes à garder',
       keepWeekly: 'Sauvegardes hebdomadaires à garder',
       staleAfterDays: 'Avertir après combien de jours',
+      fullEveryDays: 'Refaire une sauvegarde complète tous les combien de jours (0 : toujours complète)',
+      chainMaxPercent: 'Ou dès que les petites sauvegardes depuis dépassent ce % de sa taille',
       passphraseSet: 'Une phrase secrète est enregistrée (dans la base de données chiffrée). Laissez vide pour la garder.',
       passphraseHelp: 'Enregistrée uniquement dans la base de données chiffrée, jamais réaffichée.',
       save: 'Enregistrer',

@@ -1,4 +1,5 @@
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
+import { frChain, frChainErrors } from './fr-chain';
 import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
@@ -15,6 +16,7 @@ import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from '
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
+  ...frChain,
   ...frAccess,
   ...frTrust,
   ...frAdmit,
@@ -39,6 +41,7 @@ export const fr: DeepPartial<Catalog> = {
   },
   auditLog: { verify: { kind: frAuditKinds } },
   errors: {
+    ...frChainErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,

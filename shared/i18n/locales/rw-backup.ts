@@ -7,6 +7,10 @@ import type { enBackup } from './en-backup';
  */
 export const rwBackup: DeepPartial<typeof enBackup> = {
   backup: {
+    schedule: {
+      fullEveryDays: 'Kora ububiko bwuzuye bushya buri minsi ingahe (0: buri gihe bwuzuye)',
+      chainMaxPercent: "Cyangwa iyo ububiko buto bukurikiyeho burenze iri % ry'ingano yabwo",
+    },
     progress: {
       cancel: 'Reka',
       seconds: 'amasegonda {n}',

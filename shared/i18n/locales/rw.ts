@@ -1,4 +1,5 @@
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
+import { rwChain, rwChainErrors } from './rw-chain';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
@@ -15,6 +16,7 @@ import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from '
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
+  ...rwChain,
   ...rwAccess,
   ...rwTrust,
   ...rwAdmit,
@@ -38,6 +40,7 @@ export const rw: DeepPartial<Catalog> = {
   },
   auditLog: { verify: { kind: rwAuditKinds } },
   errors: {
+    ...rwChainErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { CreateBackupPanel } from './CreateBackupPanel';
 import { RestorePanel } from './RestorePanel';
 import { SchedulePanel } from './SchedulePanel';
+import { RestorePointsPanel } from './RestorePointsPanel';
 import { StatusPanel } from './StatusPanel';
 import { UndoRestorePanel } from './UndoRestorePanel';
 import { useBackupStatus } from './useBackupStatus';
@@ -56,7 +57,10 @@ export default function BackupPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="schedule">
-          <SchedulePanel onSaved={reload} />
+          <Stack gap="lg">
+            <SchedulePanel onSaved={reload} />
+            <RestorePointsPanel refreshKey={status} />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

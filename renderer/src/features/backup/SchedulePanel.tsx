@@ -21,6 +21,8 @@ import {
   BACKUP_KEEP_DAILY,
   BACKUP_KEEP_WEEKLY,
   BACKUP_STALE_DAYS,
+  BACKUP_FULL_EVERY_DAYS,
+  BACKUP_CHAIN_MAX_PERCENT,
   type BackupScheduleInput,
   type BackupScheduleView,
 } from '../../../../shared/domain/backup-schedule';
@@ -43,6 +45,8 @@ const RANGES = {
   keepDaily: BACKUP_KEEP_DAILY,
   keepWeekly: BACKUP_KEEP_WEEKLY,
   staleAfterDays: BACKUP_STALE_DAYS,
+  fullEveryDays: BACKUP_FULL_EVERY_DAYS,
+  chainMaxPercent: BACKUP_CHAIN_MAX_PERCENT,
 } as const;
 type RangeField = keyof typeof RANGES;
 
@@ -55,6 +59,8 @@ type Values = {
   keepDaily: number | string;
   keepWeekly: number | string;
   staleAfterDays: number | string;
+  fullEveryDays: number | string;
+  chainMaxPercent: number | string;
   mode: BackupScheduleView['mode'];
   recipientsText: string;
   /** Write-only: empty keeps the stored one. Never part of the draft. */
@@ -64,7 +70,7 @@ type Values = {
 };
 
 function fromView(v: BackupScheduleView): Values {
-  const { enabled, folder, intervalHours, keepDaily, keepWeekly, staleAfterDays, mode } = v;
+  const { enabled, folder, intervalHours, keepDaily, keepWeekly, staleAfterDays, fullEveryDays, chainMaxPercent, mode } = v;
   return {
     enabled,
     folder,
@@ -73,6 +79,8 @@ function fromView(v: BackupScheduleView): Values {
     keepDaily,
     keepWeekly,
     staleAfterDays,
+    fullEveryDays,
+    chainMaxPercent,
     mode,
     recipientsText: v.recipients.join('\n'),
     passphrase: '',
@@ -94,6 +102,8 @@ function fromDraft(d: Partial<Values>, v: Values): Values {
     keepDaily: num(d.keepDaily, v.keepDaily),
     keepWeekly: num(d.keepWeekly, v.keepWeekly),
     staleAfterDays: num(d.staleAfterDays, v.staleAfterDays),
+    fullEveryDays: num(d.fullEveryDays, v.fullEveryDays),
+    chainMaxPercent: num(d.chainMaxPercent, v.chainMaxPercent),
     mode: d.mode === 'recipients' || d.mode === 'passphrase' ? d.mode : v.mode,
     recipientsText: typeof d.recipientsText === 'string' ? d.recipientsText : v.recipientsText,
   };
@@ -161,6 +171,8 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
       keepDaily: Number(values.keepDaily),
       keepWeekly: Number(values.keepWeekly),
       staleAfterDays: Number(values.staleAfterDays),
+      fullEveryDays: Number(values.fullEveryDays),
+      chainMaxPercent: Number(values.chainMaxPercent),
       mode: values.mode,
       recipients,
       ...(values.mode === 'passphrase' && values.passphrase ? { passphrase: values.passphrase } : {}),
@@ -219,6 +231,8 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
             {number('staleAfterDays')}
             {number('keepDaily')}
             {number('keepWeekly')}
+            {number('fullEveryDays')}
+            {number('chainMaxPercent')}
           </SimpleGrid>
           <Input.Wrapper label={t('backup.protection.label')} labelElement="div">
             <div>

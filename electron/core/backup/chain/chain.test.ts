@@ -1,0 +1,217 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../core';
+import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../../testing/vault-fixture';
+import { snapshotFiles } from '../../testing/files';
+import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
+import { requireAgeCli, runAge, decryptBuffer, encryptBuffer } from '../testing/age-tools';
+import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
+import { rebuildChain, verifyChain } from './rebuild';
+import { stageChainRestore, swapInStaged } from '../restore';
+import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
+
+const dirs = new TempDirs();
+let template: VaultTemplate;
+let other: VaultTemplate;
+let core: Core;
+let key: { identity: string; recipient: string; path: string };
+let secrets: AgeSecrets;
+
+beforeAll(async () => {
+  requireAgeCli();
+  template = await buildTemplate(dirs, {});
+  other = await buildTemplate(dirs, { organisationName: 'Another Shelter' });
+  core = openCore(copyVault(template.dir, dirs, 'source'));
+  await signIn(core, template.manager);
+  key = { ...generateIdentity(), path: join(dirs.make('keys'), 'head-office.txt') };
+  writeFileSync(key.path, `${key.identity}\n`, { mode: 0o600 });
+  secrets = { identities: parseIdentityFile(`${key.identity}\n`) };
+});
+afterAll(() => dirs.cleanup());
+
+const trust = () => ({ method: 'account' as const, username: template.manager.username, password: template.manager.password });
+const dump = () => logicalDump(core.state.session!.sqlite);
+let clock = Date.parse('2026-12-01T08:00:00Z');
+const tick = () => new Date((clock += 3_600_000));
+
+type Op = { kind: 'admit'; name: string } | { kind: 'draft'; slot: number; size: number } | { kind: 'discard'; slot: number };
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('admit' as const), name: fc.stringMatching(/^[A-Z][a-z]{2,12}$/) }),
+  fc.record({ kind: fc.constant('draft' as const), slot: fc.integer({ min: 0, max: 5 }), size: fc.integer({ min: 1, max: 30_000 }) }),
+  fc.record({ kind: fc.constant('discard' as const), slot: fc.integer({ min: 0, max: 5 }) }),
+);
+
+async function work(ops: Op[]): Promise<void> {
+  for (const op of ops) {
+    if (op.kind === 'admit') await core.call('residents.admit', { identity: { givenNames: op.name }, admittedOn: '2026-11-30' });
+    else if (op.kind === 'draft') await core.call('drafts.save', { formKey: `test.day.${op.slot}`, data: { note: 'x'.repeat(op.size) } });
+    else await core.call('drafts.discard', { formKey: `test.day.${op.slot}` });
+  }
+}
+
+describe('a chain of incremental links', () => {
+  it('rebuilds, from the base and every link, a database whose logical dump equals the source at each point', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(opArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), async (days) => {
+        const out = dirs.make('chain');
+        const files = [await chainFull(core, out, 'full.age', key.recipient, tick())];
+        const dumps: string[] = [];
+        for (const [i, day] of days.entries()) {
+          await work(day);
+          files.push((await chainLink(core, out, `link-${i + 1}.age`, key.recipient, tick())).path);
+          dumps.push(dump());
+        }
+        // Every point of the chain, given its files in any order.
+        for (let n = 1; n < files.length; n++) {
+          const dir = dirs.make('rebuilt');
+          const given = fc.sample(fc.shuffledSubarray(files.slice(0, n + 1), { minLength: n + 1 }), 1)[0]!;
+          const u = await rebuildChain(given, secrets, dir);
+          try {
+            expect(await logicalDumpOfFile(u.dbPath, u.dataKey)).toBe(dumps[n - 1]);
+          } finally {
+            u.dataKey.fill(0);
+          }
+        }
+        const summary = await verifyChain(files, secrets);
+        expect(summary.formatVersion).toBe(3);
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  describe('refusals', () => {
+    let out: string;
+    let files: string[];
+    let linkBytes: number;
+    beforeAll(async () => {
+      out = dirs.make('refusals');
+      files = [await chainFull(core, out, 'full.age', key.recipient, tick())];
+      for (let i = 1; i <= 3; i++) {
+        await work([{ kind: 'admit', name: `Ineza` }]);
+        const l = await chainLink(core, out, `link-${i}.age`, key.recipient, tick());
+        files.push(l.path);
+        linkBytes = l.fileBytes;
+      }
+    });
+
+    it('names a missing link by its number and date', async () => {
+      const e = await refusalOf(verifyChain([files[0]!, files[1]!, files[3]!], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_LINK_MISSING');
+      expect(e.params).toMatchObject({ link: 2, of: 3 });
+      expect(e.params!.made).toMatch(/^2026-12-/);
+    });
+
+    it('names a missing full backup', async () => {
+      expect((await refusalOf(verifyChain(files.slice(1), secrets))).code).toBe('BACKUP_CHAIN_BASE_MISSING');
+    });
+
+    it('refuses a link given twice', async () => {
+      const copy = join(dirs.make('dup'), 'copy-of-link-2.age');
+      copyFileSync(files[2]!, copy);
+      const e = await refusalOf(verifyChain([...files, copy], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_DUPLICATE');
+      expect(e.params).toMatchObject({ link: 2 });
+    });
+
+    it("refuses another vault's files", async () => {
+      const c = openCore(copyVault(other.dir, dirs, 'other'));
+      await signIn(c, other.manager);
+      const foreign = await chainFull(c, dirs.make('foreign'), 'other-full.age', key.recipient, tick());
+      await c.close();
+      const e = await refusalOf(verifyChain([...files, foreign], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_FOREIGN');
+      expect(e.params).toMatchObject({ file: 'other-full.age' });
+    });
+
+    it('refuses a link re-sealed with another place in the chain (anyone with the public key can seal)', async () => {
+      // Link 3 claims to be link 2: its manifest says so, but its pages apply to another image.
+      const tar = await decryptBuffer(readFileSync(files[3]!), secrets);
+      const size = parseTarHeader(tar.subarray(0, BLOCK))!.size;
+      const m = JSON.parse(tar.toString('utf8', BLOCK, BLOCK + size)) as { chain: { sequence: number; before: unknown[] } };
+      m.chain.sequence = 2;
+      m.chain.before = m.chain.before.slice(0, 2);
+      const forgedManifest = Buffer.from(JSON.stringify(m));
+      const restStart = BLOCK + size + padding(size).length;
+      const forged = Buffer.concat([
+        tarHeader('manifest.json', forgedManifest.length, 0),
+        forgedManifest,
+        padding(forgedManifest.length),
+        tar.subarray(restStart),
+      ]);
+      const path = join(dirs.make('forged'), 'link-2b.age');
+      writeFileSync(path, await encryptBuffer(forged, { recipients: [key.recipient] }));
+      const e = await refusalOf(verifyChain([files[0]!, files[1]!, path], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_ORDER');
+      expect(END_OF_ARCHIVE.length).toBe(2 * BLOCK);
+    });
+
+    it('refuses a tampered or truncated link before touching the live vault', async () => {
+      const live = dirs.make('live');
+      const target = copyVault(template.dir, dirs, 'target');
+      const before = snapshotFiles(target, (n) => n.endsWith('-shm'));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 3 }),
+          fc.nat(),
+          fc.integer({ min: 1, max: 255 }),
+          fc.boolean(),
+          async (which, pos, flip, cut) => {
+            const bytes = readFileSync(files[which]!);
+            const bad = Buffer.from(bytes);
+            if (!cut) bad[pos % bad.length]! ^= flip;
+            const path = join(live, `bad-${basename(files[which]!)}`);
+            writeFileSync(path, cut ? bad.subarray(0, pos % bad.length) : bad);
+            const given = files.map((f, i) => (i === which ? path : f));
+            const e = await refusalOf(stageChainRestore(target, given, secrets, trust()));
+            expect(['BACKUP_DAMAGED', 'BACKUP_NOT_A_BACKUP', 'BACKUP_WRONG_KEY']).toContain(e.code);
+            expect(snapshotFiles(target, (n) => n.endsWith('-shm'))).toEqual(before);
+          },
+        ),
+        { numRuns: 12 },
+      );
+      expect(linkBytes).toBeGreaterThan(0);
+    });
+  });
+
+  it('restores from a chain onto a new computer, as the person who signs in to it', async () => {
+    const out = dirs.make('restore');
+    const files = [await chainFull(core, out, 'full.age', key.recipient, tick())];
+    await work([{ kind: 'admit', name: 'Uwase' }]);
+    files.push((await chainLink(core, out, 'link-1.age', key.recipient, tick())).path);
+    await work([{ kind: 'draft', slot: 1, size: 5000 }]);
+    files.push((await chainLink(core, out, 'link-2.age', key.recipient, tick())).path);
+    const fresh = dirs.make('new-computer');
+    const staged = await stageChainRestore(fresh, files, secrets, trust());
+    expect(staged.summary.formatVersion).toBe(3);
+    swapInStaged(fresh, staged, new Date());
+    const restored = openCore(fresh);
+    await signIn(restored, template.manager);
+    const found = await restored.call('residents.search', { query: 'Uwase' });
+    expect(JSON.stringify(found)).toContain('Uwase');
+    expect(await restored.call('drafts.get', { formKey: 'test.day.1' })).toMatchObject({ data: { note: 'x'.repeat(5000) } });
+    await restored.close();
+    expect(readdirSync(fresh).some((n) => n.startsWith('.restore-'))).toBe(false);
+  });
+
+  it('is a standard age file the stock tool decrypts: manifest, keyring, pages', async () => {
+    const out = dirs.make('interop');
+    await chainFull(core, out, 'full.age', key.recipient, tick());
+    await work([{ kind: 'admit', name: 'Mutoni' }]);
+    const link = await chainLink(core, out, 'link-1.age', key.recipient, tick());
+    const tar = runAge(['-d', '-i', key.path], readFileSync(link.path));
+    const names: string[] = [];
+    let off = 0;
+    for (;;) {
+      const e = parseTarHeader(tar.subarray(off, off + BLOCK));
+      if (!e) break;
+      names.push(e.name);
+      off += BLOCK + e.size + padding(e.size).length;
+    }
+    expect(names).toEqual(['manifest.json', 'keyring.json', 'pages.bin']);
+    expect(link.changedPages).toBeGreaterThan(0);
+    // The link holds only what changed: far smaller than the database.
+    expect(link.fileBytes).toBeLessThan((link.next.hashes.length / 32) * link.next.pageSize);
+  });
+});

@@ -1,0 +1,168 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { AppError } from '../../../../shared/errors';
+import { keyringSchema } from '../../../../shared/files/keyring';
+import { ageFileStart } from '../age';
+import { writePartial, type BackupWriteOptions } from '../create';
+import { publishExclusive } from '../../fs/exclusive';
+import { BACKUP_FORMAT } from '../manifest';
+import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
+import { takeSnapshot, type Snapshot } from '../snapshot';
+import { toBackupError } from '../errors';
+import { hashFileInBackground, type BackgroundHash } from '../io';
+import { partialPathFor, removeAbandonedPartials } from '../partials';
+import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
+import { keyCheckOf, type ChainState } from './state';
+
+export interface CreateLinkOptions extends BackupWriteOptions {
+  /** What the newest file of the chain holds (see state.ts). */
+  state: ChainState;
+  /** 'scan': comparing pages (no byte count); 'write': sealing the link's payload. */
+  onProgress?: (p: { stage: 'scan' | 'write'; done: number; total: number }) => void;
+}
+
+export interface CreatedLink {
+  path: string;
+  fileBytes: number;
+  manifest: LinkManifest;
+  /** The chain state once this link has been read back and found good: the caller writes it. */
+  next: ChainState;
+  fileKey?: Buffer;
+}
+
+/** Compression is kept only when it saves at least this share: encrypted pages never do (see README). */
+const COMPRESSION_MIN_SAVING = 0.1;
+
+function cancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
+}
+
+/**
+ * Writes an incremental link: the pages of a frozen snapshot of the live file whose sha256
+ * differs from the chain state's (or lie beyond its end), plus the keyring, in one age file.
+ * Same guarantees as a full backup: nothing in clear on disk (the pages are the database's
+ * own ciphertext), sealed on the worker thread, published under its final name only when
+ * complete.
+ */
+export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
+  cancelled(o.signal);
+  const keyringBytes = readFileSync(o.keyringPath);
+  const vaultId = keyringSchema.parse(JSON.parse(keyringBytes.toString('utf8'))).vaultId;
+  if (o.state.vaultId !== vaultId || o.state.keyCheck !== keyCheckOf(o.dataKey))
+    throw new AppError('INTERNAL', 'the chain state belongs to another vault or key: start a new chain with a full backup');
+  const start = await ageFileStart(o.protection, { keepFileKey: o.keepFileKey }).catch((e: unknown) => {
+    throw toBackupError(e, 'write');
+  });
+  removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
+  const partial = partialPathFor(o.outPath);
+  let snap: Snapshot | null = null;
+  let hash: BackgroundHash | null = null;
+  try {
+    snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+    const { pageSize } = snap.facts;
+    if (pageSize !== o.state.pageSize) throw new AppError('INTERNAL', 'the page size changed: start a new chain with a full backup');
+    o.onProgress?.({ stage: 'scan', done: 0, total: snap.size });
+    hash = hashFileInBackground(snap.path, snap.size, pageSize);
+    const hashes = await hash.pages;
+    cancelled(o.signal);
+    const pageCount = hashes.length / 32;
+    const old = o.state.hashes;
+    const changed: { pgno: number; bytes: Buffer }[] = [];
+    const fd = openSync(snap.path, 'r');
+    try {
+      for (let i = 0; i < pageCount; i++) {
+        if (i * 32 < old.length && hashes.compare(old, i * 32, i * 32 + 32, i * 32, i * 32 + 32) === 0) continue;
+        const bytes = Buffer.alloc(pageSize);
+        if (readSync(fd, bytes, 0, pageSize, i * pageSize) !== pageSize) throw new AppError('INTERNAL', 'snapshot ended early');
+        changed.push({ pgno: i + 1, bytes });
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const raw = encodePages(changed, pageSize);
+    const deflated = raw.length > 0 ? deflateRawSync(raw, { level: 1 }) : raw;
+    const compress = deflated.length <= raw.length * (1 - COMPRESSION_MIN_SAVING) && raw.length > 0;
+    const pagesBytes = compress ? deflated : raw;
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const id = randomUUID();
+    const files = o.state.files;
+    const manifest: LinkManifest = {
+      format: BACKUP_FORMAT,
+      formatVersion: LINK_FORMAT_VERSION,
+      kind: 'link',
+      appVersion: o.appVersion,
+      schemaVersion: snap.facts.schemaVersion,
+      organisationName: o.organisationName,
+      siteCode: o.siteCode,
+      createdAt: o.now.toISOString(),
+      createdBy: o.createdBy,
+      counts: snap.facts.counts,
+      ...(snap.facts.auditHead ? { auditHead: snap.facts.auditHead } : {}),
+      vaultId,
+      chain: { id, sequence: files.length, before: files },
+      image: { pageSize, from: imageDigest(pageSize, old), to: imageDigest(pageSize, hashes), pageCount },
+      members: [
+        { name: LINK_MEMBER.keyring, size: keyringBytes.length, sha256: sha(keyringBytes) },
+        { name: LINK_MEMBER.pages, size: pagesBytes.length, sha256: sha(pagesBytes) },
+      ],
+      compression: compress ? 'deflate-raw' : 'none',
+      changedPages: changed.length,
+    };
+    snap.release();
+    snap = null;
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n');
+    const mtime = Math.floor(o.now.getTime() / 1000);
+    const payload = Buffer.concat([
+      tarHeader(LINK_MEMBER.manifest, manifestBytes.length, mtime),
+      manifestBytes,
+      padding(manifestBytes.length),
+      tarHeader(LINK_MEMBER.keyring, keyringBytes.length, mtime),
+      keyringBytes,
+      padding(keyringBytes.length),
+      tarHeader(LINK_MEMBER.pages, pagesBytes.length, mtime),
+      pagesBytes,
+      padding(pagesBytes.length),
+      END_OF_ARCHIVE,
+    ]);
+    // The whole payload is in memory (changed pages only): no source file to stream from.
+    await writePartial(
+      partial,
+      start,
+      {
+        prefix: payload,
+        sourcePath: o.keyringPath,
+        size: 0,
+        suffix: () => Promise.resolve(Buffer.alloc(0)),
+        signal: o.signal,
+      },
+      () => o.onProgress?.({ stage: 'write', done: 0, total: payload.length }),
+    );
+    o.onProgress?.({ stage: 'write', done: payload.length, total: payload.length });
+    cancelled(o.signal);
+    publishExclusive(partial, o.outPath);
+    const fileBytes = statSync(o.outPath).size;
+    return {
+      path: o.outPath,
+      fileBytes,
+      manifest,
+      next: {
+        ...o.state,
+        files: [...files, { id, sequence: files.length, createdAt: manifest.createdAt }],
+        sizes: [...o.state.sizes, fileBytes],
+        names: [...o.state.names, basename(o.outPath)],
+        hashes,
+      },
+      ...(start.fileKey ? { fileKey: start.fileKey } : {}),
+    };
+  } catch (e) {
+    start.fileKey?.fill(0);
+    rmSync(partial, { force: true });
+    throw toBackupError(e, 'write');
+  } finally {
+    start.key.fill(0);
+    hash?.stop();
+    snap?.release();
+  }
+}

@@ -1,0 +1,105 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackupScheduleInput } from '../../../../shared/domain/backup-schedule';
+import { buildTemplate, copyVault, openCore, signIn, TempDirs, TestClock, type VaultTemplate } from '../../testing/vault-fixture';
+import { chosen } from '../../testing/chosen';
+import { generateIdentity, parseIdentityFile } from '../age';
+import { verifyChain } from './rebuild';
+import { verifyBackup } from '../verify';
+
+const DAY = 86_400_000;
+const dirs = new TempDirs();
+let template: VaultTemplate;
+const headOffice = generateIdentity();
+const secrets = { identities: parseIdentityFile(`${headOffice.identity}\n`) };
+
+beforeAll(async () => {
+  template = await buildTemplate(dirs, {});
+});
+afterAll(() => dirs.cleanup());
+
+/** A signed-in vault on a test clock, and the schedule a manager saves for `stick`. */
+async function scheduledVault(label: string, over: Partial<BackupScheduleInput>) {
+  const clock = new TestClock(Date.parse('2026-12-01T02:00:00Z'));
+  const core = openCore(copyVault(template.dir, dirs, label), { now: clock.now, scheduledBackups: false });
+  await signIn(core, template.manager);
+  const stick = dirs.make(`stick-${label}`);
+  const input: BackupScheduleInput = {
+    enabled: true,
+    folderToken: await chosen(core, 'backupFolder', stick),
+    password: template.manager.password,
+    intervalHours: 24,
+    keepDaily: 7,
+    keepWeekly: 0,
+    staleAfterDays: 3,
+    mode: 'recipients',
+    recipients: [headOffice.recipient],
+    ...over,
+  };
+  await core.call('backup.schedule.set', input);
+  return { clock, core, stick, input };
+}
+
+describe('scheduled backups in chains', () => {
+  it('write a full backup, then links until the full one is N days old; rotation keeps every file a kept point needs', async () => {
+    const { clock, core, stick } = await scheduledVault('chain', { keepDaily: 1, fullEveryDays: 3, chainMaxPercent: 200 });
+    const files = () => readdirSync(stick).sort();
+    const day = async (name: string) => {
+      clock.advance(DAY);
+      // A day later the session has locked itself after inactivity: the next person signs in.
+      await signIn(core, template.manager);
+      await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2026-11-30' });
+      expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    };
+
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    const full1 = 'amizero-KGL-auto-20261201-020000.age';
+    expect(files()).toEqual([full1]);
+    await day('Keza');
+    const link1 = 'amizero-KGL-auto-20261202-020000.link-1.from-20261201-020000.age';
+    // Only one day is kept, but the link needs its full backup.
+    expect(files()).toEqual([full1, link1]);
+    await day('Teta');
+    const link2 = 'amizero-KGL-auto-20261203-020000.link-2.from-20261201-020000.age';
+    expect(files()).toEqual([full1, link1, link2]);
+    // The Backups page lists each restore point and what restoring it needs, from the names alone.
+    const points = await core.call('backup.chains', {});
+    expect(points.map((p) => [p.fileName, p.kind, p.needs, p.complete])).toEqual([
+      [link2, 'link', [full1, link1].sort(), true],
+      [link1, 'link', [full1], true],
+      [full1, 'full', [], true],
+    ]);
+    expect(points[0]!.needsBytes).toBe(points.reduce((a, p) => a + p.bytes, 0));
+    const summary = await verifyChain(
+      files().map((f) => join(stick, f)),
+      secrets,
+    );
+    expect(summary.counts.residents).toBeGreaterThanOrEqual(2);
+    expect(summary.createdAt).toBe('2026-12-03T02:00:00.000Z');
+    // Three days after the full backup, the rule starts a new one; the old chain is no longer needed.
+    await day('Gisa');
+    const full2 = 'amizero-KGL-auto-20261204-020000.age';
+    expect(files()).toEqual([full2]);
+    expect((await verifyBackup(join(stick, full2), secrets)).createdAt).toBe('2026-12-04T02:00:00.000Z');
+    await day('Ganza');
+    expect(files()).toEqual([full2, 'amizero-KGL-auto-20261205-020000.link-1.from-20261204-020000.age']);
+  });
+
+  it('never chain when the rule is 0 days, and chain once it is set', async () => {
+    const { clock, core, stick, input } = await scheduledVault('rule0', { fullEveryDays: 0 });
+    await core.call('backup.schedule.runNow', {});
+    clock.advance(DAY);
+    await signIn(core, template.manager);
+    await core.call('backup.schedule.runNow', {});
+    expect(readdirSync(stick).filter((n) => n.includes('.link-'))).toEqual([]);
+    await core.call('backup.schedule.set', { ...input, folderToken: undefined, fullEveryDays: 7 });
+    for (let i = 0; i < 2; i++) {
+      clock.advance(DAY);
+      await signIn(core, template.manager);
+      expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    }
+    // The first run after the change is full (no earlier run started a chain), the next a link.
+    expect(readdirSync(stick).filter((n) => n.includes('.link-'))).toHaveLength(1);
+  });
+});
