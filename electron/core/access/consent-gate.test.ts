@@ -148,6 +148,50 @@ describe('the consent gate on referrals out', () => {
     await expect(requireFollowUpContactConsent(db, residentId)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
     await expect(requireFollowUpContactConsent(db, residentId, '2025-04-30')).resolves.toBeUndefined();
   });
+
+  it('treats a recorded refusal like no consent, until she gives consent again', async () => {
+    const db = core.state.session!.db;
+    await sharing({ partnerIds: ['partner-seed-iom'], categories: ['identity'], givenOn: '2025-03-01' });
+    await core.call('residents.consents.record', { residentId, purpose: 'follow_up_contact', ...given, givenOn: '2025-03-01' });
+    const refusal = await core.call('residents.consents.record', {
+      residentId,
+      purpose: 'sharing',
+      decision: 'refused',
+      ...given,
+      givenOn: '2025-03-10',
+    });
+    expect(refusal.consent).toMatchObject({ decision: 'refused', active: false, partners: [], categories: [] });
+    await core.call('residents.consents.record', {
+      residentId,
+      purpose: 'follow_up_contact',
+      decision: 'refused',
+      ...given,
+      givenOn: '2025-03-10',
+    });
+    expect((await refusedFor(referral({ referredOn: '2025-03-11' }))).code).toBe('CONSENT_REQUIRED');
+    await expect(requireFollowUpContactConsent(db, residentId)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
+    // Before the refusal the earlier consent held.
+    await expect(requireFollowUpContactConsent(db, residentId, '2025-03-09')).resolves.toBeUndefined();
+    // A refusal names no partner and cannot be withdrawn: she changes her mind by consenting again.
+    expect(
+      (
+        await expectError(core, 'residents.consents.record', {
+          residentId,
+          purpose: 'sharing',
+          decision: 'refused',
+          partnerIds: ['partner-seed-iom'],
+          categories: ['identity'],
+          ...given,
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    const w = await expectError(core, 'residents.consents.withdraw', { consentId: refusal.consent.id, withdrawnOn: '2025-04-01' });
+    expect(w).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'withdrawnOn' }] });
+    await sharing({ partnerIds: ['partner-seed-iom'], categories: ['identity'], givenOn: '2025-03-20' });
+    expect((await core.call('residents.referralsOut.create', referral({ referredOn: '2025-03-21' }))).consent).toBe('consented');
+    const audit = (await core.call('audit.list', { limit: 20 })).filter((e) => e.action === 'resident.consent_recorded');
+    expect(audit.map((e) => e.details.decision)).toContain('refused');
+  });
 });
 
 describe('the partner directory', () => {

@@ -219,6 +219,8 @@ export interface ConsentsTable {
   withdrawal_reason: string | null;
   /** JSON array of SHARING_CATEGORIES the consent covers (sharing only; 0007). */
   categories: string;
+  /** 'given' or 'refused' (0018). */
+  decision: string;
   created_at: string;
   created_by: string | null;
   updated_at: string;

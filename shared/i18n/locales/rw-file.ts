@@ -14,6 +14,10 @@ export const rwFile: DeepPartial<typeof enFile> = {
     facts: {
       age: 'Imyaka',
     },
+    consent: {
+      state: { refused: 'Yanze' },
+      refusedOnBy: 'Yanze ku wa {date} · {method} · {by}',
+    },
     referral: {
       room: 'Icyumba',
       bed: 'Igitanda',

@@ -3,7 +3,7 @@ import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
 import { rwList } from './rw-list';
-import { rwCare } from './rw-care';
+import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwFile } from './rw-file';
@@ -25,6 +25,7 @@ export const rw: DeepPartial<Catalog> = {
   ...rwBackup,
   ...rwFile,
   ...rwFields,
+  residentValidation: rwCareValidation,
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",
