@@ -1,3 +1,4 @@
+import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
@@ -17,6 +18,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  */
 export const en = {
   ...enAccess,
+  ...enReports,
   ...enTrust,
   ...enAdmit,
   ...enHost,
@@ -97,6 +99,7 @@ export const en = {
     INTERNAL: 'Something went wrong inside Amizero. Nothing was saved. Try again.',
   },
   validation: {
+    ...enReportsValidation,
     required: 'Required.',
     tooShort: 'Too short (at least {min} characters).',
     tooLong: 'Too long (at most {max} characters).',

@@ -1,3 +1,4 @@
+import { frReports, frReportsValidation } from './fr-reports';
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 import { frKeys } from './fr-keys';
 import type { DeepPartial, Catalog } from '../translate';
@@ -15,6 +16,7 @@ import { frAccess, frAccessErrors } from './fr-access';
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
   ...frAccess,
+  ...frReports,
   ...frTrust,
   ...frAdmit,
   ...frHost,
@@ -84,6 +86,7 @@ export const fr: DeepPartial<Catalog> = {
   },
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
+    ...frReportsValidation,
     required: 'Obligatoire.',
     tooShort: 'Trop court (au moins {min} caractères).',
     tooLong: 'Trop long (au plus {max} caractères).',

@@ -1,3 +1,4 @@
+import { rwReports, rwReportsValidation } from './rw-reports';
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
@@ -15,6 +16,7 @@ import { rwAccess, rwAccessErrors } from './rw-access';
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
   ...rwAccess,
+  ...rwReports,
   ...rwTrust,
   ...rwAdmit,
   ...rwHost,
@@ -57,6 +59,7 @@ export const rw: DeepPartial<Catalog> = {
   },
   // ---- Gutunganya, kwinjira no gufunga (bikeneye kugenzurwa n'uvuga Ikinyarwanda kavukire) ----
   validation: {
+    ...rwReportsValidation,
     required: 'Birakenewe.',
     tooShort: 'Ni bigufi cyane (nibura inyuguti {min}).',
     tooLong: 'Ni birebire cyane (ntibirenze inyuguti {max}).',
