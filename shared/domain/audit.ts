@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   'partner.updated',
   'partner.removed',
   'consent.target_resolved',
+  'report.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './resident';
+import { localeSchema } from './settings';
+import { pathTokenSchema } from '../contract/dialogs';
 import { REPORT_SECTIONS } from '../enums/reports';
 
 /** Messages are i18n keys under `validation.` (en-reports.ts). */
@@ -9,20 +11,36 @@ export const REPORT_VALIDATION = {
 } as const;
 
 /** A reporting period (both days included) and, for head office, one site's residents. */
-export const reportQuerySchema = z
-  .object({
-    from: isoDateSchema,
-    to: isoDateSchema,
-    /** Site code as in resident codes (KGL); left out: every site in this vault. */
-    site: z
-      .string()
-      .regex(/^[A-Z0-9]{2,6}$/, 'invalid')
-      .optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: REPORT_VALIDATION.periodReversed });
-  });
+const reportQueryShape = {
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** Site code as in resident codes (KGL); left out: every site in this vault. */
+  site: z
+    .string()
+    .regex(/^[A-Z0-9]{2,6}$/, 'invalid')
+    .optional(),
+};
+
+const periodInOrder = (v: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: REPORT_VALIDATION.periodReversed });
+};
+
+export const reportQuerySchema = z.object(reportQueryShape).superRefine(periodInOrder);
 export type ReportQuery = z.output<typeof reportQuerySchema>;
+
+export const REPORT_EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export type ReportExportFormat = (typeof REPORT_EXPORT_FORMATS)[number];
+
+/** A report saved to a file the person chose; labels in her language, small counts as "<5". */
+export const reportExportSchema = z
+  .object({
+    ...reportQueryShape,
+    format: z.enum(REPORT_EXPORT_FORMATS),
+    locale: localeSchema,
+    destinationToken: pathTokenSchema,
+  })
+  .superRefine(periodInOrder);
+export type ReportExport = z.output<typeof reportExportSchema>;
 
 export const reportRowSchema = z.object({ key: z.string(), count: z.number().int().nonnegative() });
 export type ReportRow = z.infer<typeof reportRowSchema>;

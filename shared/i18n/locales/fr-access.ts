@@ -8,6 +8,7 @@ export const frAccessErrors = {
 };
 
 export const frAccessAuditActions = {
+  'report.exported': 'Rapport exporté (effectifs seulement)',
   'resident.glass_broken': 'Dossier non attribué ouvert (bris de glace)',
   'resident.consent_overridden': 'Envoi sans consentement (dérogation enregistrée)',
   'partner.created': 'Partenaire ajouté à l’annuaire',

@@ -6,6 +6,7 @@ export const rwAccessErrors = {
 };
 
 export const rwAccessAuditActions = {
+  'report.exported': 'Raporo yoherejwe hanze (imibare gusa)',
   'resident.glass_broken': 'Yafunguye dosiye adashinzwe',
   'partner.created': 'Umufatanyabikorwa yongewe ku rutonde',
 };
