@@ -17,7 +17,10 @@ export const enAccessAuditActions = {
   'consent.target_resolved': 'Consent partner name matched to the directory',
 };
 
-export const enAccessSettingsField = { residentAccess: 'Who may open a resident’s file' };
+export const enAccessSettingsField = {
+  residentAccess: 'Who may open a resident’s file',
+  anonymisationK: 'Anonymised export: smallest group of people (k, at least 5)',
+};
 
 export const enAccess = {
   access: {

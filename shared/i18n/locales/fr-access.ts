@@ -17,7 +17,10 @@ export const frAccessAuditActions = {
   'consent.target_resolved': 'Nom de partenaire d’un consentement rattaché à l’annuaire',
 };
 
-export const frAccessSettingsField = { residentAccess: 'Qui peut ouvrir le dossier d’une résidente' };
+export const frAccessSettingsField = {
+  residentAccess: 'Qui peut ouvrir le dossier d’une résidente',
+  anonymisationK: 'Export anonymisé : plus petit groupe de personnes (k, au moins 5)',
+};
 
 export const frAccess = {
   // This catalogue has no audit or settings keys of its own yet: these are the only ones.

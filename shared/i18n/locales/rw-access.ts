@@ -11,7 +11,10 @@ export const rwAccessAuditActions = {
   'partner.created': 'Umufatanyabikorwa yongewe ku rutonde',
 };
 
-export const rwAccessSettingsField = { residentAccess: 'Ni nde ushobora gufungura dosiye' };
+export const rwAccessSettingsField = {
+  residentAccess: 'Ni nde ushobora gufungura dosiye',
+  anonymisationK: 'Amakuru atagaragaza umuntu: itsinda rito ry’abantu (k, nibura 5)',
+};
 
 export const rwAccess = {
   // This catalogue has no audit or settings keys of its own yet: these are the only ones.
