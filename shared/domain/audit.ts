@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   'partner.removed',
   'consent.target_resolved',
   'report.exported',
+  'report.anonymised_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

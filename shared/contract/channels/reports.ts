@@ -1,6 +1,7 @@
 import { channel } from '../define';
 import type { Role } from '../../roles';
 import { z } from 'zod';
+import { pathTokenSchema } from '../dialogs';
 import { reportExportSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
 
 /** Aggregates only: the manager, and the reporting role whose whole job this is. No resident channel lists it. */
@@ -10,5 +11,18 @@ export const reportChannels = {
   /** Every report section for a period (and site), as counts. */
   'reports.run': channel({ input: reportQuerySchema, output: reportSchema, access: REPORT_READERS }),
   /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */
+  /** The CTDC-layout dataset of residents who consented to research, suppressed to k; says what it left out. */
+  'reports.anonymised': channel({
+    input: z.object({ destinationToken: pathTokenSchema }).strict(),
+    output: z.object({
+      records: z.number().int(),
+      k: z.number().int(),
+      leftOutNoConsent: z.number().int(),
+      suppressedValues: z.number().int(),
+      droppedRecords: z.number().int(),
+      byteSize: z.number().int(),
+    }),
+    access: REPORT_READERS,
+  }),
   'reports.export': channel({ input: reportExportSchema, output: z.object({ byteSize: z.number().int() }), access: REPORT_READERS }),
 };

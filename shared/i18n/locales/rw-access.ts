@@ -7,6 +7,7 @@ export const rwAccessErrors = {
 
 export const rwAccessAuditActions = {
   'report.exported': 'Raporo yoherejwe hanze (imibare gusa)',
+  'report.anonymised_exported': 'Amakuru atagaragaza abantu yoherejwe hanze',
   'resident.glass_broken': 'Yafunguye dosiye adashinzwe',
   'partner.created': 'Umufatanyabikorwa yongewe ku rutonde',
 };
