@@ -9,6 +9,7 @@ import * as m0007 from './0007_partner_directory';
 import * as m0008 from './0008_sealed_documents';
 import * as m0009 from './0009_resident_shown_search';
 import * as m0018 from './0018_consent_research_refusal';
+import * as m0019 from './0019_outreach_activities';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0008_sealed_documents': m0008,
   '0009_resident_shown_search': m0009,
   '0018_consent_research_refusal': m0018,
+  '0019_outreach_activities': m0019,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -21,6 +21,8 @@ const LABEL_PREFIXES: Record<ReportSectionId, readonly string[]> = {
   length_of_stay: ['reports.value.stayLength'],
   discharge_destination: ['residentEnums.dischargeDestination'],
   referrals_out: ['referralsOut.organisationType'],
+  outreach_activities: ['outreach.type'],
+  outreach_reached: ['outreach.count'],
   counselling_attendance: ['reports.value.attendance'],
   who5_change: ['reports.value.who5'],
   reintegration_6_months: ['reports.value.reintegration'],

@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   'consent.target_resolved',
   'report.exported',
   'report.anonymised_exported',
+  'outreach.recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

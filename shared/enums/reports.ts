@@ -53,6 +53,8 @@ export const REPORT_SECTIONS = [
   'length_of_stay',
   'discharge_destination',
   'referrals_out',
+  'outreach_activities',
+  'outreach_reached',
   'counselling_attendance',
   'who5_change',
   'reintegration_6_months',

@@ -227,6 +227,28 @@ export interface ConsentsTable {
   updated_by: string | null;
 }
 
+/** One outreach or training activity (0019); JSON arrays of partner and staff ids. */
+export interface OutreachActivitiesTable {
+  id: string;
+  held_on: string;
+  type: string;
+  district: string | null;
+  sector: string | null;
+  camp: string | null;
+  partner_ids: string;
+  audience: string;
+  female_under_18: number;
+  female_adult: number;
+  male_under_18: number;
+  male_adult: number;
+  staff_ids: string;
+  notes: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** A resident's document (0004); the bytes are in document_contents, removed ones keep this row. */
 export interface DocumentsTable {
   id: string;
@@ -351,4 +373,5 @@ export interface DB {
   break_glass: BreakGlassTable;
   partners: PartnersTable;
   consent_targets: ConsentTargetsTable;
+  outreach_activities: OutreachActivitiesTable;
 }

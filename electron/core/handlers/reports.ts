@@ -2,9 +2,12 @@ import { requireSession } from '../state';
 import { runReport } from '../reports/service';
 import { exportReport } from '../reports/export';
 import { exportAnonymised } from '../reports/anonymised';
+import { listOutreach, recordOutreach } from '../services/outreach';
 import type { SomeHandlers } from './define';
 
 export const reportHandlers = {
+  'outreach.record': (i, s) => recordOutreach(requireSession(s), i),
+  'outreach.list': (i, s) => listOutreach(requireSession(s).db, i),
   'reports.run': (i, s) => runReport(requireSession(s).db, i),
   'reports.anonymised': (i, s) =>
     exportAnonymised({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i.destinationToken),

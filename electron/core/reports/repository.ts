@@ -108,6 +108,17 @@ export const reportsRepo = {
   },
 };
 
+/** Outreach activities held in the period (they are the shelter's, so every site sees them). */
+export const outreachReportRepo = {
+  held: (db: AppDb, s: Scope) =>
+    db
+      .selectFrom('outreach_activities')
+      .select(['type', 'female_under_18', 'female_adult', 'male_under_18', 'male_adult'])
+      .where('held_on', '>=', s.from)
+      .where('held_on', '<=', s.to)
+      .execute(),
+};
+
 /** SQLite limits bound parameters per statement; ids go in slices. */
 async function inChunks<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];

@@ -10,7 +10,14 @@ import {
 } from '../../../shared/enums/trafficking';
 import type { AppDb } from '../db/kysely';
 import { ageOnDate } from '../services/residents-consent';
-import { reportsRepo, type ReportProfileRow, type ReportResidentRow, type ReportStayRow, type Scope } from './repository';
+import {
+  outreachReportRepo,
+  reportsRepo,
+  type ReportProfileRow,
+  type ReportResidentRow,
+  type ReportStayRow,
+  type Scope,
+} from './repository';
 
 /** What every section gets: the period and the people it covers, read once per report. */
 export interface ReportContext {
@@ -81,6 +88,19 @@ const BUILT_IN: Partial<Record<ReportSectionId, SectionCompute>> = {
   length_of_stay: (ctx) => tally(dischargedIn(ctx).map((s) => [stayLengthBand(daysBetween(s.admitted_on, s.discharged_on!))])),
   discharge_destination: (ctx) => tally(dischargedIn(ctx).map((s) => [s.discharge_destination ?? 'other'])),
   referrals_out: async (ctx) => tally((await reportsRepo.referralsOut(ctx.db, ctx.scope)).map((r) => [r.organisation_type])),
+  // Counts of activities, not of people: each activity is one.
+  outreach_activities: async (ctx) => tally((await outreachReportRepo.held(ctx.db, ctx.scope)).map((a) => [a.type])),
+  outreach_reached: async (ctx) => {
+    const held = await outreachReportRepo.held(ctx.db, ctx.scope);
+    const sum = (f: (a: (typeof held)[number]) => number) => held.reduce((n, a) => n + f(a), 0);
+    const rows = [
+      { key: 'femaleUnder18', count: sum((a) => a.female_under_18) },
+      { key: 'femaleAdult', count: sum((a) => a.female_adult) },
+      { key: 'maleUnder18', count: sum((a) => a.male_under_18) },
+      { key: 'maleAdult', count: sum((a) => a.male_adult) },
+    ].filter((r) => r.count > 0);
+    return { total: rows.reduce((n, r) => n + r.count, 0), rows };
+  },
 };
 
 /**

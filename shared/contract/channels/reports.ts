@@ -2,12 +2,19 @@ import { channel } from '../define';
 import type { Role } from '../../roles';
 import { z } from 'zod';
 import { pathTokenSchema } from '../dialogs';
+import { outreachFilterSchema, outreachRecordSchema, outreachViewSchema } from '../../domain/outreach';
 import { reportExportSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
 
 /** Aggregates only: the manager, and the reporting role whose whole job this is. No resident channel lists it. */
 export const REPORT_READERS: readonly Role[] = ['manager', 'reporting'];
 
+/** Staff who hold events in the community record them; the reporting role reads the log. */
+const OUTREACH_RECORDERS: readonly Role[] = ['manager', 'counsellor', 'social_worker'];
+const OUTREACH_READERS: readonly Role[] = ['manager', 'counsellor', 'social_worker', 'reporting'];
+
 export const reportChannels = {
+  'outreach.record': channel({ input: outreachRecordSchema, output: outreachViewSchema, access: OUTREACH_RECORDERS }),
+  'outreach.list': channel({ input: outreachFilterSchema, output: z.array(outreachViewSchema), access: OUTREACH_READERS }),
   /** Every report section for a period (and site), as counts. */
   'reports.run': channel({ input: reportQuerySchema, output: reportSchema, access: REPORT_READERS }),
   /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */

@@ -10,6 +10,7 @@ export const enAccessErrors = {
 export const enAccessAuditActions = {
   'report.exported': 'Report exported (counts only)',
   'report.anonymised_exported': 'Anonymised dataset exported',
+  'outreach.recorded': 'Outreach or training activity recorded',
   'resident.glass_broken': 'Opened a file not assigned (broke the glass)',
   'resident.consent_overridden': 'Sent without consent (recorded override)',
   'partner.created': 'Partner added to the directory',

@@ -14,6 +14,8 @@ export const enReports = {
       length_of_stay: 'Length of stay (stays ended in the period)',
       discharge_destination: 'Where residents went on leaving',
       referrals_out: 'Referrals out, by partner type',
+      outreach_activities: 'Outreach and training activities',
+      outreach_reached: 'People reached by outreach',
       counselling_attendance: 'Counselling attendance',
       who5_change: 'Change in wellbeing (WHO-5)',
       reintegration_6_months: 'Reintegration scores at 6 months',

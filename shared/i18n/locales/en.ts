@@ -1,3 +1,4 @@
+import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enAdmit } from './en-admit';
@@ -19,6 +20,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 export const en = {
   ...enAccess,
   ...enReports,
+  ...enOutreach,
   ...enTrust,
   ...enAdmit,
   ...enHost,
@@ -100,6 +102,7 @@ export const en = {
   },
   validation: {
     ...enReportsValidation,
+    ...enOutreachValidation,
     required: 'Required.',
     tooShort: 'Too short (at least {min} characters).',
     tooLong: 'Too long (at most {max} characters).',

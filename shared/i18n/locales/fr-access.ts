@@ -10,6 +10,7 @@ export const frAccessErrors = {
 export const frAccessAuditActions = {
   'report.exported': 'Rapport exporté (effectifs seulement)',
   'report.anonymised_exported': 'Jeu de données anonymisé exporté',
+  'outreach.recorded': 'Activité de sensibilisation ou de formation enregistrée',
   'resident.glass_broken': 'Dossier non attribué ouvert (bris de glace)',
   'resident.consent_overridden': 'Envoi sans consentement (dérogation enregistrée)',
   'partner.created': 'Partenaire ajouté à l’annuaire',

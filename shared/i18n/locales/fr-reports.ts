@@ -15,6 +15,8 @@ export const frReports: typeof enReports = {
       length_of_stay: 'Durée du séjour (séjours terminés dans la période)',
       discharge_destination: 'Destination à la sortie',
       referrals_out: 'Orientations vers des partenaires, par type',
+      outreach_activities: 'Activités de sensibilisation et de formation',
+      outreach_reached: 'Personnes atteintes par la sensibilisation',
       counselling_attendance: 'Présence aux séances de conseil',
       who5_change: 'Évolution du bien-être (WHO-5)',
       reintegration_6_months: 'Scores de réintégration à 6 mois',

@@ -1,3 +1,4 @@
+import { frOutreach, frOutreachValidation } from './fr-outreach';
 import { frReports, frReportsValidation } from './fr-reports';
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 import { frKeys } from './fr-keys';
@@ -17,6 +18,7 @@ import { frAccess, frAccessErrors } from './fr-access';
 export const fr: DeepPartial<Catalog> = {
   ...frAccess,
   ...frReports,
+  ...frOutreach,
   ...frTrust,
   ...frAdmit,
   ...frHost,
@@ -87,6 +89,7 @@ export const fr: DeepPartial<Catalog> = {
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
     ...frReportsValidation,
+    ...frOutreachValidation,
     required: 'Obligatoire.',
     tooShort: 'Trop court (au moins {min} caractères).',
     tooLong: 'Trop long (au plus {max} caractères).',

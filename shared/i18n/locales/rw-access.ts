@@ -8,6 +8,7 @@ export const rwAccessErrors = {
 export const rwAccessAuditActions = {
   'report.exported': 'Raporo yoherejwe hanze (imibare gusa)',
   'report.anonymised_exported': 'Amakuru atagaragaza abantu yoherejwe hanze',
+  'outreach.recorded': 'Igikorwa cyo gukangurira cyangwa amahugurwa cyanditswe',
   'resident.glass_broken': 'Yafunguye dosiye adashinzwe',
   'partner.created': 'Umufatanyabikorwa yongewe ku rutonde',
 };

@@ -16,6 +16,8 @@ export const rwReports: typeof enReports = {
       length_of_stay: 'Igihe yamaze mu nzu (abasohotse muri iki gihe)',
       discharge_destination: 'Aho bagiye basohotse',
       referrals_out: 'Aboherejwe ku bafatanyabikorwa, ukurikije ubwoko',
+      outreach_activities: 'Ibikorwa byo gukangurira n’amahugurwa',
+      outreach_reached: 'Abantu bagezweho n’ubukangurambaga',
       counselling_attendance: "Kwitabira inama z'ubujyanama",
       who5_change: 'Impinduka mu mibereho myiza (WHO-5)',
       reintegration_6_months: "Amanota yo gusubira mu muryango nyuma y'amezi 6",

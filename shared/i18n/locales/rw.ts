@@ -1,3 +1,4 @@
+import { rwOutreach, rwOutreachValidation } from './rw-outreach';
 import { rwReports, rwReportsValidation } from './rw-reports';
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwKeys } from './rw-keys';
@@ -17,6 +18,7 @@ import { rwAccess, rwAccessErrors } from './rw-access';
 export const rw: DeepPartial<Catalog> = {
   ...rwAccess,
   ...rwReports,
+  ...rwOutreach,
   ...rwTrust,
   ...rwAdmit,
   ...rwHost,
@@ -60,6 +62,7 @@ export const rw: DeepPartial<Catalog> = {
   // ---- Gutunganya, kwinjira no gufunga (bikeneye kugenzurwa n'uvuga Ikinyarwanda kavukire) ----
   validation: {
     ...rwReportsValidation,
+    ...rwOutreachValidation,
     required: 'Birakenewe.',
     tooShort: 'Ni bigufi cyane (nibura inyuguti {min}).',
     tooLong: 'Ni birebire cyane (ntibirenze inyuguti {max}).',
