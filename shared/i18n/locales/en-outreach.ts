@@ -1,6 +1,9 @@
 /** The outreach and training log. */
 export const enOutreach = {
   outreach: {
+    nav: 'Outreach',
+    navDescription: 'Community awareness, trainings, school talks and campaigns: list and record.',
+    navAction: 'Open the log',
     title: 'Outreach and training',
     intro: 'The shelter’s work in the community: awareness sessions, trainings, school talks, media work and campaigns.',
     type: {

@@ -1,6 +1,17 @@
 /** Reports: section titles, values that are not an enumeration elsewhere, refusals. */
 export const enReports = {
   reports: {
+    title: 'Reports',
+    intro: "Counts for a period, as the ministry, IOM and donors ask for them. Only counts: no one's file is shown.",
+    from: 'From',
+    to: 'To',
+    run: 'Show the report',
+    summary: '{count} people had a stay in this period.',
+    exported: 'Saved as {name}.',
+    exportAs: { csv: 'Save as CSV', xlsx: 'Save as Excel (XLSX)', pdf: 'Save as PDF' },
+    nav: 'Reports',
+    navDescription: 'Counts for a period, with charts, saved as CSV, Excel or PDF.',
+    navAction: 'Open reports',
     section: {
       sex: 'Sex',
       age_band: 'Age at admission',

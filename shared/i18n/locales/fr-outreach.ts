@@ -2,6 +2,9 @@ import type { enOutreach, enOutreachValidation } from './en-outreach';
 
 export const frOutreach: typeof enOutreach = {
   outreach: {
+    nav: 'Sensibilisation',
+    navDescription: 'Sensibilisation, formations, causeries et campagnes : liste et saisie.',
+    navAction: 'Ouvrir le registre',
     title: 'Sensibilisation et formation',
     intro: 'Le travail du foyer dans la communauté : séances de sensibilisation, formations, causeries scolaires, médias et campagnes.',
     type: {

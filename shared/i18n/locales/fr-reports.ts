@@ -2,6 +2,18 @@ import type { enReports, enReportsValidation } from './en-reports';
 
 export const frReports: typeof enReports = {
   reports: {
+    title: 'Rapports',
+    intro:
+      'Effectifs pour une période, tels que le ministère, l’OIM et les bailleurs les demandent. Seulement des effectifs : aucun dossier n’est montré.',
+    from: 'Du',
+    to: 'Au',
+    run: 'Afficher le rapport',
+    summary: '{count} personnes ont séjourné pendant cette période.',
+    exported: 'Enregistré sous {name}.',
+    exportAs: { csv: 'Enregistrer en CSV', xlsx: 'Enregistrer en Excel (XLSX)', pdf: 'Enregistrer en PDF' },
+    nav: 'Rapports',
+    navDescription: 'Effectifs d’une période, avec graphiques, en CSV, Excel ou PDF.',
+    navAction: 'Ouvrir les rapports',
     section: {
       sex: 'Sexe',
       age_band: "Âge à l'admission",

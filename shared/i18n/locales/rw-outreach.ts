@@ -3,6 +3,9 @@ import type { enOutreach, enOutreachValidation } from './en-outreach';
 /** Kinyarwanda for the outreach log; to review with a native speaker. */
 export const rwOutreach: typeof enOutreach = {
   outreach: {
+    nav: 'Ubukangurambaga',
+    navDescription: 'Gukangurira abaturage, amahugurwa, ibiganiro mu mashuri n’ubukangurambaga: urutonde no kwandika.',
+    navAction: 'Fungura igitabo',
     title: 'Ubukangurambaga n’amahugurwa',
     intro: 'Ibikorwa by’inzu mu baturage: inama zo gukangurira, amahugurwa, ibiganiro mu mashuri, itangazamakuru n’ubukangurambaga.',
     type: {

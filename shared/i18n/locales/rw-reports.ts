@@ -3,6 +3,17 @@ import type { enReports, enReportsValidation } from './en-reports';
 /** Kinyarwanda for reports; to review with a native speaker (listed in the hand-over). */
 export const rwReports: typeof enReports = {
   reports: {
+    title: 'Raporo',
+    intro: 'Imibare y’igihe runaka, nk’uko minisiteri, IOM n’abaterankunga bayisaba. Imibare gusa: nta dosiye y’umuntu igaragazwa.',
+    from: 'Kuva',
+    to: 'Kugeza',
+    run: 'Erekana raporo',
+    summary: 'Abantu {count} bari mu nzu muri iki gihe.',
+    exported: 'Byabitswe nka {name}.',
+    exportAs: { csv: 'Bika nka CSV', xlsx: 'Bika nka Excel (XLSX)', pdf: 'Bika nka PDF' },
+    nav: 'Raporo',
+    navDescription: 'Imibare y’igihe runaka, n’ibishushanyo, muri CSV, Excel cyangwa PDF.',
+    navAction: 'Fungura raporo',
     section: {
       sex: 'Igitsina',
       age_band: 'Imyaka igihe yakirwaga',
