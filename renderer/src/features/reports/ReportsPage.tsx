@@ -116,7 +116,7 @@ export default function ReportsPage() {
           <Alert variant="light" icon={<IconInfoCircle aria-hidden />}>
             {t('reports.summary', { count: report.residents })} {t('reports.smallCount')}
           </Alert>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} style={{ alignItems: 'start' }}>
             {report.sections.map((s) => (
               <SectionCard key={s.id} section={s} locale={locale} />
             ))}
