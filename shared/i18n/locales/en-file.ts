@@ -147,6 +147,7 @@ export const enFile = {
       },
       givenOnBy: '{date} · {method} · {by}',
       refusedOnBy: 'Refused on {date} · {method} · {by}',
+      refusalRecorded: 'Refusal recorded.',
       withdrawnOn: 'Withdrawn on {date}',
       partnersList: 'Shared with: {partners}',
       witnessedBy: 'Witness: {name}',

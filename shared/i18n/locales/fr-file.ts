@@ -147,6 +147,7 @@ export const frFile: DeepPartial<typeof enFile> = {
       },
       givenOnBy: '{date} · {method} · {by}',
       refusedOnBy: 'Refusé le {date} · {method} · {by}',
+      refusalRecorded: 'Refus enregistré.',
       withdrawnOn: 'Retiré le {date}',
       partnersList: 'Partagé avec : {partners}',
       witnessedBy: 'Témoin : {name}',

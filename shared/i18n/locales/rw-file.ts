@@ -17,6 +17,7 @@ export const rwFile: DeepPartial<typeof enFile> = {
     consent: {
       state: { refused: 'Yanze' },
       refusedOnBy: 'Yanze ku wa {date} · {method} · {by}',
+      refusalRecorded: 'Kwanga byanditswe.',
     },
     referral: {
       room: 'Icyumba',

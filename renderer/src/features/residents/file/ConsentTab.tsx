@@ -293,7 +293,11 @@ function ConsentForm({
   const send = async () => {
     const result = await call('residents.consents.record', consentInputFrom(file.id, values));
     await draft.discard();
-    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('residentFile.consent.recorded') });
+    notifications.show({
+      color: 'green',
+      icon: <IconCheck size={18} />,
+      message: t(values.decision === 'refused' ? 'residentFile.consent.refusalRecorded' : 'residentFile.consent.recorded'),
+    });
     onRecorded(result.warnings);
   };
 
