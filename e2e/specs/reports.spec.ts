@@ -16,7 +16,10 @@ import { screenshotter } from '../support/screenshots';
 const DAY = 86_400_000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
-test('reports: a chart and table per section, exported to each format; the outreach log', async ({ page, host }) => {
+test("reports: the manager's Home charts, a chart and table per section, exported to each format; the outreach log", async ({
+  page,
+  host,
+}) => {
   const shot = screenshotter(page, 'reports');
   const problems = await collectPageProblems(page);
   await seedVault(host.core);
@@ -42,6 +45,11 @@ test('reports: a chart and table per section, exported to each format; the outre
     await test.step('the manager runs a report for the last year', async () => {
       await page.goto(host.url);
       await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
+      const year = page.getByRole('region', { name: 'The shelter this year' });
+      await expect(year.getByText('7 people in the shelter today.')).toBeVisible();
+      await expect(year.locator('.recharts-surface')).toHaveCount(2);
+      await expect(year.getByText('Last twelve months: 7 admissions, 0 discharges.')).toBeVisible();
+      await shot('manager-home');
       await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Reports' })).toBeVisible();
       await page.getByLabel('From').fill(isoDaysAgo(365));

@@ -2,6 +2,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import type { ReportSection } from '../../../shared/domain/reports';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { managerHome } from './home';
 
 /**
  * Aggregates against a shelter small enough to count by hand. Period: first half of 2025.
@@ -130,5 +131,25 @@ describe('reports over residents data', () => {
       await core.lock('manual');
       await signIn(core, suite.template.manager);
     }
+  });
+
+  it('gives the manager occupancy now and by month, admissions and discharges by month (as counted by hand)', async () => {
+    const home = await managerHome(core.state.session!.db, '2025-06-15');
+    expect(home.occupancyNow).toBe(1);
+    expect(home.months.map((m) => [m.month, m.occupancy, m.admissions, m.discharges])).toEqual([
+      ['2024-07', 0, 0, 0],
+      ['2024-08', 0, 0, 0],
+      ['2024-09', 0, 0, 0],
+      ['2024-10', 1, 1, 0],
+      ['2024-11', 1, 0, 0],
+      ['2024-12', 1, 0, 0],
+      ['2025-01', 1, 0, 1],
+      ['2025-02', 1, 1, 0],
+      ['2025-03', 2, 1, 1],
+      ['2025-04', 1, 0, 0],
+      ['2025-05', 1, 0, 0],
+      ['2025-06', 1, 0, 0],
+    ]);
+    expect((await core.call('home.managerFigures', {})).months).toHaveLength(12);
   });
 });

@@ -2,6 +2,7 @@ import { channel } from '../define';
 import type { Role } from '../../roles';
 import { z } from 'zod';
 import { pathTokenSchema } from '../dialogs';
+import { managerHomeSchema } from '../../domain/home';
 import { outreachFilterSchema, outreachRecordSchema, outreachViewSchema } from '../../domain/outreach';
 import { reportExportSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
 
@@ -13,6 +14,8 @@ const OUTREACH_RECORDERS: readonly Role[] = ['manager', 'counsellor', 'social_wo
 const OUTREACH_READERS: readonly Role[] = ['manager', 'counsellor', 'social_worker', 'reporting'];
 
 export const reportChannels = {
+  /** The manager's Home charts: occupancy now and by month, admissions and discharges by month. */
+  'home.managerFigures': channel({ input: z.object({}).strict(), output: managerHomeSchema, access: ['manager'] }),
   'outreach.record': channel({ input: outreachRecordSchema, output: outreachViewSchema, access: OUTREACH_RECORDERS }),
   'outreach.list': channel({ input: outreachFilterSchema, output: z.array(outreachViewSchema), access: OUTREACH_READERS }),
   /** Every report section for a period (and site), as counts. */

@@ -1,5 +1,21 @@
 /** Reports: section titles, values that are not an enumeration elsewhere, refusals. */
 export const enReports = {
+  homeRole: {
+    manager: {
+      title: 'The shelter this year',
+      occupancyNow: '{count} people in the shelter today.',
+      occupancy: 'People in the shelter, by month',
+      movements: 'Admissions and discharges, by month',
+      admissions: 'Admissions',
+      discharges: 'Discharges',
+      empty: 'Nobody has stayed in the shelter in the last twelve months.',
+      summary: 'Last twelve months: {admissions} admissions, {discharges} discharges.',
+    },
+    reporting: {
+      title: 'Reports',
+      body: "Your role prepares the shelter's reports: counts for a period, the anonymised dataset and the outreach log. It never opens a resident's file.",
+    },
+  },
   reports: {
     title: 'Reports',
     intro: "Counts for a period, as the ministry, IOM and donors ask for them. Only counts: no one's file is shown.",

@@ -1,6 +1,22 @@
 import type { enReports, enReportsValidation } from './en-reports';
 
 export const frReports: typeof enReports = {
+  homeRole: {
+    manager: {
+      title: 'Le foyer cette année',
+      occupancyNow: '{count} personnes au foyer aujourd’hui.',
+      occupancy: 'Personnes au foyer, par mois',
+      movements: 'Admissions et sorties, par mois',
+      admissions: 'Admissions',
+      discharges: 'Sorties',
+      empty: 'Personne n’a séjourné au foyer ces douze derniers mois.',
+      summary: 'Douze derniers mois : {admissions} admissions, {discharges} sorties.',
+    },
+    reporting: {
+      title: 'Rapports',
+      body: 'Votre rôle prépare les rapports du foyer : effectifs d’une période, jeu de données anonymisé et registre de sensibilisation. Il n’ouvre jamais le dossier d’une résidente.',
+    },
+  },
   reports: {
     title: 'Rapports',
     intro:

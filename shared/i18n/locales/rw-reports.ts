@@ -2,6 +2,22 @@ import type { enReports, enReportsValidation } from './en-reports';
 
 /** Kinyarwanda for reports; to review with a native speaker (listed in the hand-over). */
 export const rwReports: typeof enReports = {
+  homeRole: {
+    manager: {
+      title: 'Inzu muri uyu mwaka',
+      occupancyNow: 'Abantu {count} bari mu nzu uyu munsi.',
+      occupancy: 'Abari mu nzu, buri kwezi',
+      movements: 'Abakiriwe n’abasohotse, buri kwezi',
+      admissions: 'Abakiriwe',
+      discharges: 'Abasohotse',
+      empty: 'Nta muntu wabaye mu nzu mu mezi cumi n’abiri ashize.',
+      summary: 'Amezi cumi n’abiri ashize: abakiriwe {admissions}, abasohotse {discharges}.',
+    },
+    reporting: {
+      title: 'Raporo',
+      body: 'Uruhare rwawe ni ugutegura raporo z’inzu: imibare y’igihe runaka, amakuru atagaragaza abantu n’igitabo cy’ubukangurambaga. Ntirufungura dosiye y’umuntu.',
+    },
+  },
   reports: {
     title: 'Raporo',
     intro: 'Imibare y’igihe runaka, nk’uko minisiteri, IOM n’abaterankunga bayisaba. Imibare gusa: nta dosiye y’umuntu igaragazwa.',

@@ -10,6 +10,7 @@ import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
 import { KeysStatusNotes } from '../keys/KeysStatusNotes';
 import { AccessCards } from './AccessCards';
+import { RoleSections } from './role/role-sections';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -41,6 +42,8 @@ export function HomePage() {
         </Text>
         <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
       </Card>
+
+      <RoleSections />
 
       <StayLimitCard />
 
