@@ -19,26 +19,4 @@ export const anonymisedRepo = {
       .groupBy('residents.id')
       .orderBy('residents.id')
       .execute(),
-
-  profiles: async (db: AppDb, ids: string[]) => {
-    const out = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      out.push(
-        ...(await db
-          .selectFrom('trafficking_profiles')
-          .select([
-            'resident_id',
-            'exploitation_types',
-            'labour_sectors',
-            'means_of_control',
-            'recruitment_methods',
-            'recruiter_relationships',
-            'exploitation_countries',
-          ])
-          .where('resident_id', 'in', ids.slice(i, i + 500))
-          .execute()),
-      );
-    }
-    return out;
-  },
 };

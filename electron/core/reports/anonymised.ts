@@ -4,6 +4,8 @@ import type { AppDb } from '../db/kysely';
 import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, type CtdcRow } from './ctdc';
 import { SUPPRESSED, suppressToK } from './k-anonymity';
 import { anonymisedRepo } from './anonymised-repository';
+import { reportsRepo } from './repository';
+import { profileCategories } from './profile-categories';
 import { saveExport, type ExportContext } from './export';
 
 export interface AnonymisedTable {
@@ -26,7 +28,7 @@ export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   for (const p of people) if (await hasConsent(db, p.id, 'research')) consenting.push(p);
   const profiles = new Map(
     (
-      await anonymisedRepo.profiles(
+      await reportsRepo.profiles(
         db,
         consenting.map((p) => p.id),
       )
@@ -34,22 +36,13 @@ export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   );
   const rows = consenting.map((p) => {
     const pr = profiles.get(p.id);
-    const json = (s: string) => JSON.parse(s) as string[];
     return ctdcRow({
       admittedOn: p.first_admitted_on,
       sex: p.sex,
       age: ageOnDate(p, p.first_admitted_on),
-      nationalities: json(p.nationalities),
-      profile: pr
-        ? {
-            exploitationTypes: json(pr.exploitation_types),
-            labourSectors: json(pr.labour_sectors),
-            meansOfControl: json(pr.means_of_control),
-            recruitmentMethods: json(pr.recruitment_methods),
-            recruiterRelationships: json(pr.recruiter_relationships),
-            exploitationCountries: json(pr.exploitation_countries),
-          }
-        : null,
+      nationalities: JSON.parse(p.nationalities) as string[],
+      categories: pr ? profileCategories(pr) : null,
+      exploitationCountries: pr ? (JSON.parse(pr.exploitation_countries) as string[]) : [],
     });
   });
   const out = suppressToK(rows, CTDC_QUASI_IDENTIFIERS, k);

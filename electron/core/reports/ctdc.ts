@@ -2,14 +2,10 @@ import {
   CTDC_LABOUR_SECTORS,
   CTDC_MEANS_OF_CONTROL,
   CTDC_RECRUITER_RELATIONSHIPS,
-  ctdcCategories,
+  type CtdcCategories,
   type CtdcExploitationCategory,
-  type ExploitationType,
-  type LabourSector,
-  type MeansOfControl,
-  type RecruiterRelationship,
-  type RecruitmentMethod,
 } from '../../../shared/enums/trafficking';
+import { csvLine } from './formats';
 import { ctdcAgeBand, type CtdcAgeBand } from '../../../shared/enums/reports';
 
 /**
@@ -70,29 +66,23 @@ export interface CtdcSource {
   sex: string | null;
   age: number | null;
   nationalities: string[];
-  profile: {
-    exploitationTypes: string[];
-    labourSectors: string[];
-    meansOfControl: string[];
-    recruitmentMethods: string[];
-    recruiterRelationships: string[];
-    exploitationCountries: string[];
-  } | null;
+  /** From the trafficking profile; null when none was recorded. */
+  categories: CtdcCategories | null;
+  exploitationCountries: string[];
 }
 
 const flag = (on: boolean) => (on ? '1' : '0');
 
 export function ctdcRow(s: CtdcSource): CtdcRow {
   const band = ctdcAgeBand(s.age);
-  const p = s.profile;
-  const cats = ctdcCategories({
-    exploitationTypes: (p?.exploitationTypes ?? []) as ExploitationType[],
-    labourSectors: (p?.labourSectors ?? []) as LabourSector[],
-    sexualExploitationTypes: [],
-    meansOfControl: (p?.meansOfControl ?? []) as MeansOfControl[],
-    recruitmentMethods: (p?.recruitmentMethods ?? []) as RecruitmentMethod[],
-    recruiterRelationships: (p?.recruiterRelationships ?? []) as RecruiterRelationship[],
-  });
+  const cats = s.categories ?? {
+    exploitation: [],
+    labourSectors: [],
+    sexualExploitation: [],
+    meansOfControl: [],
+    recruitment: [],
+    recruiterRelationships: [],
+  };
   const row: CtdcRow = {
     yearOfRegistration: s.admittedOn.slice(0, 4),
     Datasource: 'Case Management',
@@ -101,7 +91,7 @@ export function ctdcRow(s: CtdcSource): CtdcRow {
     majorityStatus: s.age === null ? '' : s.age >= 18 ? 'Adult' : 'Minor',
     citizenship: s.nationalities[0] ?? '',
     // CTDC has one country per row: the first one recorded.
-    CountryOfExploitation: p?.exploitationCountries[0] ?? '',
+    CountryOfExploitation: s.exploitationCountries[0] ?? '',
   };
   for (const [m, c] of CONTROL_FLAGS) row[c] = flag(cats.meansOfControl.includes(m));
   for (const [e, c] of Object.entries(EXPLOITATION_FLAGS)) row[c] = flag(cats.exploitation.includes(e as CtdcExploitationCategory));
@@ -112,6 +102,8 @@ export function ctdcRow(s: CtdcSource): CtdcRow {
 
 /** RFC 4180, every field quoted, CTDC's column order. */
 export function csvOf(rows: CtdcRow[]): Uint8Array {
-  const line = (cells: readonly string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(',');
-  return Buffer.from(`${[line(CTDC_COLUMNS), ...rows.map((r) => line(CTDC_COLUMNS.map((c) => r[c] ?? '')))].join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(
+    `${[csvLine(CTDC_COLUMNS), ...rows.map((r) => csvLine(CTDC_COLUMNS.map((c) => r[c] ?? '')))].join('\r\n')}\r\n`,
+    'utf8',
+  );
 }

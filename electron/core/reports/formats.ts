@@ -3,9 +3,12 @@ import { renderPdf } from '../pdf';
 import type { Locale } from '../../../shared/domain/settings';
 import type { ExportTable } from './table';
 
-/** RFC 4180: every field quoted, quotes doubled, CRLF line ends; a BOM so spreadsheet programs read UTF-8. */
+/** One RFC 4180 line: every field quoted, quotes doubled. */
+export const csvLine = (cells: readonly string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(',');
+
+/** CRLF line ends and a BOM, so spreadsheet programs read UTF-8. */
 export function toCsv(table: ExportTable): Uint8Array {
-  const line = (cells: readonly string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(',');
+  const line = csvLine;
   const lines = [line([table.title, table.scope, '']), line(table.headers), ...table.rows.map(line), line([table.note, '', ''])];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

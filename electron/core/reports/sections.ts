@@ -1,15 +1,8 @@
 import type { ReportRow, ReportSection } from '../../../shared/domain/reports';
 import { ctdcAgeBand, stayLengthBand, type ReportSectionId } from '../../../shared/enums/reports';
-import {
-  ctdcCategories,
-  type ExploitationType,
-  type LabourSector,
-  type MeansOfControl,
-  type RecruiterRelationship,
-  type RecruitmentMethod,
-} from '../../../shared/enums/trafficking';
 import type { AppDb } from '../db/kysely';
 import { ageOnDate } from '../services/residents-consent';
+import { profileCategories } from './profile-categories';
 import {
   outreachReportRepo,
   reportsRepo,
@@ -52,15 +45,7 @@ function tally(perPerson: (readonly string[])[]): Omit<ReportSection, 'id' | 'av
 
 const json = (s: string) => JSON.parse(s) as string[];
 
-const categoriesOf = (p: ReportProfileRow) =>
-  ctdcCategories({
-    exploitationTypes: json(p.exploitation_types) as ExploitationType[],
-    labourSectors: json(p.labour_sectors) as LabourSector[],
-    sexualExploitationTypes: [],
-    meansOfControl: json(p.means_of_control) as MeansOfControl[],
-    recruitmentMethods: json(p.recruitment_methods) as RecruitmentMethod[],
-    recruiterRelationships: json(p.recruiter_relationships) as RecruiterRelationship[],
-  });
+const categoriesOf = profileCategories;
 
 const DAY_MS = 86_400_000;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
