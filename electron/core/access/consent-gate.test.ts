@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import type { ChannelInput } from '../../../shared/contract';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { requireFollowUpContactConsent } from './consent-gate';
+import { residentsConsenting } from '../services/residents-consent';
 
 /** Nothing leaves the shelter with a referral unless she agreed, for that partner and those parts of her file. */
 const suite = useVaultTemplate({ staff: ['social_worker'], ownPasswords: true });
@@ -172,6 +173,9 @@ describe('the consent gate on referrals out', () => {
     await expect(requireFollowUpContactConsent(db, residentId)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
     // Before the refusal the earlier consent held.
     await expect(requireFollowUpContactConsent(db, residentId, '2025-03-09')).resolves.toBeUndefined();
+    // The whole-shelter check used by exports says the same on both days.
+    expect((await residentsConsenting(db, 'follow_up_contact')).has(residentId)).toBe(false);
+    expect((await residentsConsenting(db, 'follow_up_contact', '2025-03-09')).has(residentId)).toBe(true);
     // A refusal names no partner and cannot be withdrawn: she changes her mind by consenting again.
     expect(
       (

@@ -1,5 +1,5 @@
 import { readSettings } from '../services/settings';
-import { ageOnDate, hasConsent } from '../services/residents-consent';
+import { ageOnDate, residentsConsenting } from '../services/residents-consent';
 import type { AppDb } from '../db/kysely';
 import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, type CtdcRow } from './ctdc';
 import { SUPPRESSED, suppressToK } from './k-anonymity';
@@ -24,8 +24,8 @@ export interface AnonymisedTable {
 export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   const { anonymisationK: k } = await readSettings(db);
   const people = await anonymisedRepo.people(db);
-  const consenting = [];
-  for (const p of people) if (await hasConsent(db, p.id, 'research')) consenting.push(p);
+  const research = await residentsConsenting(db, 'research');
+  const consenting = people.filter((p) => research.has(p.id));
   const profiles = new Map(
     (
       await reportsRepo.profiles(

@@ -261,6 +261,21 @@ function refusedSince(all: ConsentRow[], consent: ConsentRow, on: string): boole
 }
 
 /**
+ * The residents whose consent for a purpose (not sharing, which is per partner) is in force
+ * on a day: the same rule as hasConsent, over the whole shelter in one query, for exports.
+ */
+export async function residentsConsenting(db: AppDb, purpose: Exclude<ConsentPurpose, 'sharing'>, on = todayIso()): Promise<Set<string>> {
+  const rows = await residentCareRepo.consentsWithAgeFor(db, purpose);
+  const byResident = new Map<string, typeof rows>();
+  for (const r of rows) byResident.set(r.resident_id, [...(byResident.get(r.resident_id) ?? []), r]);
+  const out = new Set<string>();
+  for (const [id, all] of byResident) {
+    if (all.some((c) => inForce(c, consentWarnings(c, c.given_by, c.given_on), on) && !refusedSince(all, c, on))) out.add(id);
+  }
+  return out;
+}
+
+/**
  * Whether the resident's consent for a purpose is in force on a day: given on or before it,
  * not withdrawn on or before it, not given by herself while under 16, and for sharing,
  * naming the partner (or its type) and covering every category asked for. The consent
