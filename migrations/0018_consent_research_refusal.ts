@@ -72,11 +72,11 @@ function createConsents(name: string, purposes: string, withDecision: boolean) {
  * the rebuild (outside the transaction, where SQLite allows switching them) and checked
  * in full before commit: a dangling reference rolls the whole rebuild back.
  */
-async function rebuild(db: Kysely<any>, purposes: string, withDecision: boolean, keep: string): Promise<void> {
+async function rebuild(db: Kysely<any>, create: ReturnType<typeof sql>, keep: string): Promise<void> {
   await sql`PRAGMA foreign_keys = OFF`.execute(db);
   try {
     await db.transaction().execute(async (trx) => {
-      await createConsents('consents_rebuilt', purposes, withDecision).execute(trx);
+      await create.execute(trx);
       const cols = sql.join(COLUMNS.map((c) => sql.id(c)));
       await sql`INSERT INTO consents_rebuilt (${cols}) SELECT ${cols} FROM consents WHERE ${sql.raw(keep)}`.execute(trx);
       // Targets of rows the rollback forgets go with them (a refusal or research consent has none today).
@@ -92,11 +92,19 @@ async function rebuild(db: Kysely<any>, purposes: string, withDecision: boolean,
   }
 }
 
+/**
+ * The table exactly as 0003 created it and 0007 extended it, character for character: schema
+ * pinning compares the text, so a rollback must leave what the older migrations would have.
+ */
+const BEFORE = sql.raw(
+  `CREATE TABLE "consents_rebuilt" ("id" text primary key, "resident_id" text not null references "residents" ("id") on delete cascade, "purpose" text not null check (purpose IN ('services','data_storage','sharing','follow_up_contact')), "partners" text default '[]' not null check (json_valid(partners)), "given_on" text not null, "method" text not null check (method IN ('written','oral_witnessed')), "witness_name" text, "given_by" text not null check (given_by IN ('resident','guardian')), "guardian_name" text, "guardian_relationship" text, "notes" text, "withdrawn_on" text, "withdrawal_reason" text, "created_at" text not null, "created_by" text references "users" ("id"), "updated_at" text not null, "updated_by" text references "users" ("id"), categories TEXT NOT NULL DEFAULT '[]', constraint "consents_oral_has_witness" check (method <> 'oral_witnessed' OR witness_name IS NOT NULL), constraint "consents_guardian_named" check (given_by <> 'guardian' OR guardian_name IS NOT NULL), constraint "consents_withdrawn_after_given" check (withdrawn_on IS NULL OR withdrawn_on >= given_on))`,
+);
+
 export async function up(db: Kysely<any>): Promise<void> {
-  await rebuild(db, `'services','data_storage','sharing','follow_up_contact','research'`, true, '1');
+  await rebuild(db, createConsents('consents_rebuilt', `'services','data_storage','sharing','follow_up_contact','research'`, true), '1');
 }
 
 /** Rolling back forgets research consents and refusals: the older schema cannot hold them. */
 export async function down(db: Kysely<any>): Promise<void> {
-  await rebuild(db, `'services','data_storage','sharing','follow_up_contact'`, false, `purpose <> 'research' AND decision = 'given'`);
+  await rebuild(db, BEFORE, `purpose <> 'research' AND decision = 'given'`);
 }
