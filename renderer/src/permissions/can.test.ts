@@ -17,8 +17,19 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/partners', '/staff', '/settings', '/audit', '/backup']);
-    expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/settings']);
+    expect(visible('manager')).toEqual([
+      '/',
+      '/residents',
+      '/beds',
+      '/partners',
+      '/reports',
+      '/outreach',
+      '/staff',
+      '/settings',
+      '/audit',
+      '/backup',
+    ]);
+    expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/outreach', '/settings']);
     // The partner directory is for those who refer and share: the social worker reads it too.
     expect(visible('social_worker')).toContain('/partners');
   });
@@ -26,6 +37,11 @@ describe('canCall', () => {
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {
     expect(visible('social_worker')).toContain('/residents');
     expect(visible('reporting')).not.toContain('/residents');
+  });
+
+  it('shows the reporting role its reports and the outreach log', () => {
+    expect(visible('reporting')).toEqual(expect.arrayContaining(['/reports', '/outreach']));
+    expect(visible('counsellor')).not.toContain('/reports');
   });
 });
 
