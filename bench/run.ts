@@ -19,6 +19,7 @@ import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
 import { benchIncremental } from './incremental';
+import { benchReports } from './reports';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
 function show(value: number): string {
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
   if (wanted('incremental')) results.incremental = await benchIncremental(residents);
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
+  if (wanted('reports')) results.reports = await benchReports(residents, quick ? 10 : 30);
   if (wanted('ui')) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 
   // Core runs in this process (Chromium is its own): its high-water mark over every group above.

@@ -221,6 +221,23 @@ test('resident file: every tab, refused then corrected identity, profile, consen
     await shot('consent-withdrawn');
   });
 
+  await test.step('Consent: a refusal is recorded for a purpose, shown as refused, and cannot be withdrawn', async () => {
+    await page.getByRole('button', { name: 'Record a consent' }).click();
+    const form = page.getByRole('region', { name: 'Record a consent' });
+    await form.getByLabel('Purpose', { exact: true }).click();
+    await page.getByRole('option', { name: care.consent.purpose.research }).click();
+    await form.getByRole('radio', { name: care.consent.decision.refused }).check();
+    await form.getByRole('radio', { name: care.consent.givenBy.guardian }).check();
+    await form.getByRole('textbox', { name: care.consent.fields.guardianName }).fill('Parent Of Resident');
+    await shot('consent-refusal-form');
+    await form.getByRole('button', { name: 'Save consent' }).click();
+    await expect(form).toHaveCount(0);
+    const card = page.getByRole('region', { name: care.consent.purpose.research });
+    await expect(card).toContainText('Refused');
+    await expect(card.getByRole('button', { name: 'Record withdrawal' })).toHaveCount(0);
+    await shot('consent-refused');
+  });
+
   await test.step('History lists the changes by field name, never the values', async () => {
     await openTab(page, 'History');
     const table = page.getByRole('table', { name: 'History of this file' });

@@ -21,7 +21,7 @@ export function planDialog(request: DialogRequest, defaultFolder: string): Dialo
     case 'open':
       return { show: 'open', options: { title, defaultPath: defaultFolder, filters, properties: ['openFile', 'dontAddToRecent'] } };
     case 'save': {
-      const name = request.kind === 'documentExport' ? request.suggestedName : undefined;
+      const name = 'suggestedName' in request ? request.suggestedName : undefined;
       // Offer only the type being saved (a photo is not saved under a PDF filter).
       const ext = name?.split('.').pop()?.toLowerCase();
       const own = filters.map((f) => ({ ...f, extensions: f.extensions.filter((e) => e === ext) })).filter((f) => f.extensions.length > 0);

@@ -60,4 +60,14 @@ describe('who may open what: the access table and the contract', () => {
       for (const c of ACCESS_CATEGORIES) expect(allows(role, 'not_assigned', c, 'read')).toBe(false);
     for (const c of ACCESS_CATEGORIES) expect(allows('reporting', 'assigned', c, 'read')).toBe(false);
   });
+
+  it('lets the reporting role reach the reports and no channel about residents, single or listed', () => {
+    const reach = (n: ChannelName) => contract[n].access !== 'public' && contract[n].access.includes('reporting');
+    const aboutResidents = CHANNEL_NAMES.filter((n) => n.startsWith('residents.') || declared(n) !== undefined);
+    expect(aboutResidents.length).toBeGreaterThan(20);
+    expect(aboutResidents.filter(reach)).toEqual([]);
+    const reports = CHANNEL_NAMES.filter((n) => n.startsWith('reports.'));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter((n) => !reach(n))).toEqual([]);
+  });
 });

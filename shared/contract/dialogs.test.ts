@@ -4,7 +4,7 @@ import { DIALOG_KIND_NAMES, dialogRequestSchema, dialogResponseSchema, pathParts
 describe('dialog contract', () => {
   it('accepts one request per kind and nothing that carries a path', () => {
     for (const kind of DIALOG_KIND_NAMES) {
-      const request = kind === 'documentExport' ? { kind, suggestedName: 'plan.pdf' } : { kind };
+      const request = kind === 'documentExport' || kind === 'reportExport' ? { kind, suggestedName: 'plan.pdf' } : { kind };
       expect(dialogRequestSchema.safeParse(request).success, kind).toBe(true);
     }
     for (const bad of [

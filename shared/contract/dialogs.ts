@@ -15,6 +15,8 @@ export const DIALOG_KINDS = {
   identityFile: { mode: 'open', extensions: ['key', 'txt'] },
   /** Where to save an exported document; the caller suggests a file name. */
   documentExport: { mode: 'save', extensions: ['pdf', 'jpg', 'jpeg', 'png'] },
+  /** Where to save a report (counts only) or the anonymised export. */
+  reportExport: { mode: 'save', extensions: ['csv', 'xlsx', 'pdf'] },
 } as const satisfies Record<string, { mode: 'folder' | 'open' | 'save'; extensions?: readonly string[] }>;
 
 export type DialogKind = keyof typeof DIALOG_KINDS;
@@ -36,6 +38,7 @@ export const dialogRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('backupFile'), title }).strict(),
   z.object({ kind: z.literal('identityFile'), title }).strict(),
   z.object({ kind: z.literal('documentExport'), title, suggestedName }).strict(),
+  z.object({ kind: z.literal('reportExport'), title, suggestedName }).strict(),
 ]);
 export type DialogRequest = z.infer<typeof dialogRequestSchema>;
 

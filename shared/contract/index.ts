@@ -13,6 +13,7 @@ import { residentDocumentChannels } from './channels/resident-documents';
 import { keysChannels } from './channels/keys';
 import { accessChannels } from './channels/access';
 import { rehabilitationChannels } from './channels/rehabilitation';
+import { reportChannels } from './channels/reports';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -31,6 +32,7 @@ export const contract = {
   ...keysChannels,
   ...accessChannels,
   ...rehabilitationChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

@@ -63,6 +63,9 @@ export const AUDIT_ACTIONS = [
   'counselling.notes_viewed',
   'counselling.risk_raised',
   'counselling.risk_acknowledged',
+  'report.exported',
+  'report.anonymised_exported',
+  'outreach.recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

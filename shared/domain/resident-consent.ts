@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { REFERRAL_OUT_ORGANISATION_TYPES } from '../enums/referral-out';
 import { SHARING_CATEGORIES } from '../enums/sharing';
-import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CONSENT_WARNINGS, GUARDIAN_RELATIONSHIPS } from '../enums/consent';
+import {
+  CONSENT_DECISIONS,
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  CONSENT_WARNINGS,
+  GUARDIAN_RELATIONSHIPS,
+} from '../enums/consent';
 import { pastDateSchema } from './resident';
 import { optionalText } from './text-fields';
 
@@ -16,6 +23,8 @@ export const CONSENT_VALIDATION = {
   beforeBirth: 'consent.beforeBirth',
   withdrawalBeforeGiven: 'consent.withdrawalBeforeGiven',
   alreadyWithdrawn: 'consent.alreadyWithdrawn',
+  refusalNamesNoPartner: 'consent.refusalNamesNoPartner',
+  refusalNotWithdrawn: 'consent.refusalNotWithdrawn',
 } as const;
 
 /**
@@ -26,6 +35,8 @@ export const consentRecordSchema = z
   .object({
     residentId: z.string().min(1).max(64),
     purpose: z.enum(CONSENT_PURPOSES),
+    /** She may refuse a purpose as a whole; the record says so and the gates treat it as no consent. */
+    decision: z.enum(CONSENT_DECISIONS).default('given'),
     /** Partners from the directory the resident agreed to share with; sharing only. */
     partnerIds: z.array(z.string().min(1).max(64)).max(20).default([]),
     /** Or every partner of a type (any health centre); sharing only. */
@@ -42,10 +53,14 @@ export const consentRecordSchema = z
   })
   .superRefine((v, ctx) => {
     const targets = v.partnerIds.length + v.partnerTypes.length;
-    if (v.purpose === 'sharing' && targets === 0) {
+    if (v.decision === 'refused') {
+      if (targets > 0 || v.categories.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['partnerIds'], message: CONSENT_VALIDATION.refusalNamesNoPartner });
+      }
+    } else if (v.purpose === 'sharing' && targets === 0) {
       ctx.addIssue({ code: 'custom', path: ['partnerIds'], message: CONSENT_VALIDATION.partnersRequired });
     }
-    if (v.purpose === 'sharing' && v.categories.length === 0) {
+    if (v.decision === 'given' && v.purpose === 'sharing' && v.categories.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['categories'], message: CONSENT_VALIDATION.categoriesRequired });
     }
     if (v.purpose !== 'sharing' && (targets > 0 || v.categories.length > 0)) {
@@ -88,6 +103,7 @@ export const consentViewSchema = z.object({
   id: z.string(),
   residentId: z.string(),
   purpose: z.enum(CONSENT_PURPOSES),
+  decision: z.enum(CONSENT_DECISIONS),
   /** Whom she agreed to share with, as names for reading (directory names, types, names as first typed). */
   partners: z.array(z.string()),
   targets: z.array(consentTargetSchema),

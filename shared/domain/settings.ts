@@ -36,6 +36,11 @@ export const settingsSchema = z.object({
   /** Pre-restore copies (previous-* folders) are removed after this many days. */
   previousRetentionDays: z.number().int().min(1).max(365),
   residentAccess: residentAccessModeSchema,
+  /**
+   * k of the anonymised export: every combination of quasi-identifiers it contains is shared
+   * by at least this many people. Never below 5 (the small-count rule of every report).
+   */
+  anonymisationK: z.number().int().min(5).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   previousRetentionDays: 30,
   // New vaults: need-to-know. Older vaults hold 'all' from migration 0006 until a manager changes it.
   residentAccess: 'assigned',
+  anonymisationK: 11,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

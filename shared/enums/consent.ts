@@ -3,8 +3,15 @@
  * per purpose, with its date and method, by the resident or (under 16) her guardian, and
  * withdrawable at any time. Labels: i18n `consent.<enum>.<id>`.
  */
-export const CONSENT_PURPOSES = ['services', 'data_storage', 'sharing', 'follow_up_contact'] as const;
+export const CONSENT_PURPOSES = ['services', 'data_storage', 'sharing', 'follow_up_contact', 'research'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/**
+ * What she decided for a purpose. A refusal is recorded so staff know not to ask again
+ * casually and the gates treat it like no consent; consent given later replaces it.
+ */
+export const CONSENT_DECISIONS = ['given', 'refused'] as const;
+export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
 
 /** Oral consent counts only with a witness, whose name is recorded. */
 export const CONSENT_METHODS = ['written', 'oral_witnessed'] as const;
@@ -29,6 +36,7 @@ export type ConsentWarning = (typeof CONSENT_WARNINGS)[number];
 
 export const CONSENT_ENUMS = {
   purpose: CONSENT_PURPOSES,
+  decision: CONSENT_DECISIONS,
   method: CONSENT_METHODS,
   givenBy: CONSENT_GIVERS,
   guardianRelationship: GUARDIAN_RELATIONSHIPS,

@@ -10,6 +10,7 @@ import { backupRestoreCommand } from './backup-restore';
 import { backupUndoCommand } from './backup-undo';
 import { backupKeygenCommand } from './backup-keygen';
 import { rekeyCommand } from './rekey';
+import { exportAnonymisedCommand } from './export-anonymised';
 import type { Command } from './command';
 
 export const COMMANDS: readonly Command[] = [
@@ -25,4 +26,5 @@ export const COMMANDS: readonly Command[] = [
   backupUndoCommand,
   backupKeygenCommand,
   rekeyCommand,
+  exportAnonymisedCommand,
 ];

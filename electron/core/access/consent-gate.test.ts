@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import type { ChannelInput } from '../../../shared/contract';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { requireFollowUpContactConsent } from './consent-gate';
+import { residentsConsenting } from '../services/residents-consent';
 
 /** Nothing leaves the shelter with a referral unless she agreed, for that partner and those parts of her file. */
 const suite = useVaultTemplate({ staff: ['social_worker'], ownPasswords: true });
@@ -147,6 +148,53 @@ describe('the consent gate on referrals out', () => {
     await core.call('residents.consents.withdraw', { consentId: c.consent.id, withdrawnOn: '2025-05-01' });
     await expect(requireFollowUpContactConsent(db, residentId)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
     await expect(requireFollowUpContactConsent(db, residentId, '2025-04-30')).resolves.toBeUndefined();
+  });
+
+  it('treats a recorded refusal like no consent, until she gives consent again', async () => {
+    const db = core.state.session!.db;
+    await sharing({ partnerIds: ['partner-seed-iom'], categories: ['identity'], givenOn: '2025-03-01' });
+    await core.call('residents.consents.record', { residentId, purpose: 'follow_up_contact', ...given, givenOn: '2025-03-01' });
+    const refusal = await core.call('residents.consents.record', {
+      residentId,
+      purpose: 'sharing',
+      decision: 'refused',
+      ...given,
+      givenOn: '2025-03-10',
+    });
+    expect(refusal.consent).toMatchObject({ decision: 'refused', active: false, partners: [], categories: [] });
+    await core.call('residents.consents.record', {
+      residentId,
+      purpose: 'follow_up_contact',
+      decision: 'refused',
+      ...given,
+      givenOn: '2025-03-10',
+    });
+    expect((await refusedFor(referral({ referredOn: '2025-03-11' }))).code).toBe('CONSENT_REQUIRED');
+    await expect(requireFollowUpContactConsent(db, residentId)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
+    // Before the refusal the earlier consent held.
+    await expect(requireFollowUpContactConsent(db, residentId, '2025-03-09')).resolves.toBeUndefined();
+    // The whole-shelter check used by exports says the same on both days.
+    expect((await residentsConsenting(db, 'follow_up_contact')).has(residentId)).toBe(false);
+    expect((await residentsConsenting(db, 'follow_up_contact', '2025-03-09')).has(residentId)).toBe(true);
+    // A refusal names no partner and cannot be withdrawn: she changes her mind by consenting again.
+    expect(
+      (
+        await expectError(core, 'residents.consents.record', {
+          residentId,
+          purpose: 'sharing',
+          decision: 'refused',
+          partnerIds: ['partner-seed-iom'],
+          categories: ['identity'],
+          ...given,
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    const w = await expectError(core, 'residents.consents.withdraw', { consentId: refusal.consent.id, withdrawnOn: '2025-04-01' });
+    expect(w).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'withdrawnOn' }] });
+    await sharing({ partnerIds: ['partner-seed-iom'], categories: ['identity'], givenOn: '2025-03-20' });
+    expect((await core.call('residents.referralsOut.create', referral({ referredOn: '2025-03-21' }))).consent).toBe('consented');
+    const audit = (await core.call('audit.list', { limit: 20 })).filter((e) => e.action === 'resident.consent_recorded');
+    expect(audit.map((e) => e.details.decision)).toContain('refused');
   });
 });
 

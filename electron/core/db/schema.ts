@@ -219,6 +219,30 @@ export interface ConsentsTable {
   withdrawal_reason: string | null;
   /** JSON array of SHARING_CATEGORIES the consent covers (sharing only; 0007). */
   categories: string;
+  /** 'given' or 'refused' (0014). */
+  decision: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One outreach or training activity (0015); JSON arrays of partner and staff ids. */
+export interface OutreachActivitiesTable {
+  id: string;
+  held_on: string;
+  type: string;
+  district: string | null;
+  sector: string | null;
+  camp: string | null;
+  partner_ids: string;
+  audience: string;
+  female_under_18: number;
+  female_adult: number;
+  male_under_18: number;
+  male_adult: number;
+  staff_ids: string;
+  notes: string | null;
   created_at: string;
   created_by: string | null;
   updated_at: string;
@@ -468,4 +492,5 @@ export interface DB {
   counselling_risk_flags: CounsellingRiskFlagsTable;
   counselling_note_drafts: CounsellingNoteDraftsTable;
   case_conferences: CaseConferencesTable;
+  outreach_activities: OutreachActivitiesTable;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PATH_GRANT_TTL_MS, type DialogKind } from '../../../shared/contract/dialogs';
+import { DIALOG_KIND_NAMES, PATH_GRANT_TTL_MS, type DialogKind } from '../../../shared/contract/dialogs';
 import type { ChannelName } from '../../../shared/contract';
 import type { Core } from '../core';
 import { expectError, openCore, signIn, TestClock, useVaultTemplate } from '../testing/vault-fixture';
@@ -48,6 +48,7 @@ function inputs(token: (kind: DialogKind) => string): [ChannelName, unknown][] {
     ['backup.preview', { sourceToken: token('backupFile'), passphrase: PASSPHRASE }],
     ['backup.restore', { sourceToken: token('backupFile'), passphrase: PASSPHRASE, trust }],
     ['residents.documents.export', { id: documentId, destinationToken: token('documentExport') }],
+    ['reports.export', { from: '2025-01-01', to: '2025-06-30', format: 'csv', locale: 'en', destinationToken: token('reportExport') }],
     [
       'backup.schedule.set',
       {
@@ -97,6 +98,7 @@ describe('channels take only tokens', () => {
     const other: Record<DialogKind, DialogKind> = {
       backupFolder: 'documentExport',
       backupFile: 'identityFile',
+      reportExport: 'backupFile',
       identityFile: 'backupFile',
       documentExport: 'backupFolder',
     };
@@ -112,8 +114,7 @@ describe('channels take only tokens', () => {
 
   it('an expired token is refused by every channel', async () => {
     const tokens = new Map<DialogKind, string>();
-    for (const kind of ['backupFolder', 'backupFile', 'identityFile', 'documentExport'] as DialogKind[])
-      tokens.set(kind, await chosen(core, kind, pathFor(kind)));
+    for (const kind of DIALOG_KIND_NAMES) tokens.set(kind, await chosen(core, kind, pathFor(kind)));
     clock.advance(PATH_GRANT_TTL_MS + 1);
     // Fifteen minutes idle locks the vault too: sign in again, the expired choices stay expired.
     await signIn(core, suite.template.manager);

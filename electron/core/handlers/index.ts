@@ -7,6 +7,7 @@ import { residentCareHandlers } from './resident-care';
 import { keysHandlers } from './keys';
 import { accessHandlers } from './access';
 import { rehabilitationHandlers } from './rehabilitation';
+import { reportHandlers } from './reports';
 
 export type { Handler, Handlers } from './define';
 
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...keysHandlers,
   ...accessHandlers,
   ...rehabilitationHandlers,
+  ...reportHandlers,
 };

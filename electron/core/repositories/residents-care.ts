@@ -48,6 +48,16 @@ export const residentCareRepo = {
     db.updateTable('consents').set(patch).where('id', '=', id).execute(),
 
   /** What the age rules of consent need from the resident row. */
+  /** Every consent row for a purpose with the age facts of its resident, for whole-shelter checks. */
+  consentsWithAgeFor: (db: AppDb, purpose: string) =>
+    db
+      .selectFrom('consents')
+      .innerJoin('residents', 'residents.id', 'consents.resident_id')
+      .selectAll('consents')
+      .select(['residents.date_of_birth', 'residents.estimated_age_years', 'residents.estimated_age_on'])
+      .where('consents.purpose', '=', purpose)
+      .execute(),
+
   ageFacts: (db: AppDb, residentId: string) =>
     db
       .selectFrom('residents')

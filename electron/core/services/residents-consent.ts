@@ -50,8 +50,10 @@ export function consentWarnings(facts: AgeFacts, givenBy: string, givenOn: strin
   return [];
 }
 
-function inForce(c: Pick<ConsentRow, 'given_on' | 'withdrawn_on'>, warnings: ConsentWarning[], on: string): boolean {
-  return c.given_on <= on && (c.withdrawn_on === null || c.withdrawn_on > on) && !warnings.includes('given_under_16');
+function inForce(c: Pick<ConsentRow, 'given_on' | 'withdrawn_on' | 'decision'>, warnings: ConsentWarning[], on: string): boolean {
+  return (
+    c.decision === 'given' && c.given_on <= on && (c.withdrawn_on === null || c.withdrawn_on > on) && !warnings.includes('given_under_16')
+  );
 }
 
 function toView(
@@ -65,6 +67,7 @@ function toView(
     id: c.id,
     residentId: c.resident_id,
     purpose: c.purpose as ConsentView['purpose'],
+    decision: c.decision as ConsentView['decision'],
     partners: targets.map((t) => t.partner_name ?? t.written_name ?? t.partner_type ?? ''),
     targets: targets.map((t) => ({
       partnerId: t.partner_id,
@@ -145,6 +148,7 @@ export async function insertConsent(
     id,
     resident_id: input.residentId,
     purpose: input.purpose,
+    decision: input.decision,
     // The names as they were when she agreed; the targets below are what the gates read.
     partners: JSON.stringify(partners.map((p) => p.name)),
     categories: JSON.stringify(input.categories),
@@ -177,6 +181,7 @@ export async function insertConsent(
     details: {
       consentId: id,
       purpose: input.purpose,
+      decision: input.decision,
       method: input.method,
       givenBy: input.givenBy,
       ...(input.categories.length ? { categories: input.categories } : {}),
@@ -210,6 +215,7 @@ function consentFieldsGiven(input: ConsentRecord): string[] {
 export async function withdrawConsent(session: Session, input: ConsentWithdraw): Promise<ConsentView> {
   const row = await residentCareRepo.consentById(session.db, input.consentId);
   if (!row) throw new AppError('NOT_FOUND', 'no such consent');
+  if (row.decision === 'refused') refuseField('withdrawnOn', CONSENT_VALIDATION.refusalNotWithdrawn);
   if (row.withdrawn_on !== null) refuseField('withdrawnOn', CONSENT_VALIDATION.alreadyWithdrawn);
   if (input.withdrawnOn < row.given_on) refuseField('withdrawnOn', CONSENT_VALIDATION.withdrawalBeforeGiven);
   const at = nowIso();
@@ -245,6 +251,30 @@ export interface ConsentQuery {
   on?: string;
 }
 
+/** Recorded after a consent, on or before the day asked about: a refusal, which outweighs it. */
+function decidedLater(a: ConsentRow, b: ConsentRow): boolean {
+  return a.given_on > b.given_on || (a.given_on === b.given_on && a.created_at > b.created_at);
+}
+
+function refusedSince(all: ConsentRow[], consent: ConsentRow, on: string): boolean {
+  return all.some((r) => r.decision === 'refused' && r.given_on <= on && decidedLater(r, consent));
+}
+
+/**
+ * The residents whose consent for a purpose (not sharing, which is per partner) is in force
+ * on a day: the same rule as hasConsent, over the whole shelter in one query, for exports.
+ */
+export async function residentsConsenting(db: AppDb, purpose: Exclude<ConsentPurpose, 'sharing'>, on = todayIso()): Promise<Set<string>> {
+  const rows = await residentCareRepo.consentsWithAgeFor(db, purpose);
+  const byResident = new Map<string, typeof rows>();
+  for (const r of rows) byResident.set(r.resident_id, [...(byResident.get(r.resident_id) ?? []), r]);
+  const out = new Set<string>();
+  for (const [id, all] of byResident) {
+    if (all.some((c) => inForce(c, consentWarnings(c, c.given_by, c.given_on), on) && !refusedSince(all, c, on))) out.add(id);
+  }
+  return out;
+}
+
 /**
  * Whether the resident's consent for a purpose is in force on a day: given on or before it,
  * not withdrawn on or before it, not given by herself while under 16, and for sharing,
@@ -257,9 +287,8 @@ export async function hasConsent(db: AppDb, residentId: string, purpose: Consent
   }
   const facts = await ageFactsOf(db, residentId);
   const on = q.on ?? todayIso();
-  const rows = (await residentCareRepo.consentsFor(db, residentId, purpose)).filter((c) =>
-    inForce(c, consentWarnings(facts, c.given_by, c.given_on), on),
-  );
+  const all = await residentCareRepo.consentsFor(db, residentId, purpose);
+  const rows = all.filter((c) => inForce(c, consentWarnings(facts, c.given_by, c.given_on), on) && !refusedSince(all, c, on));
   if (purpose !== 'sharing') return rows.length > 0;
   const partner = q.partner!;
   const targets = await partnersRepo.targetsOf(

@@ -18,6 +18,8 @@ const BedBoardPage = lazy(() => import('../features/residents/beds/BedBoardPage'
 const ResidentFilePage = lazy(() => import('../features/residents/file/ResidentFilePage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const OutreachPage = lazy(() => import('../features/outreach/OutreachPage'));
 
 function NotFound() {
   const t = useT();
@@ -116,6 +118,22 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="backup.create">
                 <BackupPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="reports"
+            element={
+              <RequireChannel channel="reports.run">
+                <ReportsPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="outreach"
+            element={
+              <RequireChannel channel="outreach.list">
+                <OutreachPage />
               </RequireChannel>
             }
           />

@@ -17,8 +17,19 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/my-week', '/beds', '/partners', '/staff', '/settings', '/audit', '/backup']);
-    expect(visible('counsellor')).toEqual(['/', '/residents', '/my-week', '/beds', '/settings']);
+    expect(visible('manager')).toEqual([
+      '/',
+      '/residents',
+      '/beds',
+      '/partners',
+      '/reports',
+      '/outreach',
+      '/staff',
+      '/settings',
+      '/audit',
+      '/backup',
+    ]);
+    expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/outreach', '/settings']);
     // My week is the counsellor's (and a manager who counsels): not the social worker's.
     expect(visible('social_worker')).not.toContain('/my-week');
     // The partner directory is for those who refer and share: the social worker reads it too.
@@ -28,6 +39,11 @@ describe('canCall', () => {
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {
     expect(visible('social_worker')).toContain('/residents');
     expect(visible('reporting')).not.toContain('/residents');
+  });
+
+  it('shows the reporting role its reports and the outreach log', () => {
+    expect(visible('reporting')).toEqual(expect.arrayContaining(['/reports', '/outreach']));
+    expect(visible('counsellor')).not.toContain('/reports');
   });
 });
 

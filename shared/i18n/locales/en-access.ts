@@ -8,6 +8,9 @@ export const enAccessErrors = {
 };
 
 export const enAccessAuditActions = {
+  'report.exported': 'Report exported (counts only)',
+  'report.anonymised_exported': 'Anonymised dataset exported',
+  'outreach.recorded': 'Outreach or training activity recorded',
   'resident.glass_broken': 'Opened a file not assigned (broke the glass)',
   'resident.consent_overridden': 'Sent without consent (recorded override)',
   'partner.created': 'Partner added to the directory',
@@ -16,7 +19,10 @@ export const enAccessAuditActions = {
   'consent.target_resolved': 'Consent partner name matched to the directory',
 };
 
-export const enAccessSettingsField = { residentAccess: 'Who may open a resident’s file' };
+export const enAccessSettingsField = {
+  residentAccess: 'Who may open a resident’s file',
+  anonymisationK: 'Anonymised export: smallest group of people (k, at least 5)',
+};
 
 export const enAccess = {
   access: {

@@ -10,6 +10,7 @@ export const enBackup = {
       backupFile: 'Choose a backup file (.age)',
       identityFile: 'Choose the key file (identity file)',
       documentExport: 'Save the document as',
+      reportExport: 'Save the report as',
     },
     failed: 'The file window could not be opened. Try again.',
   },

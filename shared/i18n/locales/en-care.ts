@@ -134,7 +134,9 @@ export const enCare = {
       data_storage: 'Keeping personal information',
       sharing: 'Sharing with named partners',
       follow_up_contact: 'Follow-up contact after leaving',
+      research: 'Anonymised research and statistics',
     },
+    decision: { given: 'Agreed', refused: 'Refused' },
     method: { written: 'Written (signed)', oral_witnessed: 'Oral, with a witness' },
     givenBy: { resident: 'The resident', guardian: 'A parent or guardian' },
     guardianRelationship: {
@@ -151,6 +153,7 @@ export const enCare = {
     },
     fields: {
       purpose: 'Purpose',
+      decision: 'Her or his decision',
       partners: 'Partners information may be shared with',
       partnerIds: 'Partners from the directory',
       partnerTypes: 'Every partner of a type',
@@ -223,6 +226,8 @@ export const enCareValidation = {
   'consent.guardianRequiredUnder16': 'Under 16 on this date: a parent or guardian must give this consent.',
   'consent.beforeBirth': 'This date is before the date of birth.',
   'consent.withdrawalBeforeGiven': 'A consent cannot be withdrawn before the date it was given.',
+  'consent.refusalNamesNoPartner': 'A refusal is for the whole purpose: name no partner or information.',
+  'consent.refusalNotWithdrawn': 'A refusal is not withdrawn. If she or he now agrees, record a new consent.',
   'consent.alreadyWithdrawn': 'This consent was already withdrawn. Record a new consent if it is given again.',
   'care.socialWorkerInvalid': 'Choose an active social worker account.',
   'care.counsellorInvalid': 'Choose an active counsellor account.',

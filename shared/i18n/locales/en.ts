@@ -1,3 +1,5 @@
+import { enOutreach, enOutreachValidation } from './en-outreach';
+import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enChain, enChainErrors } from './en-chain';
 import { enAdmit } from './en-admit';
@@ -20,6 +22,8 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 export const en = {
   ...enChain,
   ...enAccess,
+  ...enReports,
+  ...enOutreach,
   ...enTrust,
   ...enAdmit,
   ...enHost,
@@ -103,6 +107,8 @@ export const en = {
     INTERNAL: 'Something went wrong inside Amizero. Nothing was saved. Try again.',
   },
   validation: {
+    ...enReportsValidation,
+    ...enOutreachValidation,
     required: 'Required.',
     tooShort: 'Too short (at least {min} characters).',
     tooLong: 'Too long (at most {max} characters).',

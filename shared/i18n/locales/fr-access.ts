@@ -8,6 +8,9 @@ export const frAccessErrors = {
 };
 
 export const frAccessAuditActions = {
+  'report.exported': 'Rapport exporté (effectifs seulement)',
+  'report.anonymised_exported': 'Jeu de données anonymisé exporté',
+  'outreach.recorded': 'Activité de sensibilisation ou de formation enregistrée',
   'resident.glass_broken': 'Dossier non attribué ouvert (bris de glace)',
   'resident.consent_overridden': 'Envoi sans consentement (dérogation enregistrée)',
   'partner.created': 'Partenaire ajouté à l’annuaire',
@@ -16,7 +19,10 @@ export const frAccessAuditActions = {
   'consent.target_resolved': 'Nom de partenaire d’un consentement rattaché à l’annuaire',
 };
 
-export const frAccessSettingsField = { residentAccess: 'Qui peut ouvrir le dossier d’une résidente' };
+export const frAccessSettingsField = {
+  residentAccess: 'Qui peut ouvrir le dossier d’une résidente',
+  anonymisationK: 'Export anonymisé : plus petit groupe de personnes (k, au moins 5)',
+};
 
 export const frAccess = {
   // This catalogue has no audit or settings keys of its own yet: these are the only ones.

@@ -13,6 +13,7 @@ export const frBackup: DeepPartial<typeof enBackup> = {
       backupFile: 'Choisissez un fichier de sauvegarde (.age)',
       identityFile: 'Choisissez le fichier de clé (fichier d’identité)',
       documentExport: 'Enregistrer le document sous',
+      reportExport: 'Enregistrer le rapport sous',
     },
     failed: 'La fenêtre de choix de fichier n’a pas pu s’ouvrir. Réessayez.',
   },

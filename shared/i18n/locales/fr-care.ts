@@ -132,7 +132,9 @@ export const frCare: DeepPartial<typeof enCare> = {
       data_storage: 'Conserver les informations personnelles',
       sharing: 'Partage avec des partenaires nommés',
       follow_up_contact: 'Contact de suivi après le départ',
+      research: 'Recherche et statistiques anonymisées',
     },
+    decision: { given: 'Accepté', refused: 'Refusé' },
     method: { written: 'Écrit (signé)', oral_witnessed: 'Oral, avec un témoin' },
     givenBy: { resident: 'Le ou la résident·e', guardian: 'Un parent ou tuteur' },
     guardianRelationship: {
@@ -150,6 +152,7 @@ export const frCare: DeepPartial<typeof enCare> = {
     },
     fields: {
       purpose: 'Objet',
+      decision: 'Sa décision',
       partners: 'Partenaires avec qui les informations peuvent être partagées',
       partnerIds: 'Partenaires de l’annuaire',
       partnerTypes: 'Tout partenaire d’un type',
@@ -221,6 +224,8 @@ export const frCareValidation: Partial<Record<keyof typeof enCareValidation, str
   'consent.guardianRequiredUnder16': 'Moins de 16 ans à cette date : un parent ou tuteur doit donner ce consentement.',
   'consent.beforeBirth': 'Cette date est antérieure à la date de naissance.',
   'consent.withdrawalBeforeGiven': 'Un consentement ne peut pas être retiré avant la date où il a été donné.',
+  'consent.refusalNamesNoPartner': 'Un refus vaut pour toute la finalité : ne nommez ni partenaire ni information.',
+  'consent.refusalNotWithdrawn': 'Un refus ne se retire pas. Si la personne accepte maintenant, enregistrez un nouveau consentement.',
   'consent.alreadyWithdrawn': 'Ce consentement a déjà été retiré. Enregistrez un nouveau consentement s’il est donné à nouveau.',
   'care.socialWorkerInvalid': 'Choisissez un compte de travailleur·se social·e actif.',
   'care.counsellorInvalid': 'Choisissez un compte de conseiller·ère actif.',

@@ -1,3 +1,5 @@
+import { frOutreach, frOutreachValidation } from './fr-outreach';
+import { frReports, frReportsValidation } from './fr-reports';
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 import { frChain, frChainErrors } from './fr-chain';
 import { frKeys } from './fr-keys';
@@ -18,6 +20,8 @@ import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from '
 export const fr: DeepPartial<Catalog> = {
   ...frChain,
   ...frAccess,
+  ...frReports,
+  ...frOutreach,
   ...frTrust,
   ...frAdmit,
   ...frHost,
@@ -91,6 +95,8 @@ export const fr: DeepPartial<Catalog> = {
   },
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
+    ...frReportsValidation,
+    ...frOutreachValidation,
     required: 'Obligatoire.',
     tooShort: 'Trop court (au moins {min} caractères).',
     tooLong: 'Trop long (au plus {max} caractères).',

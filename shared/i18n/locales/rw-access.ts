@@ -6,11 +6,17 @@ export const rwAccessErrors = {
 };
 
 export const rwAccessAuditActions = {
+  'report.exported': 'Raporo yoherejwe hanze (imibare gusa)',
+  'report.anonymised_exported': 'Amakuru atagaragaza abantu yoherejwe hanze',
+  'outreach.recorded': 'Igikorwa cyo gukangurira cyangwa amahugurwa cyanditswe',
   'resident.glass_broken': 'Yafunguye dosiye adashinzwe',
   'partner.created': 'Umufatanyabikorwa yongewe ku rutonde',
 };
 
-export const rwAccessSettingsField = { residentAccess: 'Ni nde ushobora gufungura dosiye' };
+export const rwAccessSettingsField = {
+  residentAccess: 'Ni nde ushobora gufungura dosiye',
+  anonymisationK: 'Amakuru atagaragaza umuntu: itsinda rito ry’abantu (k, nibura 5)',
+};
 
 export const rwAccess = {
   // This catalogue has no audit or settings keys of its own yet: these are the only ones.

@@ -6,6 +6,7 @@ import type { enBackup } from './en-backup';
  * back to English until a native speaker reviews it.
  */
 export const rwBackup: DeepPartial<typeof enBackup> = {
+  dialogs: { titles: { reportExport: 'Bika raporo nka' } },
   backup: {
     schedule: {
       fullEveryDays: 'Kora ububiko bwuzuye bushya buri minsi ingahe (0: buri gihe bwuzuye)',

@@ -26,4 +26,15 @@ export const rwCare: DeepPartial<typeof enCare> = {
       drc: 'RD Congo',
     },
   },
+  consent: {
+    purpose: { research: "Ubushakashatsi n'imibare bitagaragaza umuntu" },
+    decision: { given: 'Yemeye', refused: 'Yanze' },
+    fields: { decision: 'Icyemezo cye' },
+  },
+};
+
+/** Messages for consent refusals (`residentValidation.`); to review with a native speaker. */
+export const rwCareValidation = {
+  'consent.refusalNamesNoPartner': 'Kwanga bireba intego yose: ntugire umufatanyabikorwa cyangwa amakuru uvuga.',
+  'consent.refusalNotWithdrawn': 'Kwanga ntibikurwaho. Niba ubu yemeye, andika uburenganzira bushya yatanze.',
 };

@@ -14,6 +14,11 @@ export const rwFile: DeepPartial<typeof enFile> = {
     facts: {
       age: 'Imyaka',
     },
+    consent: {
+      state: { refused: 'Yanze' },
+      refusedOnBy: 'Yanze ku wa {date} · {method} · {by}',
+      refusalRecorded: 'Kwanga byanditswe.',
+    },
     referral: {
       room: 'Icyumba',
       bed: 'Igitanda',

@@ -1,10 +1,12 @@
+import { rwOutreach, rwOutreachValidation } from './rw-outreach';
+import { rwReports, rwReportsValidation } from './rw-reports';
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwKeys } from './rw-keys';
 import type { DeepPartial, Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
 import { rwList } from './rw-list';
-import { rwCare } from './rw-care';
+import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwFile } from './rw-file';
@@ -18,6 +20,8 @@ import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from '
 export const rw: DeepPartial<Catalog> = {
   ...rwChain,
   ...rwAccess,
+  ...rwReports,
+  ...rwOutreach,
   ...rwTrust,
   ...rwAdmit,
   ...rwHost,
@@ -31,6 +35,7 @@ export const rw: DeepPartial<Catalog> = {
   ...rwBackup,
   ...rwFile,
   ...rwFields,
+  residentValidation: rwCareValidation,
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",
@@ -64,6 +69,8 @@ export const rw: DeepPartial<Catalog> = {
   },
   // ---- Gutunganya, kwinjira no gufunga (bikeneye kugenzurwa n'uvuga Ikinyarwanda kavukire) ----
   validation: {
+    ...rwReportsValidation,
+    ...rwOutreachValidation,
     required: 'Birakenewe.',
     tooShort: 'Ni bigufi cyane (nibura inyuguti {min}).',
     tooLong: 'Ni birebire cyane (ntibirenze inyuguti {max}).',

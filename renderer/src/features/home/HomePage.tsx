@@ -13,6 +13,7 @@ import { AccessCards } from './AccessCards';
 import { RiskFlagsCard } from './RiskFlagsCard';
 import { PlanReviewsCard } from './PlanReviewsCard';
 import { MissedTwiceCard } from './MissedTwiceCard';
+import { RoleSections } from './role/role-sections';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -44,6 +45,8 @@ export function HomePage() {
         </Text>
         <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
       </Card>
+
+      <RoleSections />
 
       <RiskFlagsCard />
 

@@ -21,6 +21,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { consentRecordSchema, consentWithdrawSchema, type ConsentView } from '../../../../../shared/domain/resident-consent';
 import {
+  CONSENT_DECISIONS,
   CONSENT_GIVERS,
   CONSENT_METHODS,
   CONSENT_PURPOSES,
@@ -80,7 +81,7 @@ export function ConsentTab({ file }: { file: ResidentFile }) {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         {CONSENT_PURPOSES.map((purpose) => {
           const c = latestFor(consents, purpose);
-          const state = !c ? 'none' : c.withdrawnOn ? 'withdrawn' : c.active ? 'given' : 'notValid';
+          const state = !c ? 'none' : c.decision === 'refused' ? 'refused' : c.withdrawnOn ? 'withdrawn' : c.active ? 'given' : 'notValid';
           return (
             <Paper key={purpose} withBorder p="md" component="section" aria-label={label(t, 'purpose', purpose)}>
               <Stack gap={6}>
@@ -97,7 +98,7 @@ export function ConsentTab({ file }: { file: ResidentFile }) {
                   <Text size="sm">
                     {c.withdrawnOn
                       ? t('residentFile.consent.withdrawnOn', { date: formatDate(c.withdrawnOn) })
-                      : t('residentFile.consent.givenOnBy', {
+                      : t(c.decision === 'refused' ? 'residentFile.consent.refusedOnBy' : 'residentFile.consent.givenOnBy', {
                           date: formatDate(c.givenOn),
                           method: label(t, 'method', c.method),
                           by: label(t, 'givenBy', c.givenBy),
@@ -112,7 +113,7 @@ export function ConsentTab({ file }: { file: ResidentFile }) {
                     {label(t, 'warning', w)}
                   </Text>
                 ))}
-                {c && !c.withdrawnOn && canWithdraw && (
+                {c && c.decision === 'given' && !c.withdrawnOn && canWithdraw && (
                   <Button size="xs" variant="default" w="fit-content" onClick={() => setWithdrawing(c)}>
                     {t('residentFile.consent.withdraw')}
                   </Button>
@@ -204,6 +205,11 @@ function ConsentHistory({ consents }: { consents: ConsentView[] }) {
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     {label(t, 'purpose', c.purpose)}
+                    {c.decision === 'refused' && (
+                      <Badge ml="xs" size="sm" variant="outline" color="orange" tt="none">
+                        {label(t, 'decision', c.decision)}
+                      </Badge>
+                    )}
                     {c.partners.length > 0 && (
                       <Text size="xs" c="dimmed">
                         {c.partners.join(', ')}
@@ -287,7 +293,11 @@ function ConsentForm({
   const send = async () => {
     const result = await call('residents.consents.record', consentInputFrom(file.id, values));
     await draft.discard();
-    notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('residentFile.consent.recorded') });
+    notifications.show({
+      color: 'green',
+      icon: <IconCheck size={18} />,
+      message: t(values.decision === 'refused' ? 'residentFile.consent.refusalRecorded' : 'residentFile.consent.recorded'),
+    });
     onRecorded(result.warnings);
   };
 
@@ -332,7 +342,20 @@ function ConsentForm({
           required
         />
       </SimpleGrid>
-      {values.purpose === 'sharing' && (
+      <Radio.Group
+        label={t('consent.fields.decision')}
+        value={values.decision}
+        onChange={(v) => set('decision', v)}
+        error={form.errors.decision}
+        required
+      >
+        <Group mt="xs">
+          {CONSENT_DECISIONS.map((d) => (
+            <Radio key={d} value={d} label={label(t, 'decision', d)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {values.purpose === 'sharing' && values.decision !== 'refused' && (
         <ConsentScopeFields
           partnerIds={values.partnerIds}
           partnerTypes={values.partnerTypes}

@@ -4,6 +4,7 @@ import { AGE_OF_MAJORITY, CONSENT_AGE_WITHOUT_GUARDIAN } from '../../../../../sh
 
 export interface ConsentFormValues extends Record<string, unknown> {
   purpose: string;
+  decision: string;
   partnerIds: string[];
   partnerTypes: string[];
   categories: string[];
@@ -19,6 +20,7 @@ export interface ConsentFormValues extends Record<string, unknown> {
 export function emptyConsent(today: string): ConsentFormValues {
   return {
     purpose: '',
+    decision: 'given',
     partnerIds: [],
     partnerTypes: [],
     categories: [],
@@ -37,12 +39,15 @@ const blank = (s: string) => (s.trim() === '' ? undefined : s);
 /** What residents.consents.record receives; fields that do not apply are left out. */
 export function consentInputFrom(residentId: string, v: ConsentFormValues): ConsentRecordInput {
   const guardian = v.givenBy === 'guardian';
+  // A refusal is of the whole purpose: no partner or category is sent with it.
+  const scoped = v.purpose === 'sharing' && v.decision !== 'refused';
   return {
     residentId,
     purpose: blank(v.purpose),
-    partnerIds: v.purpose === 'sharing' ? v.partnerIds : [],
-    partnerTypes: v.purpose === 'sharing' ? v.partnerTypes : [],
-    categories: v.purpose === 'sharing' ? v.categories : [],
+    decision: v.decision === 'refused' ? 'refused' : 'given',
+    partnerIds: scoped ? v.partnerIds : [],
+    partnerTypes: scoped ? v.partnerTypes : [],
+    categories: scoped ? v.categories : [],
     givenOn: v.givenOn,
     method: blank(v.method),
     witnessName: v.method === 'oral_witnessed' ? v.witnessName : undefined,
@@ -55,7 +60,17 @@ export function consentInputFrom(residentId: string, v: ConsentFormValues): Cons
 
 export function consentValuesFromDraft(data: Partial<ConsentFormValues>): Partial<ConsentFormValues> {
   const out: Partial<ConsentFormValues> = {};
-  for (const k of ['purpose', 'givenOn', 'method', 'witnessName', 'givenBy', 'guardianName', 'guardianRelationship', 'notes'] as const) {
+  for (const k of [
+    'purpose',
+    'decision',
+    'givenOn',
+    'method',
+    'witnessName',
+    'givenBy',
+    'guardianName',
+    'guardianRelationship',
+    'notes',
+  ] as const) {
     if (typeof data[k] === 'string') out[k] = data[k];
   }
   for (const k of ['partnerIds', 'partnerTypes', 'categories'] as const) {

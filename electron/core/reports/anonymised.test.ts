@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseString } from '@fast-csv/parse';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { Core } from '../core';
+import { chosen } from '../testing/chosen';
+import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+
+/**
+ * The anonymised CTDC export, on a shelter counted by hand: twelve women gave research
+ * consent (eleven alike, one from Uganda), one refused it and one was never asked.
+ */
+const suite = useVaultTemplate({ staff: ['reporting'], ownPasswords: true });
+const CANARY = 'QZXANON';
+let core: Core;
+let out: string;
+const given = { givenOn: '2025-03-01', method: 'written', givenBy: 'resident' } as const;
+
+beforeAll(async () => {
+  core = openCore(suite.fresh('anonymised'));
+  await signIn(core, suite.template.manager);
+  out = suite.dirs.make('usb');
+  for (let i = 0; i < 14; i++) {
+    const id = (
+      await core.call('residents.admit', {
+        identity: {
+          givenNames: `${CANARY}name${i}`,
+          sex: 'female',
+          dateOfBirth: '2000-06-01',
+          nationalities: [i === 11 ? 'UG' : 'RW'],
+          phone: `+2507889${String(10000 + i)}`,
+          healthNotes: `${CANARY} note`,
+        },
+        origin: { country: 'RW', province: 'East', district: 'Bugesera', sector: 'Gashora', cell: 'Biryogo', village: 'Bidudu' },
+        admittedOn: '2025-02-01',
+      })
+    ).id;
+    await core.call('residents.profile.save', {
+      residentId: id,
+      profile: {
+        exploitationTypes: ['forced_labour', 'forced_begging'],
+        meansOfControl: ['withholds_documents', 'physical_threats'],
+        exploitationCountries: ['AE'],
+        exploitationPlace: `${CANARY} town`,
+        notes: `${CANARY} account`,
+      },
+    });
+    if (i < 12) await core.call('residents.consents.record', { residentId: id, purpose: 'research', ...given });
+    if (i === 12) await core.call('residents.consents.record', { residentId: id, purpose: 'research', decision: 'refused', ...given });
+  }
+}, 120_000);
+afterAll(() => core?.close());
+
+const readCsv = (path: string): Promise<Record<string, string>[]> =>
+  new Promise((resolve, reject) => {
+    const rows: Record<string, string>[] = [];
+    parseString(readFileSync(path, 'utf8'), { headers: true })
+      .on('data', (r: Record<string, string>) => rows.push(r))
+      .on('error', reject)
+      .on('end', () => resolve(rows));
+  });
+
+const exportTo = async (name: string) => {
+  const path = join(out, name);
+  const result = await core.call('reports.anonymised', { destinationToken: await chosen(core, 'reportExport', path) });
+  return { path, result };
+};
+
+describe('the anonymised export', () => {
+  it('holds only consenting residents, suppressed to k = 11, and says what it left out', async () => {
+    const { path, result } = await exportTo('ctdc.csv');
+    expect(result).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, droppedRecords: 1, suppressedValues: 5 });
+    const rows = await readCsv(path);
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toMatchObject({
+      yearOfRegistration: '2025',
+      gender: 'Female',
+      ageBroad: '24--26',
+      majorityStatus: 'Adult',
+      citizenship: 'RW',
+      CountryOfExploitation: 'AE',
+      isForcedLabour: '1',
+      isSexualExploit: '0',
+      meansOfControlThreats: '1',
+      meansOfControlWithholdsDocuments: '1',
+      meansOfControlDebtBondage: '0',
+      typeOfLabourBegging: '1',
+    });
+    const text = readFileSync(path, 'utf8');
+    for (const marker of [CANARY, '+250', '788', 'Bidudu', 'Biryogo', 'Gashora', 'Bugesera', '2000-06-01', '2025-02-01'])
+      expect(text).not.toContain(marker);
+    const audit = (await core.call('audit.list', { limit: 20 })).find((e) => e.action === 'report.anonymised_exported')!;
+    expect(audit.details).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, suppressedValues: 5, droppedRecords: 1, format: 'csv' });
+  });
+
+  it('follows the manager’s k, refuses k below 5, and lets the reporting role export', async () => {
+    expect((await expectError(core, 'settings.update', { anonymisationK: 4 })).code).toBe('VALIDATION');
+    await core.call('settings.update', { anonymisationK: 5 });
+    // With k = 5 the Ugandan woman is still alone once her citizenship is suppressed: every value goes, then she does.
+    const { result } = await exportTo('ctdc-k5.csv');
+    expect(result).toMatchObject({ records: 11, k: 5, droppedRecords: 1 });
+    await core.lock('manual');
+    await signIn(core, suite.template.staff.reporting!);
+    expect((await exportTo('by-reporting.csv')).result.records).toBe(11);
+    expect((await expectError(core, 'settings.update', { anonymisationK: 20 })).code).toBe('PERMISSION_DENIED');
+  });
+});

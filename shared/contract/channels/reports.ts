@@ -1,0 +1,38 @@
+import { channel } from '../define';
+import type { Role } from '../../roles';
+import { z } from 'zod';
+import { pathTokenSchema } from '../dialogs';
+import { managerHomeSchema } from '../../domain/home';
+import { outreachFilterSchema, outreachRecordSchema, outreachViewSchema } from '../../domain/outreach';
+import { reportExportSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
+
+/** Aggregates only: the manager, and the reporting role whose whole job this is. No resident channel lists it. */
+export const REPORT_READERS: readonly Role[] = ['manager', 'reporting'];
+
+/** Staff who hold events in the community record them; the reporting role reads the log. */
+const OUTREACH_RECORDERS: readonly Role[] = ['manager', 'counsellor', 'social_worker'];
+const OUTREACH_READERS: readonly Role[] = ['manager', 'counsellor', 'social_worker', 'reporting'];
+
+export const reportChannels = {
+  /** The manager's Home charts: occupancy now and by month, admissions and discharges by month. */
+  'home.managerFigures': channel({ input: z.object({}).strict(), output: managerHomeSchema, access: ['manager'] }),
+  'outreach.record': channel({ input: outreachRecordSchema, output: outreachViewSchema, access: OUTREACH_RECORDERS }),
+  'outreach.list': channel({ input: outreachFilterSchema, output: z.array(outreachViewSchema), access: OUTREACH_READERS }),
+  /** Every report section for a period (and site), as counts. */
+  'reports.run': channel({ input: reportQuerySchema, output: reportSchema, access: REPORT_READERS }),
+  /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */
+  /** The CTDC-layout dataset of residents who consented to research, suppressed to k; says what it left out. */
+  'reports.anonymised': channel({
+    input: z.object({ destinationToken: pathTokenSchema }).strict(),
+    output: z.object({
+      records: z.number().int(),
+      k: z.number().int(),
+      leftOutNoConsent: z.number().int(),
+      suppressedValues: z.number().int(),
+      droppedRecords: z.number().int(),
+      byteSize: z.number().int(),
+    }),
+    access: REPORT_READERS,
+  }),
+  'reports.export': channel({ input: reportExportSchema, output: z.object({ byteSize: z.number().int() }), access: REPORT_READERS }),
+};
