@@ -8,6 +8,7 @@ import * as m0006 from './0006_resident_access';
 import * as m0007 from './0007_partner_directory';
 import * as m0008 from './0008_sealed_documents';
 import * as m0009 from './0009_resident_shown_search';
+import * as m0013 from './0013_reintegration';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007_partner_directory': m0007,
   '0008_sealed_documents': m0008,
   '0009_resident_shown_search': m0009,
+  '0013_reintegration': m0013,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

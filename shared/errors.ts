@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'REAUTH_REQUIRED',
   'DESTINATION_EXISTS',
   'INTERNAL',
+  'CASE_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,6 +18,8 @@ export const ACCESS_CATEGORIES = [
   'referrals',
   'documents',
   'history',
+  'reintegration',
+  'reintegration_contact',
 ] as const;
 export type AccessCategory = (typeof ACCESS_CATEGORIES)[number];
 
@@ -41,7 +43,15 @@ const EVERYTHING = row(Object.fromEntries(ACCESS_CATEGORIES.map((c) => [c, 'chan
 const NOTHING = row({});
 
 /** The counsellor: identity, stay, profile and care to read; consents, referrals and documents are not hers. */
-const COUNSELLOR_READS = row({ identity: 'read', stay: 'read', trafficking_profile: 'read', care: 'read', history: 'read' });
+const COUNSELLOR_READS = row({
+  identity: 'read',
+  stay: 'read',
+  trafficking_profile: 'read',
+  care: 'read',
+  history: 'read',
+  // Reintegration: the plan and scores, never the household contact.
+  reintegration: 'read',
+});
 /** The social worker holds the case: she changes the whole file. */
 const SOCIAL_WORKER_HOLDS = EVERYTHING;
 /** Breaking the glass opens a file to read, never to change: the assigned staff stay responsible. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { residentAccessModeSchema } from '../access/mode';
+import { DEFAULT_FOLLOW_UP_MONTHS } from '../enums/reintegration';
 
 export const SUPPORTED_LOCALES = ['en', 'rw', 'fr'] as const;
 export const localeSchema = z.enum(SUPPORTED_LOCALES);
@@ -36,6 +37,8 @@ export const settingsSchema = z.object({
   /** Pre-restore copies (previous-* folders) are removed after this many days. */
   previousRetentionDays: z.number().int().min(1).max(365),
   residentAccess: residentAccessModeSchema,
+  /** Follow-up visits after discharge, in months (Reintegration). */
+  followUpMonths: z.array(z.number().int().min(1).max(24)).min(1).max(12),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   previousRetentionDays: 30,
   // New vaults: need-to-know. Older vaults hold 'all' from migration 0006 until a manager changes it.
   residentAccess: 'assigned',
+  followUpMonths: [...DEFAULT_FOLLOW_UP_MONTHS],
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -9,6 +9,13 @@ import { enCare, enCareValidation, enRiskLevel } from './en-care';
 import { enHost, enHostErrors } from './en-host';
 import { enSecurityErrors, enAuditKinds } from './en-security';
 import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
+import {
+  enReintegration,
+  enReintegrationAuditActions,
+  enReintegrationErrors,
+  enReintegrationSettingsField,
+  enReintegrationValidation,
+} from './en-reintegration';
 import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
@@ -17,6 +24,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  */
 export const en = {
   ...enAccess,
+  ...enReintegration,
   ...enTrust,
   ...enAdmit,
   ...enHost,
@@ -41,6 +49,7 @@ export const en = {
     ...enHostErrors,
     ...enSecurityErrors,
     ...enAccessErrors,
+    ...enReintegrationErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -126,6 +135,7 @@ export const en = {
   audit: {
     action: {
       ...enAccessAuditActions,
+      ...enReintegrationAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -248,6 +258,7 @@ export const en = {
   },
   residentValidation: {
     ...enCareValidation,
+    ...enReintegrationValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a date as year-month-day.',
     'date.inFuture': 'This date is in the future.',
@@ -552,6 +563,7 @@ export const en = {
     noTimeZone: 'No time zone with that name',
     fields: {
       ...enAccessSettingsField,
+      ...enReintegrationSettingsField,
       organisationName: 'Organisation name',
       siteCode: 'Site code',
       idleLockMinutes: 'Lock after inactivity (minutes)',

@@ -11,10 +11,12 @@ import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
 import { frSecurityErrors, frAuditKinds } from './fr-security';
 import { frAccess, frAccessErrors } from './fr-access';
+import { frReintegration, frReintegrationErrors, frReintegrationSettingsField, frReintegrationValidation } from './fr-reintegration';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
   ...frAccess,
+  ...frReintegration,
   ...frTrust,
   ...frAdmit,
   ...frHost,
@@ -26,7 +28,7 @@ export const fr: DeepPartial<Catalog> = {
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation },
+  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frReintegrationValidation },
   app: { tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -39,6 +41,7 @@ export const fr: DeepPartial<Catalog> = {
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
+    ...frReintegrationErrors,
     ...frTrustErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
@@ -249,7 +252,7 @@ export const fr: DeepPartial<Catalog> = {
     backup: 'Sauvegardes',
   },
   settings: {
-    fields: { previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
+    fields: { ...frReintegrationSettingsField, previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
     help: {
       previousRetentionDays:
         "Une restauration garde le coffre remplacé, pour pouvoir annuler. Après ce nombre de jours, cette copie est supprimée, car elle contient d'anciennes clés. Entre 1 et 365.",

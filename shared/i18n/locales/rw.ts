@@ -11,10 +11,12 @@ import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
 import { rwSecurityErrors, rwAuditKinds } from './rw-security';
 import { rwAccess, rwAccessErrors } from './rw-access';
+import { rwReintegration, rwReintegrationErrors, rwReintegrationSettingsField, rwReintegrationValidation } from './rw-reintegration';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
   ...rwAccess,
+  ...rwReintegration,
   ...rwTrust,
   ...rwAdmit,
   ...rwHost,
@@ -25,6 +27,7 @@ export const rw: DeepPartial<Catalog> = {
   ...rwBackup,
   ...rwFile,
   ...rwFields,
+  residentValidation: { ...rwReintegrationValidation },
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",
@@ -37,6 +40,7 @@ export const rw: DeepPartial<Catalog> = {
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
+    ...rwReintegrationErrors,
     ...rwTrustErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
@@ -216,7 +220,7 @@ export const rw: DeepPartial<Catalog> = {
     auditLog: "Igitabo cy'igenzura",
   },
   settings: {
-    fields: { previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
+    fields: { ...rwReintegrationSettingsField, previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
     help: {
       previousRetentionDays:
         "Kugarura bibika ububiko bwasimbuwe, kugira ngo ubishobore kubisubiza. Nyuma y'iyi minsi iyo kopi irasibwa, kuko ifite imfunguzo za kera. Hagati ya 1 na 365.",
