@@ -63,22 +63,22 @@ export async function fieldSheetSpec(session: Session, visitId: string, locale: 
       },
       last?.scores
         ? {
+            // One row: the three dimensions and the composite side by side, to keep the sheet on one page.
             kind: 'table',
-            columns: [{ header: t('reintegration.pdf.dimension'), width: 2 }, { header: t('reintegration.pdf.last') }],
-            rows: [
-              ...dims.map((dim) => [t(`reintegration.dimension.${dim}`), last.scores![dim].toFixed(2)]),
-              [t('reintegration.composite'), last.scores.composite.toFixed(2)],
-            ],
+            columns: [...dims.map((dim) => ({ header: t(`reintegration.dimension.${dim}`) })), { header: t('reintegration.composite') }],
+            rows: [[...dims.map((dim) => last.scores![dim].toFixed(2)), last.scores.composite.toFixed(2)]],
           }
         : { kind: 'paragraph', text: t('reintegration.pdf.noScores') },
       { kind: 'heading', level: 2, text: t('reintegration.pdf.visitBlock') },
       {
-        kind: 'fields',
-        fields: ['visitedOn', 'mode', 'visitors', 'reached'].map((k) => ({ label: t(`reintegration.pdf.${k}`), value: '' })),
+        // Boxes to fill in by hand, in one row so the sheet stays on one page.
+        kind: 'table',
+        rowHeight: 28,
+        columns: ['visitedOn', 'mode', 'visitors', 'reached'].map((k) => ({ header: t(`reintegration.pdf.${k}`) })),
+        rows: [['', '', '', '']],
       },
       {
         kind: 'table',
-        rowHeight: 16,
         columns: [
           { header: t('reintegration.pdf.indicator'), width: 4 },
           { header: t('reintegration.pdf.dimension'), width: 2 },
@@ -90,11 +90,8 @@ export async function fieldSheetSpec(session: Session, visitId: string, locale: 
           '',
         ]),
       },
-      {
-        kind: 'blanks',
-        lines: [t('reintegration.pdf.findings'), t('reintegration.pdf.newRisks'), t('reintegration.pdf.actions')],
-        linesEach: 2,
-      },
+      { kind: 'blanks', lines: [t('reintegration.pdf.findings')], linesEach: 3 },
+      { kind: 'blanks', lines: [t('reintegration.pdf.newRisks'), t('reintegration.pdf.actions')], linesEach: 1 },
       { kind: 'fields', fields: [{ label: t('reintegration.pdf.nextVisit'), value: '' }] },
     ],
     footer: await pdfFooter(session.db, locale, now),

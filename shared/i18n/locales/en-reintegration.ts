@@ -187,7 +187,7 @@ export const enReintegration = {
       newRating: 'New rating (1–5)',
       visitBlock: 'This visit',
       visitedOn: 'Date of the visit',
-      mode: 'How (home visit, phone, office, through a partner)',
+      mode: 'How',
       visitors: 'Who went',
       reached: 'Reached? (yes / no)',
       findings: 'Findings',

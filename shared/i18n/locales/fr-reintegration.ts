@@ -190,7 +190,7 @@ export const frReintegration = {
       newRating: 'Nouvelle note (1–5)',
       visitBlock: 'Cette visite',
       visitedOn: 'Date de la visite',
-      mode: 'Comment (visite à domicile, téléphone, bureau, par un partenaire)',
+      mode: 'Comment',
       visitors: 'Qui y est allé',
       reached: 'Jointe ? (oui / non)',
       findings: 'Constats',

@@ -190,7 +190,7 @@ export const rwReintegration = {
       newRating: 'Amanota mashya (1–5)',
       visitBlock: 'Uru rugendo',
       visitedOn: 'Itariki y’urugendo',
-      mode: 'Uko byakozwe (mu rugo, kuri telefone, ku biro, binyuze ku mufatanyabikorwa)',
+      mode: 'Uko byakozwe',
       visitors: 'Abagiyeyo',
       reached: 'Yabonetse? (yego / oya)',
       findings: 'Ibyabonetse',
