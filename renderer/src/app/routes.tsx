@@ -17,6 +17,7 @@ const BedBoardPage = lazy(() => import('../features/residents/beds/BedBoardPage'
 const ResidentFilePage = lazy(() => import('../features/residents/file/ResidentFilePage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
+const MyVisitsPage = lazy(() => import('../features/reintegration/MyVisitsPage'));
 
 function NotFound() {
   const t = useT();
@@ -67,6 +68,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="residents.get">
                 <ResidentFilePage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="visits"
+            element={
+              <RequireChannel channel="reintegration.myVisits">
+                <MyVisitsPage />
               </RequireChannel>
             }
           />

@@ -17,10 +17,13 @@ describe('canCall', () => {
     NAV_ITEMS.filter((i) => i.channel === null || canCall(role, i.channel)).map((i) => i.path);
 
   it('shows Staff, Audit log and Backups only to roles that may list users, read the log and back up', () => {
-    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/partners', '/staff', '/settings', '/audit', '/backup']);
+    expect(visible('manager')).toEqual(['/', '/residents', '/beds', '/visits', '/partners', '/staff', '/settings', '/audit', '/backup']);
     expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/settings']);
     // The partner directory is for those who refer and share: the social worker reads it too.
     expect(visible('social_worker')).toContain('/partners');
+    // My visits: for those who make follow-up visits (and the manager who oversees them).
+    expect(visible('social_worker')).toContain('/visits');
+    expect(visible('reporting')).not.toContain('/visits');
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {

@@ -153,6 +153,7 @@ export const enReintegration = {
       reasons: 'Why',
       lastScore: 'Last composite',
       open: 'Open file',
+      navDescription: 'Follow-up visits overdue and due soon, and who needs attention.',
     },
     home: {
       overdueTitle: 'Visits overdue',

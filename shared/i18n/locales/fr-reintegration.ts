@@ -156,6 +156,7 @@ export const frReintegration = {
       reasons: 'Pourquoi',
       lastScore: 'Dernier composite',
       open: 'Ouvrir le dossier',
+      navDescription: 'Visites de suivi en retard ou proches, et qui est à surveiller.',
     },
     home: {
       overdueTitle: 'Visites en retard',

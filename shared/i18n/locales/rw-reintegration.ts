@@ -156,6 +156,7 @@ export const rwReintegration = {
       reasons: 'Impamvu',
       lastScore: 'Amanota rusange aheruka',
       open: 'Fungura dosiye',
+      navDescription: 'Gusura byarenze n’ibiri hafi, n’abakeneye kwitabwaho.',
     },
     home: {
       overdueTitle: 'Gusura byararenze',

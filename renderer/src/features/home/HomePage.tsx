@@ -10,6 +10,7 @@ import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
 import { KeysStatusNotes } from '../keys/KeysStatusNotes';
 import { AccessCards } from './AccessCards';
+import { VisitsDueCard, VisitsOverdueCard } from '../reintegration/VisitCountCard';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -43,6 +44,9 @@ export function HomePage() {
       </Card>
 
       <StayLimitCard />
+
+      <VisitsOverdueCard />
+      <VisitsDueCard />
 
       <AccessCards />
 

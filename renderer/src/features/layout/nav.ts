@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconBed,
+  IconRoute,
   IconBuildingCommunity,
   IconDatabaseExport,
   IconHome,
@@ -40,6 +41,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'beds.navAction',
     icon: IconBed,
     channel: 'residents.bedBoard',
+  },
+  {
+    path: '/visits',
+    label: 'reintegration.myVisits.title',
+    description: 'reintegration.myVisits.navDescription',
+    action: 'reintegration.myVisits.title',
+    icon: IconRoute,
+    channel: 'reintegration.myVisits',
   },
   {
     path: '/partners',

@@ -10,6 +10,7 @@ import { OverviewTab } from './OverviewTab';
 import { ProfileTab } from './ProfileTab';
 import { ReferralAdmissionTab } from './ReferralAdmissionTab';
 import { ReferralsOutPanel } from './ReferralsOutPanel';
+import { ReintegrationTab } from '../../reintegration/ReintegrationTab';
 
 interface Props {
   tab: FileTab;
@@ -36,6 +37,8 @@ export function FileTabPanel({ tab, file, onOpenTab }: Props) {
       return <ConsentTab file={file} />;
     case 'documents':
       return <DocumentsTab residentId={file.id} />;
+    case 'reintegration':
+      return <ReintegrationTab file={file} />;
     case 'history':
       return <HistoryTab file={file} />;
   }

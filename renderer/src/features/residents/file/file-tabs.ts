@@ -1,7 +1,7 @@
 import type { ChannelName } from '../../../../../shared/contract';
 import type { MessageKey } from '../../../../../shared/i18n/translate';
 
-export const FILE_TABS = ['overview', 'identity', 'referral', 'profile', 'consent', 'documents', 'history'] as const;
+export const FILE_TABS = ['overview', 'identity', 'referral', 'profile', 'consent', 'documents', 'reintegration', 'history'] as const;
 export type FileTab = (typeof FILE_TABS)[number];
 
 export interface FileTabInfo {
@@ -21,6 +21,7 @@ export const FILE_TAB_INFO: Record<FileTab, FileTabInfo> = {
   profile: { label: 'residentFile.tabs.profile', channel: 'residents.profile.get' },
   consent: { label: 'residentFile.tabs.consent', channel: 'residents.consents.list' },
   documents: { label: 'residentFile.tabs.documents', channel: 'residents.documents.list' },
+  reintegration: { label: 'reintegration.tab', channel: 'residents.reintegration.get' },
   history: { label: 'residentFile.tabs.history', channel: 'residents.history' },
 };
 
