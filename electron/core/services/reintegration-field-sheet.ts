@@ -43,7 +43,7 @@ export async function fieldSheetSpec(session: Session, visitId: string, locale: 
         fields: [
           { label: t('reintegration.pdf.code'), value: resident.code },
           { label: t('reintegration.pdf.firstName'), value: firstName(resident.given_names) || resident.display_name },
-          { label: t('reintegration.pdf.village'), value: place },
+          { label: t(d?.village ? 'reintegration.pdf.village' : 'reintegration.pdf.destination'), value: place },
           { label: t('reintegration.pdf.contact'), value: contact ? `${contact.name} (${contact.relationship})` : '' },
           { label: t('reintegration.pdf.phone'), value: contact?.phone ?? '' },
           {
