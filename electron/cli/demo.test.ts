@@ -97,6 +97,15 @@ describe('amizero demo', () => {
       expect(withProfiles.filter((v) => v.profile !== null).length).toBeGreaterThan(20);
       const consents = await core.call('residents.consents.list', { residentId: newest[0]!.id });
       expect(consents.map((c) => c.purpose).sort()).toEqual(['data_storage', 'services']);
+      // The discharged have a plan, a follow-up year (some visits done, some due) and the consent it needs.
+      const discharged = (await core.call('residents.search', { status: 'discharged', limit: 200 })).items;
+      const years = await Promise.all(discharged.map((r) => core.call('residents.reintegration.get', { residentId: r.id })));
+      expect(years.every((y) => y.plan !== null && y.visits.length === 4 && y.followUpConsent)).toBe(true);
+      expect(years.some((y) => y.visits.some((v) => v.status === 'done' && v.scores))).toBe(true);
+      expect(years.some((y) => y.visits.some((v) => v.status === 'done' && v.reached === false))).toBe(true);
+      expect(years.some((y) => y.attention.includes('falling'))).toBe(true);
+      const mine = await core.call('reintegration.myVisits', {});
+      expect(mine.overdue.length + mine.dueThisWeek.length + mine.later.length).toBeGreaterThan(0);
       expect((await core.call('audit.verify', {})).ok).toBe(true);
     } finally {
       await core.close();
