@@ -17,6 +17,7 @@ import { benchResidentFile } from './resident-file';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
+import { benchReintegration } from './reintegration';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
 function show(value: number): string {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
+  if (wanted('reintegration')) results.reintegration = await benchReintegration(residents, quick ? 30 : 100);
   if (wanted('ui')) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 
   // Core runs in this process (Chromium is its own): its high-water mark over every group above.
