@@ -61,6 +61,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   ).execute();
   // My visits and the Home cards: due visits by date; the tab: one resident's year.
   await db.schema.createIndex('reintegration_visits_due').on('reintegration_visits').columns(['status', 'due_on']).execute();
+  // The attention list: visits recorded within a window, by date.
+  await db.schema.createIndex('reintegration_visits_done').on('reintegration_visits').columns(['status', 'visited_on']).execute();
   await db.schema.createIndex('reintegration_visits_resident').on('reintegration_visits').columns(['resident_id', 'due_on']).execute();
 
   await db.schema

@@ -53,16 +53,14 @@ export const reintegrationRepo = {
     return q.orderBy('v.due_on').orderBy('v.id').limit(limit).execute();
   },
 
-  /** Done visits of the residents whose last done visit is recent, oldest first per resident (for the attention list). */
+  /** Visits recorded since a date, oldest first per resident (for the attention list). */
   doneSince: (db: AppDb, since: string, socialWorkerId: string | null) => {
     let q = db
       .selectFrom('reintegration_visits as v')
       .innerJoin('residents as r', 'r.id', 'v.resident_id')
       .select(['v.resident_id', 'v.visited_on', 'v.reached', 'v.composite', 'r.code', 'r.display_name'])
       .where('v.status', '=', 'done')
-      .where('v.resident_id', 'in', (sub) =>
-        sub.selectFrom('reintegration_visits').select('resident_id').where('status', '=', 'done').where('visited_on', '>=', since),
-      );
+      .where('v.visited_on', '>=', since);
     if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
     return q.orderBy('v.resident_id').orderBy('v.visited_on').execute();
   },

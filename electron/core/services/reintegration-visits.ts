@@ -128,8 +128,10 @@ const ownerFilter = (session: Session) => (session.user.role === 'manager' ? nul
 
 /** The most lines a list shows; the counts on Home are exact whatever this is. */
 const LIST_LIMIT = 500;
-/** How far back the attention list looks for a recent visit. */
+/** The attention list: people whose latest visit is this recent… */
 const ATTENTION_DAYS = 180;
+/** …judged on the visits of this window, long enough to hold the two before it (6 and 12 months apart at most). */
+const ATTENTION_WINDOW_DAYS = 400;
 
 /**
  * My visits: overdue (due before today where the shelter is), due within seven days from
@@ -155,18 +157,20 @@ export async function myVisits(session: Session, today: string): Promise<MyVisit
     overdue: rows.filter((r) => r.due_on < today).map(toItem),
     dueThisWeek: rows.filter((r) => r.due_on >= today && r.due_on <= weekEnd).map(toItem),
     later: rows.filter((r) => r.due_on > weekEnd).map(toItem),
-    attention: await attentionList(session.db, addDays(today, -ATTENTION_DAYS), owner),
+    attention: await attentionList(session.db, today, owner),
   };
 }
 
-async function attentionList(db: AppDb, since: string, owner: string | null): Promise<MyVisits['attention']> {
-  const rows = await reintegrationRepo.doneSince(db, since, owner);
+async function attentionList(db: AppDb, today: string, owner: string | null): Promise<MyVisits['attention']> {
+  const rows = await reintegrationRepo.doneSince(db, addDays(today, -ATTENTION_WINDOW_DAYS), owner);
+  const recent = addDays(today, -ATTENTION_DAYS);
   const out: MyVisits['attention'] = [];
   for (let i = 0; i < rows.length;) {
     let j = i;
     while (j < rows.length && rows[j]!.resident_id === rows[i]!.resident_id) j++;
     const mine = rows.slice(i, j);
-    const reasons = attentionReasons(mine.map((v) => ({ reached: v.reached === 1, composite: v.composite })));
+    const reasons =
+      mine.at(-1)!.visited_on! < recent ? [] : attentionReasons(mine.map((v) => ({ reached: v.reached === 1, composite: v.composite })));
     if (reasons.length) {
       const lastScored = mine.filter((v) => v.composite !== null).at(-1);
       out.push({

@@ -2,10 +2,9 @@ import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Sta
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/domain/reintegration';
 import { REINTEGRATION_DESTINATIONS, RETRAFFICKING_RISK_REASONS, RETRAFFICKING_RISKS } from '../../../../shared/enums/reintegration';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useSubmit } from './use-submit';
 import { useT } from '../../i18n/useT';
 import { OriginFields } from '../residents/fields/OriginFields';
 import { EMPTY_ORIGIN, type OriginValues } from '../residents/fields/origin-values';
@@ -34,15 +33,10 @@ export function PlanForm({
   const [riskReasons, setRiskReasons] = useState<string[]>(plan?.riskReasons ?? []);
   const [capital, setCapital] = useState<number | string>(plan?.support.find((s) => s.item === 'start_up_capital')?.amountRwf ?? '');
   const [wishes, setWishes] = useState(plan?.wishes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, errors, run } = useSubmit();
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
+  const save = () =>
+    run(async () => {
       const destination = Object.fromEntries(Object.entries(origin).filter(([, v]) => v)) as { country: string };
       const saved = await call('residents.reintegration.savePlan', {
         residentId,
@@ -62,15 +56,7 @@ export function PlanForm({
         ...(plan?.bestInterests ? { bestInterests: plan.bestInterests } : {}),
       });
       onSaved(saved);
-    } catch (e) {
-      const api = toApiError(e);
-      const fields = apiFieldErrors(t, api);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setError(api);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const originErrors = Object.fromEntries(
     Object.entries(errors)

@@ -10,7 +10,7 @@ import { call } from '../../api/client';
 import { chooseDialog } from '../../api/dialogs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
-import { apiFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useSubmit } from './use-submit';
 import { useFormatDate } from '../../i18n/format';
 import { useLocaleStore } from '../../i18n/locale-store';
 import { useT } from '../../i18n/useT';
@@ -319,21 +319,8 @@ function RescheduleForm({ visit, onSaved, onCancel }: { visit: VisitView; onSave
   const t = useT();
   const [dueOn, setDueOn] = useState(visit.dueOn);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const save = async () => {
-    setErrors({});
-    setError(null);
-    try {
-      await call('residents.reintegration.reschedule', { visitId: visit.id, dueOn, reason });
-      onSaved();
-    } catch (e) {
-      const api = toApiError(e);
-      const fields = apiFieldErrors(t, api);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setError(api);
-    }
-  };
+  const { error, errors, run } = useSubmit();
+  const save = () => run(() => call('residents.reintegration.reschedule', { visitId: visit.id, dueOn, reason }), onSaved);
   return (
     <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <ErrorAlert error={error} />
@@ -378,22 +365,13 @@ function Closure({
   const [reason, setReason] = useState<string>('follow_ups_complete');
   const [closedOn, setClosedOn] = useState(todayIn(settings?.timeZone ?? 'Africa/Kigali'));
   const [reopenReason, setReopenReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = async (f: () => Promise<unknown>) => {
-    setErrors({});
-    setError(null);
-    try {
-      await f();
+  const submit = useSubmit();
+  const { error, errors } = submit;
+  const run = (f: () => Promise<unknown>) =>
+    submit.run(f, () => {
       setClosing(false);
       reload();
-    } catch (e) {
-      const api = toApiError(e);
-      const fields = apiFieldErrors(t, api);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setError(api);
-    }
-  };
+    });
   if (!canClose && !canReopen && view.closures.length === 0) return null;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="closure-title">

@@ -8,10 +8,9 @@ import {
   VISIT_MODES,
   type ReintegrationIndicator,
 } from '../../../../shared/enums/reintegration';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useSubmit } from './use-submit';
 import { useT } from '../../i18n/useT';
 
 const RATINGS = ['1', '2', '3', '4', '5'];
@@ -36,15 +35,10 @@ export function VisitForm({
   const [ratings, setRatings] = useState<Partial<Record<ReintegrationIndicator, string>>>({});
   const [findings, setFindings] = useState('');
   const [actions, setActions] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, errors, run } = useSubmit();
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
+  const save = () =>
+    run(async () => {
       const complete = REINTEGRATION_INDICATOR_IDS.every((k) => ratings[k]);
       await call('residents.reintegration.recordVisit', {
         visitId: visit.id,
@@ -63,16 +57,7 @@ export function VisitForm({
         ...(findings.trim() ? { findings } : {}),
         ...(actions.trim() ? { actionsAgreed: actions } : {}),
       });
-      onSaved();
-    } catch (e) {
-      const api = toApiError(e);
-      const fields = apiFieldErrors(t, api);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setError(api);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, onSaved);
 
   return (
     <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())} aria-label={t('reintegration.visit.title')}>
