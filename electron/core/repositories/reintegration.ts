@@ -1,6 +1,13 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { AppDb } from '../db/kysely';
 import type { ReintegrationClosuresTable, ReintegrationPlansTable, ReintegrationVisitsTable } from '../db/schema';
+
+/**
+ * A social worker's lists start from her residents (their social-worker index, then each one's
+ * visits by resident): the unary + keeps SQLite from starting at the shelter-wide status index,
+ * which it otherwise prefers and which reads every resident's visits. A manager's start there.
+ */
+const byStatus = (socialWorkerId: string | null) => (socialWorkerId === null ? sql.ref('v.status') : sql<string>`+v.status`);
 
 /** Queries for reintegration plans, follow-up visits and closures; the rules live in services/reintegration*.ts. */
 export const reintegrationRepo = {
@@ -47,7 +54,7 @@ export const reintegrationRepo = {
       .innerJoin('residents as r', 'r.id', 'v.resident_id')
       .leftJoin('reintegration_plans as p', 'p.resident_id', 'v.resident_id')
       .select(['v.id', 'v.resident_id', 'v.due_on', 'v.month', 'r.code', 'r.display_name', 'p.village', 'p.district'])
-      .where('v.status', '=', 'due')
+      .where(byStatus(socialWorkerId), '=', 'due')
       .where('v.due_on', '<=', until);
     if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
     return q.orderBy('v.due_on').orderBy('v.id').limit(limit).execute();
@@ -59,7 +66,7 @@ export const reintegrationRepo = {
       .selectFrom('reintegration_visits as v')
       .innerJoin('residents as r', 'r.id', 'v.resident_id')
       .select(['v.resident_id', 'v.visited_on', 'v.reached', 'v.composite', 'r.code', 'r.display_name'])
-      .where('v.status', '=', 'done')
+      .where(byStatus(socialWorkerId), '=', 'done')
       .where('v.visited_on', '>=', since);
     if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
     return q.orderBy('v.resident_id').orderBy('v.visited_on').execute();
