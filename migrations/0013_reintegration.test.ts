@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { residentRow, runMigrationCase, tableNames } from '../electron/core/testing/migration-harness';
+import { migrateTo, previousMigration, residentRow, runMigrationCase, tableNames } from '../electron/core/testing/migration-harness';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -65,6 +65,9 @@ describe('0013_reintegration', () => {
           .values({ id: 'c1', resident_id: 'r1', closed_on: '2026-03-01', reason: 'died', closed_at: at })
           .execute();
         expect((await db.selectFrom('reintegration_closures').selectAll().executeTakeFirstOrThrow()).reopened_at).toBeNull();
+        // Undone, it leaves nothing behind (an older backup is made by migrating down).
+        await migrateTo(db, previousMigration('0013_reintegration'));
+        expect((await tableNames(db)).filter((n) => n.startsWith('reintegration'))).toEqual([]);
       },
     }));
 });

@@ -84,3 +84,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['resident_id', 'closed_at'])
     .execute();
 }
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('reintegration_closures').execute();
+  await db.schema.dropTable('reintegration_visits').execute();
+  await db.schema.dropTable('reintegration_plans').execute();
+}
