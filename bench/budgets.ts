@@ -11,6 +11,10 @@ export const BUDGETS: Record<string, number> = {
   'residents.search_phone_p95_ms': 5,
   'residents.search_fuzzy_p95_ms': 5,
   'residents.file_p95_ms': 15,
+  // Issue 12: My visits, the Reintegration tab (within the resident-file budget), the field sheet PDF.
+  'reintegration.social_worker_my_visits_p95_ms': 20,
+  'reintegration.tab_p95_ms': 15,
+  'reintegration.field_sheet_pdf_p95_ms': 300,
   'residents.read_mix_ratio': 1.1,
   'renderer.first_route_gzip_kb': 600,
   'ui.keystroke_to_rows_p95_ms': 50,

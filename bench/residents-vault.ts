@@ -11,7 +11,7 @@ export const BENCH_PASSWORD = 'bench passphrase, long enough 42';
 export const RESIDENTS_SEED = 1;
 
 /** Bumped when the generator or schema changes, so a stale cached vault is rebuilt. */
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 7;
 const DONE_MARKER = 'complete';
 
 /**

@@ -20,6 +20,7 @@ import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
 import { benchIncremental } from './incremental';
 import { benchReports } from './reports';
+import { benchReintegration } from './reintegration';
 
 /** Sub-millisecond figures (searches, ratios) need more than one decimal to be readable. */
 function show(value: number): string {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   if (wanted('incremental')) results.incremental = await benchIncremental(residents);
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
   if (wanted('reports')) results.reports = await benchReports(residents, quick ? 10 : 30);
+  if (wanted('reintegration')) results.reintegration = await benchReintegration(residents, quick ? 30 : 100);
   if (wanted('ui')) results.ui = await benchRendererList(residents, quick ? 3 : 10);
 
   // Core runs in this process (Chromium is its own): its high-water mark over every group above.

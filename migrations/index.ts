@@ -11,6 +11,7 @@ import * as m0009 from './0009_resident_shown_search';
 import * as m0010 from './0010_rehabilitation_plans';
 import * as m0011 from './0011_counselling_sessions';
 import * as m0012 from './0012_case_conferences';
+import * as m0013 from './0013_reintegration';
 import * as m0014 from './0014_consent_research_refusal';
 import * as m0015 from './0015_outreach_activities';
 
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0010_rehabilitation_plans': m0010,
   '0011_counselling_sessions': m0011,
   '0012_case_conferences': m0012,
+  '0013_reintegration': m0013,
   '0014_consent_research_refusal': m0014,
   '0015_outreach_activities': m0015,
 };

@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'BACKUP_PIECES_MIXED',
   'BACKUP_REPLICA_INVALID',
   'INTERNAL',
+  'CASE_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -114,6 +114,15 @@ describe('amizero demo', () => {
       expect(measured).toBeGreaterThan(50);
       expect(rising / measured).toBeGreaterThan(0.5);
       expect(rising / measured).toBeLessThan(0.95);
+      // The discharged have a plan, a follow-up year (some visits done, some due) and the consent it needs.
+      const discharged = (await core.call('residents.search', { status: 'discharged', limit: 200 })).items;
+      const years = await Promise.all(discharged.map((r) => core.call('residents.reintegration.get', { residentId: r.id })));
+      expect(years.every((y) => y.plan !== null && y.visits.length === 4 && y.followUpConsent)).toBe(true);
+      expect(years.some((y) => y.visits.some((v) => v.status === 'done' && v.scores))).toBe(true);
+      expect(years.some((y) => y.visits.some((v) => v.status === 'done' && v.reached === false))).toBe(true);
+      expect(years.some((y) => y.attention.includes('falling'))).toBe(true);
+      const mine = await core.call('reintegration.myVisits', {});
+      expect(mine.overdue.length + mine.dueThisWeek.length + mine.later.length).toBeGreaterThan(0);
       expect((await core.call('audit.verify', {})).ok).toBe(true);
     } finally {
       await core.close();

@@ -23,6 +23,9 @@ export const ACCESS_CATEGORIES = [
   'rehabilitation',
   'sessions',
   'counselling',
+  // Reintegration (issue 12): the plan and scores; the household contact apart.
+  'reintegration',
+  'reintegration_contact',
 ] as const;
 export type AccessCategory = (typeof ACCESS_CATEGORIES)[number];
 
@@ -50,7 +53,15 @@ const NOTHING = row({});
  * are not hers. Plan, sessions and counselling are her work.
  */
 const COUNSELLOR_COUNSELS: Partial<Row> = { rehabilitation: 'change', sessions: 'change', counselling: 'change' };
-const COUNSELLOR_READS = row({ identity: 'read', stay: 'read', trafficking_profile: 'read', care: 'read', history: 'read' });
+const COUNSELLOR_READS = row({
+  identity: 'read',
+  stay: 'read',
+  trafficking_profile: 'read',
+  care: 'read',
+  history: 'read',
+  // Reintegration: the plan and scores, never the household contact.
+  reintegration: 'read',
+});
 const COUNSELLOR_ASSIGNED = row({ ...COUNSELLOR_READS, ...COUNSELLOR_COUNSELS });
 const COUNSELLOR_GLASS = row({ ...COUNSELLOR_READS, rehabilitation: 'read', sessions: 'read', counselling: 'read' });
 /**

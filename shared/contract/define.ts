@@ -38,7 +38,7 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 export interface ResidentSubject {
   field: string;
   /** `resident`: the field is her id; otherwise the id of one of her records. */
-  via: 'resident' | 'document' | 'consent' | 'referral_out';
+  via: 'resident' | 'document' | 'consent' | 'referral_out' | 'reintegration_visit';
   category: AccessCategory;
   action: AccessAction;
 }

@@ -14,6 +14,7 @@ import { keysChannels } from './channels/keys';
 import { accessChannels } from './channels/access';
 import { rehabilitationChannels } from './channels/rehabilitation';
 import { reportChannels } from './channels/reports';
+import { reintegrationChannels } from './channels/reintegration';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -33,6 +34,7 @@ export const contract = {
   ...accessChannels,
   ...rehabilitationChannels,
   ...reportChannels,
+  ...reintegrationChannels,
 };
 
 export type Contract = typeof contract;

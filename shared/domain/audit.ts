@@ -66,6 +66,14 @@ export const AUDIT_ACTIONS = [
   'report.exported',
   'report.anonymised_exported',
   'outreach.recorded',
+  'reintegration.plan_saved',
+  'reintegration.schedule_started',
+  'reintegration.visit_rescheduled',
+  'reintegration.visit_recorded',
+  'reintegration.case_closed',
+  'reintegration.case_reopened',
+  'reintegration.field_sheet_saved',
+  'reintegration.referral_slip_saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

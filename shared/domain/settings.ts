@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { residentAccessModeSchema } from '../access/mode';
+import { DEFAULT_FOLLOW_UP_MONTHS } from '../enums/reintegration';
 
 export const SUPPORTED_LOCALES = ['en', 'rw', 'fr'] as const;
 export const localeSchema = z.enum(SUPPORTED_LOCALES);
@@ -41,6 +42,8 @@ export const settingsSchema = z.object({
    * by at least this many people. Never below 5 (the small-count rule of every report).
    */
   anonymisationK: z.number().int().min(5).max(100),
+  /** Follow-up visits after discharge, in months (Reintegration). */
+  followUpMonths: z.array(z.number().int().min(1).max(24)).min(1).max(12),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -54,6 +57,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'organisationName' | 'siteCode'> =
   // New vaults: need-to-know. Older vaults hold 'all' from migration 0006 until a manager changes it.
   residentAccess: 'assigned',
   anonymisationK: 11,
+  followUpMonths: [...DEFAULT_FOLLOW_UP_MONTHS],
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

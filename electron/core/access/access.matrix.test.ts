@@ -24,11 +24,12 @@ interface Records {
   documentId: string;
   consentId: string;
   referralId: string;
+  visitId: string;
 }
 
 let core: Core;
 const people: Record<'assigned' | 'other' | 'glass', Records> = {} as never;
-const NOBODY: Records = { residentId: 'nobody', documentId: 'nobody', consentId: 'nobody', referralId: 'nobody' };
+const NOBODY: Records = { residentId: 'nobody', documentId: 'nobody', consentId: 'nobody', referralId: 'nobody', visitId: 'nobody' };
 
 async function resident(name: string, staff: { counsellorId?: string; socialWorkerId?: string }): Promise<Records> {
   const r = await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2025-03-01', socialWorkerId: null });
@@ -55,7 +56,11 @@ async function resident(name: string, staff: { counsellorId?: string; socialWork
     categories: ['identity'],
     referredOn: '2025-03-02',
   });
-  return { residentId: r.id, documentId: doc.id, consentId: consent.consent.id, referralId: ref.id };
+  // Discharged, with her follow-up year scheduled: a visit to name.
+  await core.call('residents.discharge', { residentId: r.id, dischargedOn: '2025-04-01', destination: 'family' });
+  await core.call('residents.reintegration.startSchedule', { residentId: r.id });
+  const visitId = (await core.call('residents.reintegration.get', { residentId: r.id })).visits[0]!.id;
+  return { residentId: r.id, documentId: doc.id, consentId: consent.consent.id, referralId: ref.id, visitId };
 }
 
 beforeAll(async () => {
@@ -75,7 +80,13 @@ const subjects = CHANNEL_NAMES.flatMap((name) => {
 });
 
 function inputFor(subject: ResidentSubject, r: Records): Record<string, string> {
-  const id = { resident: r.residentId, document: r.documentId, consent: r.consentId, referral_out: r.referralId }[subject.via];
+  const id = {
+    resident: r.residentId,
+    document: r.documentId,
+    consent: r.consentId,
+    referral_out: r.referralId,
+    reintegration_visit: r.visitId,
+  }[subject.via];
   return { [subject.field]: id };
 }
 

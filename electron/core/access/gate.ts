@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { CoreState } from '../state';
 import { accessRepo } from '../repositories/access';
 import { relationTo, residentAccessMode } from './relation';
+import { caseClosedError, isCaseClosed } from '../services/reintegration-closure';
 
 /**
  * Core's one need-to-know check, run by the gate in core.ts after the role check and input
@@ -25,7 +26,11 @@ export async function checkResidentAccess(state: CoreState, channel: ChannelName
   const residentId = subject.via === 'resident' ? raw : await accessRepo.residentOf(session.db, subject.via, raw);
   const relation = residentId ? await relationTo(session, residentId) : null;
   const role = session.user.role;
-  if (relation && allows(role, relation, subject.category, subject.action)) return;
+  if (relation && allows(role, relation, subject.category, subject.action)) {
+    // The closure guard: a closed case is read-only for everyone but a manager, on every channel that changes her file.
+    if (subject.action === 'change' && role !== 'manager' && (await isCaseClosed(session.db, residentId!))) throw caseClosedError();
+    return;
+  }
 
   const everyFileOpen = role === 'manager' || (await residentAccessMode(session.db)) === 'all';
   if (relation === null && everyFileOpen) throw new AppError('NOT_FOUND', 'no such resident or record');

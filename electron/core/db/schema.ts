@@ -460,6 +460,71 @@ export interface CaseConferencesTable {
   updated_by: string | null;
 }
 
+/** A resident's reintegration plan (0013); what is not searched on is the JSON `details`. */
+export interface ReintegrationPlansTable {
+  id: string;
+  resident_id: string;
+  destination_type: string;
+  country: string;
+  province: string | null;
+  district: string | null;
+  sector: string | null;
+  cell: string | null;
+  village: string | null;
+  place: string | null;
+  risk: string;
+  planned_exit_on: string | null;
+  details: string;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A follow-up visit after discharge (0013): due, done (reached or not) or not to be made. */
+export interface ReintegrationVisitsTable {
+  id: string;
+  resident_id: string;
+  month: number | null;
+  due_on: string;
+  status: string;
+  /** JSON array of { from, to, reason, at }. */
+  reschedules: string;
+  visited_on: string | null;
+  mode: string | null;
+  visitors: string | null;
+  reached: number | null;
+  findings: string | null;
+  /** JSON object indicator → 1..5. */
+  ratings: string | null;
+  economic: number | null;
+  social: number | null;
+  psychosocial: number | null;
+  composite: number | null;
+  new_risks: string | null;
+  actions_agreed: string | null;
+  referral_out_id: string | null;
+  cancelled_because: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A closure of a resident's case (0013); a reopening fills reopened_* and keeps the row. */
+export interface ReintegrationClosuresTable {
+  id: string;
+  resident_id: string;
+  closed_on: string;
+  reason: string;
+  note: string | null;
+  closed_at: string;
+  closed_by: string | null;
+  reopened_at: string | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   users: UsersTable;
@@ -493,4 +558,7 @@ export interface DB {
   counselling_note_drafts: CounsellingNoteDraftsTable;
   case_conferences: CaseConferencesTable;
   outreach_activities: OutreachActivitiesTable;
+  reintegration_plans: ReintegrationPlansTable;
+  reintegration_visits: ReintegrationVisitsTable;
+  reintegration_closures: ReintegrationClosuresTable;
 }

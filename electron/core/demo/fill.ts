@@ -10,6 +10,7 @@ import { dischargeInTransaction } from '../services/residents-stays';
 import type { Session } from '../session';
 import { DemoResidents, STILL_IN_SHELTER } from './residents-data';
 import { DemoProfiles } from './profiles';
+import { DemoReintegration } from './reintegration';
 
 /** Admissions per transaction: large enough to amortise the commit's fsync, small enough to show progress. */
 const BATCH = 1000;
@@ -39,6 +40,7 @@ export async function fillWithDemoResidents(
 ): Promise<void> {
   const generator = new DemoResidents(opts.seed, opts.today ?? new Date(), opts.total);
   const profiles = new DemoProfiles(opts.seed);
+  const reintegration = new DemoReintegration(opts.seed, (opts.today ?? new Date()).toISOString().slice(0, 10));
   const beds = await freeBeds(session);
   const site = await residentCodeSite(session.db);
   const actorId = session.user.id;
@@ -58,11 +60,19 @@ export async function fillWithDemoResidents(
           estimated_age_years: admission.identity.estimatedAgeYears ?? null,
           estimated_age_on: admission.admittedOn,
         };
-        for (const raw of profiles.consents(id, input)) {
+        const consents = profiles.consents(id, input);
+        for (const raw of consents) {
           const consent = consentRecordSchema.parse(raw);
           await insertConsent(trx, actorId, at, consent, consentWarnings(facts, consent.givenBy, consent.givenOn));
         }
-        if (!stays) await dischargeInTransaction(trx, actorId, at, { residentId: id, ...generator.discharge(admission.admittedOn) });
+        if (!stays) {
+          const discharge = generator.discharge(admission.admittedOn);
+          await dischargeInTransaction(trx, actorId, at, { residentId: id, ...discharge });
+          // Her follow-up contact consent, given as her other consents were, on the day she left.
+          const followUp = consentRecordSchema.parse({ ...consents[0], purpose: 'follow_up_contact', givenOn: discharge.dischargedOn });
+          await insertConsent(trx, actorId, at, followUp, consentWarnings(facts, followUp.givenBy, followUp.givenOn));
+          await reintegration.afterDischarge(trx, actorId, at, id, discharge.dischargedOn);
+        }
       }
     });
     done += size;

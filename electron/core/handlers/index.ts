@@ -8,6 +8,7 @@ import { keysHandlers } from './keys';
 import { accessHandlers } from './access';
 import { rehabilitationHandlers } from './rehabilitation';
 import { reportHandlers } from './reports';
+import { reintegrationHandlers } from './reintegration';
 
 export type { Handler, Handlers } from './define';
 
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...accessHandlers,
   ...rehabilitationHandlers,
   ...reportHandlers,
+  ...reintegrationHandlers,
 };

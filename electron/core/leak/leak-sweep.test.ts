@@ -8,6 +8,7 @@ import { chainFull, chainLink } from '../backup/testing/chain-fixture';
 import { splitIntoPieces } from '../backup/chain/pieces';
 import { verifyChain } from '../backup/chain/rebuild';
 import { applyToReplica } from '../backup/chain/replica';
+import { REINTEGRATION_INDICATOR_IDS, type ReintegrationIndicator } from '../../../shared/enums/reintegration';
 import { encodings } from '../testing/files';
 import { buildTemplate, copyVault, openCore, TempDirs } from '../testing/vault-fixture';
 import { chosen, chosenSource } from '../testing/chosen';
@@ -51,6 +52,11 @@ const MARKERS = {
   goal: marker('GoalText'),
   topicsOther: marker('TopicOther'),
   conference: marker('Decision'),
+  householdContact: marker('Household'),
+  wishes: marker('HerWishes'),
+  visitFindings: marker('VisitFindings'),
+  refusedVisit: marker('RefusedVisit'),
+  rescheduleReason: marker('Moved'),
 } as const;
 
 /** A PDF whose text carries a marker: the bytes of an attached scan must stay encrypted too. */
@@ -199,6 +205,39 @@ describe('leak sweep', () => {
       destination: 'family',
       reason: MARKERS.dischargeReason,
     });
+    // Reintegration: the plan, the follow-up year, a visit, and a refused visit's text.
+    await core.call('residents.consents.record', {
+      residentId: file.id,
+      purpose: 'follow_up_contact',
+      givenOn: today,
+      method: 'written',
+      givenBy: 'resident',
+    });
+    await core.call('residents.reintegration.savePlan', {
+      residentId: file.id,
+      destinationType: 'relatives',
+      destination: { country: 'RW', province: 'South', district: 'Nyamagabe' },
+      householdContact: { name: MARKERS.householdContact, relationship: 'Aunt' },
+      risk: 'high',
+      wishes: MARKERS.wishes,
+    });
+    await core.call('residents.reintegration.startSchedule', { residentId: file.id });
+    const [first, second] = (await core.call('residents.reintegration.get', { residentId: file.id })).visits;
+    const visit = { visitedOn: today, mode: 'home_visit', visitors: 'Social worker', reached: true } as const;
+    await core.dispatch('residents.reintegration.recordVisit', {
+      ...visit,
+      visitId: first!.id,
+      findings: MARKERS.refusedVisit,
+      ratings: { income: 9 },
+    });
+    await core.call('residents.reintegration.recordVisit', {
+      ...visit,
+      visitId: first!.id,
+      findings: MARKERS.visitFindings,
+      ratings: Object.fromEntries(REINTEGRATION_INDICATOR_IDS.map((k) => [k, 3])) as Record<ReintegrationIndicator, number>,
+    });
+    await core.call('residents.reintegration.reschedule', { visitId: second!.id, dueOn: today, reason: MARKERS.rescheduleReason });
+    await core.call('reintegration.myVisits', {});
     await core.call('auth.lock', { reason: 'manual' });
 
     await core.call('auth.signIn', { username: template.manager.username, password: template.manager.password });

@@ -191,8 +191,8 @@ export function renderPdf(spec: PdfSpec): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', (e: Error) => reject(new AppError('INTERNAL', `the PDF could not be made (${e.message})`)));
     try {
-      doc.registerFont('regular', fonts.regular);
-      doc.registerFont('bold', fonts.bold);
+      doc.registerFont('regular', fonts.regular as unknown as Buffer);
+      doc.registerFont('bold', fonts.bold as unknown as Buffer);
       doc.font('regular').fontSize(SIZE.body);
       for (const b of spec.blocks) block(doc, b);
       if (spec.footer) footers(doc, spec.footer);

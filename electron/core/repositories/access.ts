@@ -11,7 +11,9 @@ export const accessRepo = {
 
   /** The resident a record belongs to (document, consent, referral out), or undefined. */
   async residentOf(db: AppDb, via: Exclude<ResidentSubject['via'], 'resident'>, id: string): Promise<string | undefined> {
-    const table = ({ document: 'documents', consent: 'consents', referral_out: 'referrals_out' } as const)[via];
+    const table = (
+      { document: 'documents', consent: 'consents', referral_out: 'referrals_out', reintegration_visit: 'reintegration_visits' } as const
+    )[via];
     const row = await db.selectFrom(table).select('resident_id').where('id', '=', id).executeTakeFirst();
     return row?.resident_id;
   },

@@ -19,6 +19,7 @@ import { livePartner } from './partners';
 import type { Session } from '../session';
 import { auditSectionViewed } from './residents-history';
 import { refuseField, todayIso } from './residents-records';
+import { reintegrationOnConsentWithdrawn } from './reintegration-closure';
 
 type AgeFacts = { date_of_birth: string | null; estimated_age_years: number | null; estimated_age_on: string | null };
 
@@ -238,6 +239,8 @@ export async function withdrawConsent(session: Session, input: ConsentWithdraw):
         fields: ['withdrawnOn', ...(input.reason ? ['withdrawalReason'] : [])],
       },
     });
+    if (row.purpose === 'follow_up_contact' && !(await hasConsent(trx, row.resident_id, 'follow_up_contact', { on: input.withdrawnOn })))
+      await reintegrationOnConsentWithdrawn(trx, row.resident_id, at, session.user.id);
   });
   return consentView(session.db, row.id);
 }

@@ -9,6 +9,7 @@ import { residentsRepo } from '../repositories/residents';
 import { staysRepo } from '../repositories/residents-stays';
 import type { Session } from '../session';
 import { assignBedInTransaction } from './residents-beds';
+import { reintegrationOnReadmission } from './reintegration-closure';
 import { readFile } from './residents';
 import { readSettings } from './settings';
 import { referralColumns, refuseField, todayIso, toListItem } from './residents-records';
@@ -93,6 +94,7 @@ export async function readmitResident(session: Session, input: Readmission): Pro
       at,
       details: { referral: input.referral !== undefined },
     });
+    await reintegrationOnReadmission(trx, input.residentId, at, by);
     if (input.bedId)
       await assignBedInTransaction(trx, by, at, { residentId: input.residentId, bedId: input.bedId, from: input.admittedOn });
   });

@@ -20,6 +20,7 @@ const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const OutreachPage = lazy(() => import('../features/outreach/OutreachPage'));
+const MyVisitsPage = lazy(() => import('../features/reintegration/MyVisitsPage'));
 
 function NotFound() {
   const t = useT();
@@ -78,6 +79,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="residents.get">
                 <ResidentFilePage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="visits"
+            element={
+              <RequireChannel channel="reintegration.myVisits">
+                <MyVisitsPage />
               </RequireChannel>
             }
           />

@@ -20,7 +20,9 @@ describe('canCall', () => {
     expect(visible('manager')).toEqual([
       '/',
       '/residents',
+      '/my-week',
       '/beds',
+      '/visits',
       '/partners',
       '/reports',
       '/outreach',
@@ -29,11 +31,14 @@ describe('canCall', () => {
       '/audit',
       '/backup',
     ]);
-    expect(visible('counsellor')).toEqual(['/', '/residents', '/beds', '/outreach', '/settings']);
+    expect(visible('counsellor')).toEqual(['/', '/residents', '/my-week', '/beds', '/outreach', '/settings']);
     // My week is the counsellor's (and a manager who counsels): not the social worker's.
     expect(visible('social_worker')).not.toContain('/my-week');
     // The partner directory is for those who refer and share: the social worker reads it too.
     expect(visible('social_worker')).toContain('/partners');
+    // My visits: for those who make follow-up visits (and the manager who oversees them).
+    expect(visible('social_worker')).toContain('/visits');
+    expect(visible('reporting')).not.toContain('/visits');
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {

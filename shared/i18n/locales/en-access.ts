@@ -1,3 +1,4 @@
+import { enReintegrationAccessCategories } from './en-reintegration';
 /** English for need-to-know access, break the glass, the partner directory and consent gates. */
 export const enAccessErrors = {
   RESIDENT_NOT_ASSIGNED:
@@ -47,6 +48,7 @@ export const enAccess = {
       change: 'Read and change',
     },
     category: {
+      ...enReintegrationAccessCategories,
       identity: 'Identity',
       stay: 'Stay and bed',
       trafficking_profile: 'Trafficking profile',

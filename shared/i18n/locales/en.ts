@@ -13,6 +13,13 @@ import { enHost, enHostErrors } from './en-host';
 import { enSecurityErrors, enAuditKinds } from './en-security';
 import { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
 import { enRehab, enRehabAuditActions, enRehabErrors, enRehabValidation } from './en-rehab';
+import {
+  enReintegration,
+  enReintegrationAuditActions,
+  enReintegrationErrors,
+  enReintegrationSettingsField,
+  enReintegrationValidation,
+} from './en-reintegration';
 import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
@@ -24,6 +31,7 @@ export const en = {
   ...enAccess,
   ...enReports,
   ...enOutreach,
+  ...enReintegration,
   ...enTrust,
   ...enAdmit,
   ...enHost,
@@ -51,6 +59,7 @@ export const en = {
     ...enSecurityErrors,
     ...enAccessErrors,
     ...enRehabErrors,
+    ...enReintegrationErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -139,6 +148,7 @@ export const en = {
     action: {
       ...enAccessAuditActions,
       ...enRehabAuditActions,
+      ...enReintegrationAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -262,6 +272,7 @@ export const en = {
   residentValidation: {
     ...enCareValidation,
     ...enRehabValidation,
+    ...enReintegrationValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a date as year-month-day.',
     'date.inFuture': 'This date is in the future.',
@@ -566,6 +577,7 @@ export const en = {
     noTimeZone: 'No time zone with that name',
     fields: {
       ...enAccessSettingsField,
+      ...enReintegrationSettingsField,
       organisationName: 'Organisation name',
       siteCode: 'Site code',
       idleLockMinutes: 'Lock after inactivity (minutes)',

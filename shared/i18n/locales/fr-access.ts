@@ -1,3 +1,4 @@
+import { frReintegrationAccessCategories } from './fr-reintegration';
 /** French for need-to-know access, break the glass, the partner directory and consent gates. */
 export const frAccessErrors = {
   RESIDENT_NOT_ASSIGNED:
@@ -51,6 +52,7 @@ export const frAccess = {
       change: 'Lecture et modification',
     },
     category: {
+      ...frReintegrationAccessCategories,
       identity: 'Identité',
       stay: 'Séjour et lit',
       trafficking_profile: 'Profil de traite',

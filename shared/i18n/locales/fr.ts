@@ -15,6 +15,7 @@ import { frHost, frHostErrors } from './fr-host';
 import { frSecurityErrors, frAuditKinds } from './fr-security';
 import { frAccess, frAccessAuditActions, frAccessErrors } from './fr-access';
 import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from './fr-rehab';
+import { frReintegration, frReintegrationErrors, frReintegrationSettingsField, frReintegrationValidation } from './fr-reintegration';
 
 /** French: grows over time; anything missing falls back to English. */
 export const fr: DeepPartial<Catalog> = {
@@ -22,6 +23,7 @@ export const fr: DeepPartial<Catalog> = {
   ...frAccess,
   ...frReports,
   ...frOutreach,
+  ...frReintegration,
   ...frTrust,
   ...frAdmit,
   ...frHost,
@@ -35,7 +37,7 @@ export const fr: DeepPartial<Catalog> = {
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation },
+  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation, ...frReintegrationValidation },
   app: { tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -50,6 +52,7 @@ export const fr: DeepPartial<Catalog> = {
     ...frSecurityErrors,
     ...frAccessErrors,
     ...frRehabErrors,
+    ...frReintegrationErrors,
     ...frTrustErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PERMISSION_DENIED: 'Votre rôle ne permet pas cette action.',
@@ -262,7 +265,7 @@ export const fr: DeepPartial<Catalog> = {
     backup: 'Sauvegardes',
   },
   settings: {
-    fields: { previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
+    fields: { ...frReintegrationSettingsField, previousRetentionDays: "Conserver les copies d'avant restauration (jours)" },
     help: {
       previousRetentionDays:
         "Une restauration garde le coffre remplacé, pour pouvoir annuler. Après ce nombre de jours, cette copie est supprimée, car elle contient d'anciennes clés. Entre 1 et 365.",

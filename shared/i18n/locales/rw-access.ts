@@ -1,3 +1,4 @@
+import { rwReintegrationAccessCategories } from './rw-reintegration';
 /** Kinyarwanda for need-to-know access and consent gates: only what we are confident of; the rest falls back to English. */
 export const rwAccessErrors = {
   RESIDENT_NOT_ASSIGNED: 'Uyu muntu ntabwo ari wowe ushinzwe kumukurikirana, cyangwa iyi dosiye ntibaho.',
@@ -36,6 +37,7 @@ export const rwAccess = {
       read: 'Gusoma',
     },
     category: {
+      ...rwReintegrationAccessCategories,
       identity: 'Umwirondoro',
       documents: 'Inyandiko',
       rehabilitation: 'Gahunda yo gusubiza mu buzima n’inama',

@@ -15,6 +15,7 @@ import { rwHost, rwHostErrors } from './rw-host';
 import { rwSecurityErrors, rwAuditKinds } from './rw-security';
 import { rwAccess, rwAccessAuditActions, rwAccessErrors } from './rw-access';
 import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
+import { rwReintegration, rwReintegrationErrors, rwReintegrationSettingsField, rwReintegrationValidation } from './rw-reintegration';
 
 /** Kinyarwanda: grows over time; anything missing falls back to English. */
 export const rw: DeepPartial<Catalog> = {
@@ -22,6 +23,7 @@ export const rw: DeepPartial<Catalog> = {
   ...rwAccess,
   ...rwReports,
   ...rwOutreach,
+  ...rwReintegration,
   ...rwTrust,
   ...rwAdmit,
   ...rwHost,
@@ -34,7 +36,7 @@ export const rw: DeepPartial<Catalog> = {
   ...rwBackup,
   ...rwFile,
   ...rwFields,
-  residentValidation: { ...rwCareValidation, ...rwRehabValidation },
+  residentValidation: { ...rwCareValidation, ...rwRehabValidation, ...rwReintegrationValidation },
   app: { tagline: "Gucunga amadosiye y'inzu y'ubuhungiro" },
   roles: {
     manager: "Umuyobozi w'inzu",
@@ -49,6 +51,7 @@ export const rw: DeepPartial<Catalog> = {
     ...rwSecurityErrors,
     ...rwAccessErrors,
     ...rwRehabErrors,
+    ...rwReintegrationErrors,
     ...rwTrustErrors,
     WRONG_CREDENTIALS: "Izina ry'ukoresha n'ijambo ry'ibanga ntibihuye.",
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
@@ -230,7 +233,7 @@ export const rw: DeepPartial<Catalog> = {
     auditLog: "Igitabo cy'igenzura",
   },
   settings: {
-    fields: { previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
+    fields: { ...rwReintegrationSettingsField, previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)' },
     help: {
       previousRetentionDays:
         "Kugarura bibika ububiko bwasimbuwe, kugira ngo ubishobore kubisubiza. Nyuma y'iyi minsi iyo kopi irasibwa, kuko ifite imfunguzo za kera. Hagati ya 1 na 365.",

@@ -14,6 +14,7 @@ import { RiskFlagsCard } from './RiskFlagsCard';
 import { PlanReviewsCard } from './PlanReviewsCard';
 import { MissedTwiceCard } from './MissedTwiceCard';
 import { RoleSections } from './role/role-sections';
+import { VisitsDueCard, VisitsOverdueCard } from '../reintegration/VisitCountCard';
 
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
@@ -55,6 +56,9 @@ export function HomePage() {
       <MissedTwiceCard />
 
       <StayLimitCard />
+
+      <VisitsOverdueCard />
+      <VisitsDueCard />
 
       <AccessCards />
 

@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconBed,
+  IconRoute,
   IconBuildingCommunity,
   IconCalendarWeek,
   IconChartBar,
@@ -51,6 +52,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'beds.navAction',
     icon: IconBed,
     channel: 'residents.bedBoard',
+  },
+  {
+    path: '/visits',
+    label: 'reintegration.myVisits.title',
+    description: 'reintegration.myVisits.navDescription',
+    action: 'reintegration.myVisits.title',
+    icon: IconRoute,
+    channel: 'reintegration.myVisits',
   },
   {
     path: '/partners',

@@ -12,6 +12,7 @@ import { ReferralAdmissionTab } from './ReferralAdmissionTab';
 import { ReferralsOutPanel } from './ReferralsOutPanel';
 import { RehabilitationTab } from '../../rehabilitation/RehabilitationTab';
 import { CounsellingTab } from '../../rehabilitation/CounsellingTab';
+import { ReintegrationTab } from '../../reintegration/ReintegrationTab';
 
 interface Props {
   tab: FileTab;
@@ -42,6 +43,8 @@ export function FileTabPanel({ tab, file, onOpenTab }: Props) {
       return <RehabilitationTab residentId={file.id} />;
     case 'counselling':
       return <CounsellingTab residentId={file.id} />;
+    case 'reintegration':
+      return <ReintegrationTab file={file} />;
     case 'history':
       return <HistoryTab file={file} />;
   }

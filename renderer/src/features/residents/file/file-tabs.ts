@@ -10,6 +10,7 @@ export const FILE_TABS = [
   'documents',
   'rehabilitation',
   'counselling',
+  'reintegration',
   'history',
 ] as const;
 export type FileTab = (typeof FILE_TABS)[number];
@@ -33,6 +34,7 @@ export const FILE_TAB_INFO: Record<FileTab, FileTabInfo> = {
   documents: { label: 'residentFile.tabs.documents', channel: 'residents.documents.list' },
   rehabilitation: { label: 'rehabUi.tabRehabilitation', channel: 'residents.plan.get' },
   counselling: { label: 'rehabUi.tabCounselling', channel: 'residents.sessions.list' },
+  reintegration: { label: 'reintegration.tab', channel: 'residents.reintegration.get' },
   history: { label: 'residentFile.tabs.history', channel: 'residents.history' },
 };
 
