@@ -9,9 +9,9 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 /** Every translatable string, checked at compile time. */
 export type MessageKey = Leaves<Catalog>;
-export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
-export const catalogs: Record<Locale, DeepPartial<Catalog>> = { en, rw, fr };
+/** French and Kinyarwanda are typed `Catalog`: a key missing from either fails the build. */
+export const catalogs: Record<Locale, Catalog> = { en, rw, fr };
 
 /** Leaf names may contain dots themselves (audit actions such as `vault.created`). */
 function lookup(catalog: unknown, key: string): string | undefined {
@@ -27,12 +27,12 @@ function lookup(catalog: unknown, key: string): string | undefined {
 }
 
 /**
- * Looks a key up in the chosen language and falls back to English; interpolates
- * `{name}` placeholders. A key missing everywhere (a programming error caught by the
- * i18n tests) shows a neutral placeholder rather than the raw key.
+ * Looks a key up in the chosen language (every catalogue is complete, checked by the compiler,
+ * so there is no per-key fallback to English); interpolates `{name}` placeholders. An unknown
+ * key (a programming error caught by the i18n tests) shows a neutral placeholder, not the raw key.
  */
 export function translate(locale: Locale, key: MessageKey | string, vars?: Record<string, string | number>): string {
-  const text = lookup(catalogs[locale], key) ?? lookup(en, key) ?? '…';
+  const text = lookup(catalogs[locale] ?? en, key) ?? '…';
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

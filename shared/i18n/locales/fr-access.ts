@@ -1,5 +1,7 @@
+import type { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
+
 /** French for need-to-know access, break the glass, the partner directory and consent gates. */
-export const frAccessErrors = {
+export const frAccessErrors: typeof enAccessErrors = {
   RESIDENT_NOT_ASSIGNED:
     'Cette résidente ne vous est pas attribuée, ou le dossier n’existe pas. Si vous devez ouvrir le dossier, brisez la glace et donnez votre motif.',
   CONSENT_REQUIRED:
@@ -7,7 +9,7 @@ export const frAccessErrors = {
   PARTNER_NOT_FOUND: 'Ce partenaire n’est plus dans l’annuaire. Choisissez un autre partenaire.',
 };
 
-export const frAccessAuditActions = {
+export const frAccessAuditActions: typeof enAccessAuditActions = {
   'resident.glass_broken': 'Dossier non attribué ouvert (bris de glace)',
   'resident.consent_overridden': 'Envoi sans consentement (dérogation enregistrée)',
   'partner.created': 'Partenaire ajouté à l’annuaire',
@@ -16,12 +18,9 @@ export const frAccessAuditActions = {
   'consent.target_resolved': 'Nom de partenaire d’un consentement rattaché à l’annuaire',
 };
 
-export const frAccessSettingsField = { residentAccess: 'Qui peut ouvrir le dossier d’une résidente' };
+export const frAccessSettingsField: typeof enAccessSettingsField = { residentAccess: 'Qui peut ouvrir le dossier d’une résidente' };
 
-export const frAccess = {
-  // This catalogue has no audit or settings keys of its own yet: these are the only ones.
-  audit: { action: frAccessAuditActions },
-  settings: { fields: frAccessSettingsField },
+export const frAccess: typeof enAccess = {
   access: {
     mode: {
       assigned: 'Personnel attribué seulement',

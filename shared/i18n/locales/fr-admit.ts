@@ -1,8 +1,9 @@
-import type { Catalog, DeepPartial } from '../translate';
+import type { Catalog } from '../translate';
+import type { enCareValidation } from './en-care';
 import type { enAdmit } from './en-admit';
 
 /** French for admission, beds, stays and the stay-limit card (complete for these groups). */
-export const frAdmit: DeepPartial<typeof enAdmit> = {
+export const frAdmit: typeof enAdmit = {
   admit: {
     open: 'Admettre un·e résident·e',
     title: 'Admettre un·e résident·e',
@@ -197,7 +198,7 @@ export const frAdmit: DeepPartial<typeof enAdmit> = {
 };
 
 /** Resident enumerations (existing group `residentEnums`), for the wizard's and dialogs' choices. */
-export const frAdmitEnums: DeepPartial<Catalog['residentEnums']> = {
+export const frAdmitEnums: Omit<Catalog['residentEnums'], 'riskLevel'> = {
   sex: { female: 'Féminin', male: 'Masculin', intersex: 'Intersexe', not_recorded: 'Non renseigné' },
   genderIdentity: { woman: 'Femme', man: 'Homme', non_binary: 'Non binaire', other: 'Autre', prefer_not_to_say: 'Préfère ne pas le dire' },
   maritalStatus: {
@@ -266,12 +267,13 @@ export const frAdmitEnums: DeepPartial<Catalog['residentEnums']> = {
 };
 
 /** Messages of the identity, origin, bed and stay rules (existing group `residentValidation`). */
-export const frAdmitValidation: DeepPartial<Catalog['residentValidation']> = {
+export const frAdmitValidation: Omit<Catalog['residentValidation'], keyof typeof enCareValidation> = {
   'resident.nameRequired': 'Indiquez au moins un nom ou un surnom.',
   'date.format': 'Saisissez une date sous la forme année-mois-jour.',
   'date.inFuture': 'Cette date est dans le futur.',
   'date.birthImplausible': 'Cette date de naissance donne un âge de plus de 110 ans.',
   'date.birthAfterAdmission': "La date de naissance est postérieure à la date d'admission.",
+  'date.referralAfterAdmission': "La date d'orientation est postérieure à la date d'admission de ce séjour.",
   'country.unknown': 'Code de pays inconnu.',
   'origin.rwandaOnly': 'Province, district, secteur, cellule et village ne concernent que le Rwanda.',
   'origin.placeUnknown': "Ce lieu n'existe pas à ce niveau au Rwanda. Vérifiez l'orthographe ou le niveau au-dessus.",
