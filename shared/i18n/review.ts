@@ -48,6 +48,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'trust',
     'reauth',
     'coreHost',
+    'dateField',
   ],
 };
 

@@ -1,4 +1,5 @@
 import { enKeys } from './en-keys';
+import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -16,6 +17,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  * Group keys by screen or domain; placeholders are written {likeThis}.
  */
 export const en = {
+  ...enDates,
   ...enAccess,
   ...enTrust,
   ...enAdmit,
@@ -249,7 +251,7 @@ export const en = {
   residentValidation: {
     ...enCareValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
-    'date.format': 'Enter a date as year-month-day.',
+    'date.format': 'Enter a real date as day/month/year, for example 06/12/2026.',
     'date.inFuture': 'This date is in the future.',
     'date.birthImplausible': 'This date of birth gives an age over 110 years.',
     'date.birthAfterAdmission': 'The date of birth is after the admission date.',

@@ -269,7 +269,7 @@ export const frAdmitEnums: Omit<Catalog['residentEnums'], 'riskLevel'> = {
 /** Messages of the identity, origin, bed and stay rules (existing group `residentValidation`). */
 export const frAdmitValidation: Omit<Catalog['residentValidation'], keyof typeof enCareValidation> = {
   'resident.nameRequired': 'Indiquez au moins un nom ou un surnom.',
-  'date.format': 'Saisissez une date sous la forme année-mois-jour.',
+  'date.format': 'Saisissez une vraie date sous la forme jour/mois/année, par exemple 06/12/2026.',
   'date.inFuture': 'Cette date est dans le futur.',
   'date.birthImplausible': 'Cette date de naissance donne un âge de plus de 110 ans.',
   'date.birthAfterAdmission': "La date de naissance est postérieure à la date d'admission.",

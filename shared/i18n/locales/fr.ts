@@ -1,4 +1,5 @@
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
+import { frDates } from './fr-dates';
 import { frKeys } from './fr-keys';
 import type { Catalog } from '../translate';
 import { frAdmit, frAdmitEnums, frAdmitValidation } from './fr-admit';
@@ -14,6 +15,7 @@ import { frAccess, frAccessAuditActions, frAccessErrors, frAccessSettingsField }
 
 /** French: a complete catalogue, checked against English at build time. */
 export const fr: Catalog = {
+  ...frDates,
   ...frAccess,
   ...frTrust,
   ...frAdmit,

@@ -1,4 +1,5 @@
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
+import { rwDates } from './rw-dates';
 import { rwKeys } from './rw-keys';
 import type { Catalog } from '../translate';
 import { rwAdmit } from './rw-admit';
@@ -18,6 +19,7 @@ import { rwResidentEnums } from './rw-enums';
  * non-native draft; the keys awaiting a native speaker's review are listed in rw-review.ts.
  */
 export const rw: Catalog = {
+  ...rwDates,
   ...rwAccess,
   ...rwTrust,
   ...rwAdmit,
@@ -172,7 +174,7 @@ export const rw: Catalog = {
   residentValidation: {
     ...rwCareValidation,
     'resident.nameRequired': 'Andika nibura izina cyangwa irindi zina.',
-    'date.format': 'Andika itariki nk’umwaka-ukwezi-umunsi.',
+    'date.format': 'Andika itariki nyayo nk’umunsi/ukwezi/umwaka, urugero 06/12/2026.',
     'date.inFuture': 'Iyi tariki iri mu gihe kizaza.',
     'date.birthImplausible': "Iyi tariki y'amavuko itanga imyaka irenga 110.",
     'date.birthAfterAdmission': "Itariki y'amavuko iri nyuma y'itariki yakiriweho.",

@@ -3,8 +3,7 @@ import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { VirtualGrid } from '../../components/virtual/VirtualGrid';
-import { useTimeZone } from '../../i18n/format';
-import { INTL_LOCALE, useLocaleStore } from '../../i18n/locale-store';
+import { useFormatNumber, useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { ResidentRowCells, ResidentsHeader, ROW_HEIGHT, RESIDENT_COLUMNS } from './ResidentsColumns';
 import { ResidentsFilters } from './ResidentsFilters';
@@ -16,7 +15,7 @@ import classes from './residents.module.css';
 export default function ResidentsPage() {
   const t = useT();
   const timeZone = useTimeZone();
-  const locale = useLocaleStore((s) => s.locale);
+  const formatNumber = useFormatNumber();
   const helpId = useId();
   const { query, filters, total, fuzzy, pages, stale, error, generation } = useResidentsListStore();
   const [text, setText] = useState(query);
@@ -47,7 +46,7 @@ export default function ResidentsPage() {
   const count = total ?? 0;
   const searching = query !== '';
   const filtered = Object.keys(filters).length > 0;
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(count);
+  const number = formatNumber(count);
 
   return (
     <div className={classes.page}>
