@@ -159,3 +159,9 @@ export function todayIn(timeZone: string, now: Date | number = Date.now()): stri
     return new Date(now).toISOString().slice(0, 10);
   }
 }
+
+/** "20261206-160130": an instant as the wall clock in a time zone reads it, for file names. */
+export function wallClockStamp(at: Date, timeZone: string): string {
+  const p = partsIn(at, timeZone);
+  return `${p.year}${pad(p.month)}${pad(p.day)}-${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+}
