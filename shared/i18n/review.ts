@@ -49,6 +49,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'reauth',
     'coreHost',
     'dateField',
+    'residentSearch',
   ],
 };
 

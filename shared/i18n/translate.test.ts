@@ -103,3 +103,21 @@ describe('translate', () => {
     expect(translate('en', 'errors.THROTTLED', {})).toContain('{seconds}');
   });
 });
+
+describe('plurals', () => {
+  it('says "1 resident", never "1 residents", in every language', () => {
+    expect(translate('en', 'residents.count', { count: 1 })).toBe('1 resident');
+    expect(translate('en', 'residents.count', { count: 2 })).toBe('2 residents');
+    expect(translate('en', 'residents.count', { count: 12345 })).toBe('12,345 residents');
+    expect(translate('fr', 'residents.count', { count: 1 })).toBe('1 résident');
+    expect(translate('fr', 'residents.count', { count: 0 })).toBe('0 résident');
+    expect(translate('fr', 'residents.count', { count: 3 })).toBe('3 résidents');
+    expect(translate('rw', 'residents.count', { count: 1 })).toBe('Uwakiriwe 1');
+    expect(translate('rw', 'residents.count', { count: 1200 })).toBe('Abakiriwe 1.200');
+    expect(translate('en', 'residentList.countFiltered', { count: 1 })).toBe('1 matches the filters');
+  });
+
+  it('leaves a plural whose number is missing visible rather than guessing', () => {
+    expect(translate('en', 'residents.count', {})).toContain('{count, plural');
+  });
+});

@@ -52,6 +52,11 @@ describe('residents.search', () => {
     expect(page.total).toBe(PEOPLE.length);
   });
 
+  it('finds nobody for a query with no letters or digits, instead of listing everyone', async () => {
+    for (const query of ['🌸', '...', '  ?! ', '—']) expect((await names(query)).total, query).toBe(0);
+    expect((await names('🌸 grace')).names).toEqual(['Grace Mukamana']);
+  });
+
   it('sorts by code and by admission date, both directions', async () => {
     const byCode = await core.call('residents.search', { sort: 'code' });
     expect(byCode.items.map((i) => i.code)).toEqual([...byCode.items.map((i) => i.code)].sort());

@@ -223,6 +223,9 @@ export async function searchResidents(db: AppDb, input: ResidentSearch, viewer =
     items: await listItems(db, r.rows, today, viewer),
     fuzzy,
   });
+  // A query of symbols only ("🌸", "...") searches for nothing: it finds nobody (the list says
+  // why), rather than being read as no query and listing everyone.
+  if (!q && input.query.trim() !== '') return { total: 0, items: [], fuzzy: false };
   if (!q) return done(await residentsListRepo.page(db, base));
 
   const words = q.split(' ');

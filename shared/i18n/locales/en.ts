@@ -1,4 +1,5 @@
 import { enKeys } from './en-keys';
+import { enUx } from './en-ux';
 import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
@@ -18,6 +19,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  */
 export const en = {
   ...enDates,
+  ...enUx,
   ...enAccess,
   ...enTrust,
   ...enAdmit,
@@ -579,8 +581,8 @@ export const en = {
     searchPlaceholder: 'Name, alias, code or phone',
     clearSearch: 'Clear search',
     fuzzyNote: 'No exact match — showing similar names',
-    count: '{count} residents',
-    countMatching: '{count} found',
+    count: '{count, plural, one {# resident} other {# residents}}',
+    countMatching: '{count, plural, other {# found}}',
     noneYet: 'No residents have been admitted yet.',
     noMatch: 'Nobody matches "{query}". Check the spelling or search by code or phone.',
     tableLabel: 'Residents',

@@ -1,4 +1,5 @@
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
+import { frUx } from './fr-ux';
 import { frDates } from './fr-dates';
 import { frKeys } from './fr-keys';
 import type { Catalog } from '../translate';
@@ -16,6 +17,7 @@ import { frAccess, frAccessAuditActions, frAccessErrors, frAccessSettingsField }
 /** French: a complete catalogue, checked against English at build time. */
 export const fr: Catalog = {
   ...frDates,
+  ...frUx,
   ...frAccess,
   ...frTrust,
   ...frAdmit,
@@ -486,8 +488,8 @@ export const fr: Catalog = {
     searchPlaceholder: 'Nom, surnom, code ou téléphone',
     clearSearch: 'Effacer la recherche',
     fuzzyNote: 'Aucune correspondance exacte — noms proches affichés',
-    count: '{count} résidents',
-    countMatching: '{count} trouvés',
+    count: '{count, plural, one {# résident} other {# résidents}}',
+    countMatching: '{count, plural, one {# trouvé} other {# trouvés}}',
     noneYet: "Aucune résidente n'a encore été admise.",
     noMatch: "Personne ne correspond à « {query} ». Vérifiez l'orthographe ou cherchez par code ou téléphone.",
     tableLabel: 'Résidents',

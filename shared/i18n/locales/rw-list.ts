@@ -33,7 +33,7 @@ export const rwList: typeof enList = {
     ageEstimatedLabel: 'Nka {years} (bigereranyijwe)',
     noMatchFiltered: 'Nta muntu uhuye n’ibi bishungura. Kuraho kimwe cyangwa byinshi urebe abandi.',
     noMatchQueryFiltered: 'Nta muntu uhuye na "{query}" muri ibi bishungura.',
-    countFiltered: '{count} bahuye n’ibishungura',
+    countFiltered: '{count, plural, =1 {# ahuye n’ibishungura} other {# bahuye n’ibishungura}}',
     sortHint: 'Tondeka ukurikije {column}',
   },
 };

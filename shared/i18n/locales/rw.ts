@@ -1,4 +1,5 @@
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
+import { rwUx } from './rw-ux';
 import { rwDates } from './rw-dates';
 import { rwKeys } from './rw-keys';
 import type { Catalog } from '../translate';
@@ -20,6 +21,7 @@ import { rwResidentEnums } from './rw-enums';
  */
 export const rw: Catalog = {
   ...rwDates,
+  ...rwUx,
   ...rwAccess,
   ...rwTrust,
   ...rwAdmit,
@@ -504,8 +506,8 @@ export const rw: Catalog = {
     searchPlaceholder: 'Izina, irindi zina, kode cyangwa telefoni',
     clearSearch: 'Siba ibyo washakishije',
     fuzzyNote: 'Nta bihuye neza — amazina asa arerekanwa',
-    count: 'Abakiriwe {count}',
-    countMatching: 'Habonetse {count}',
+    count: '{count, plural, =1 {Uwakiriwe #} other {Abakiriwe #}}',
+    countMatching: '{count, plural, =1 {Habonetse #} other {Habonetse #}}',
     noneYet: 'Nta muntu urakirwa.',
     noMatch: 'Nta muntu uhuye na "{query}". Genzura uko byanditse cyangwa ushakishe ukoresheje kode cyangwa telefoni.',
     tableLabel: 'Abakiriwe',
