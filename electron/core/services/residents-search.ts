@@ -317,7 +317,9 @@ export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe, viewe
     for (const r of await residentsRepo.byRowNums(db, candidates)) {
       const theirs = namesOf(r);
       const matched = probeNames.filter((w) => theirs.some((t) => sameName(w, t))).length;
-      if (matched >= needed && compatibleAge(probeYear, !!probe.dateOfBirth, r)) add(r, 'similar_name_and_age');
+      // Only when both ages are known is the age part of the likeness; otherwise say "similar name".
+      if (matched >= needed && compatibleAge(probeYear, !!probe.dateOfBirth, r))
+        add(r, probeYear !== null && r.birth_year !== null ? 'similar_name_and_age' : 'similar_name');
     }
   }
 

@@ -84,6 +84,7 @@ export const enAdmit = {
       intro: 'Before admitting a new person, check these files. Opening one keeps what you typed here.',
       reason: {
         similar_name_and_age: 'Similar name and age',
+        similar_name: 'Similar name',
         same_phone: 'Same phone number',
         same_id_number: 'Same ID number',
       },

@@ -83,6 +83,7 @@ export const frAdmit: typeof enAdmit = {
       intro: "Avant d'admettre une nouvelle personne, vérifiez ces dossiers. En ouvrir un conserve ce que vous avez saisi ici.",
       reason: {
         similar_name_and_age: 'Nom et âge proches',
+        similar_name: 'Nom proche',
         same_phone: 'Même numéro de téléphone',
         same_id_number: "Même numéro de pièce d'identité",
       },

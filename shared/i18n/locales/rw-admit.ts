@@ -84,6 +84,7 @@ export const rwAdmit: typeof enAdmit = {
       intro: 'Mbere yo kwakira umuntu mushya, reba izi dosiye. Gufungura imwe ntibisiba ibyo wanditse hano.',
       reason: {
         similar_name_and_age: "Izina n'imyaka bisa",
+        similar_name: 'Izina risa',
         same_phone: 'Nimero ya telefoni imwe',
         same_id_number: "Nimero y'icyangombwa imwe",
       },
