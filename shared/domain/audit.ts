@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'resident.referral_in_saved',
   'resident.bed_assigned',
   'room.created',
+  'room.updated',
   'resident.discharged',
   'resident.readmitted',
   'resident.profile_updated',

@@ -284,6 +284,8 @@ export const frAdmitValidation: Omit<Catalog['residentValidation'], keyof typeof
   'bed.beforeAdmission': "Un lit ne peut pas être attribué avant la date d'admission ni avant le lit actuel.",
   'room.taken': 'Une chambre porte déjà ce nom.',
   'room.duplicateBed': 'Chaque lit d’une chambre doit avoir un nom différent.',
+  'bed.removeOccupied': 'Une personne dort dans ce lit en ce moment. Déplacez-la d’abord dans un autre lit, puis retirez-le.',
+  'room.lastBed': 'Une chambre garde au moins un lit. Ajoutez un lit avant de retirer le dernier.',
   'stay.notOpen': "Cette personne n'est pas au foyer actuellement.",
   'stay.alreadyOpen': 'Cette personne est déjà au foyer.',
   'stay.dischargeBeforeAdmission': "La date de sortie est antérieure à la date d'admission ou au lit actuel.",

@@ -334,6 +334,7 @@ export const fr: Catalog = {
       'resident.referral_in_saved': 'Orientation vers le foyer ajoutée ou corrigée',
       'resident.bed_assigned': 'Lit attribué',
       'room.created': 'Chambre ajoutée',
+      'room.updated': 'Chambre renommée ou lits modifiés',
       'resident.discharged': 'Sortie de la résidente',
       'resident.readmitted': 'Résidente réadmise',
       'resident.profile_updated': 'Profil de traite modifié',
