@@ -121,6 +121,17 @@ export const frAdmit: typeof enAdmit = {
     noRoomsManager: 'Aucune chambre pour le moment. Ajoutez la première chambre et ses lits.',
     noRoomsOther: 'Aucune chambre pour le moment. Un·e responsable du foyer crée les chambres et les lits.',
     addRoom: 'Ajouter une chambre',
+    edit: {
+      open: 'Modifier {room}',
+      title: 'Modifier {name}',
+      remove: 'Retirer des lits',
+      removeHelp: 'Un lit retiré quitte le tableau ; qui y a dormi reste dans chaque dossier.',
+      removeBed: 'Retirer le lit {bed}',
+      add: 'Ajouter des lits',
+      historyKept: 'Renommer une chambre la renomme partout, y compris dans les séjours passés.',
+      submit: 'Enregistrer la chambre',
+      done: '{name} enregistrée avec {count} lits.',
+    },
     room: {
       title: 'Ajouter une chambre',
       name: 'Nom de la chambre',

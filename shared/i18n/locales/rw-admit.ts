@@ -122,6 +122,17 @@ export const rwAdmit: typeof enAdmit = {
     noRoomsManager: "Nta byumba birashyirwaho. Ongeraho icyumba cya mbere n'ibitanda byacyo.",
     noRoomsOther: "Nta byumba birashyirwaho. Umuyobozi w'inzu ni we ushyiraho ibyumba n'ibitanda.",
     addRoom: 'Ongeraho icyumba',
+    edit: {
+      open: 'Hindura {room}',
+      title: 'Hindura {name}',
+      remove: 'Kuraho ibitanda',
+      removeHelp: 'Igitanda gikuweho kiva ku kibaho; abakiryamyemo baguma muri dosiye zabo.',
+      removeBed: 'Kuraho igitanda {bed}',
+      add: 'Ongeraho ibitanda',
+      historyKept: 'Guhindura izina ry’icyumba biarihindura hose, no mu bihe byashize.',
+      submit: 'Bika icyumba',
+      done: '{name} cyabitswe gifite ibitanda {count}.',
+    },
     room: {
       title: 'Ongeraho icyumba',
       name: "Izina ry'icyumba",
