@@ -150,6 +150,7 @@ export function DateField({ value, onChange, description, placeholder, ...rest }
                           data-selected={day === selected || undefined}
                           data-today={day === today || undefined}
                           tabIndex={day === focusDay ? 0 : -1}
+                          data-autofocus={day === focusDay || undefined}
                           aria-pressed={day === selected}
                           aria-label={`${WEEKDAY_NAMES[locale][i]} ${Number(day.slice(8))} ${monthName} ${y}`}
                           aria-current={day === today ? 'date' : undefined}
