@@ -94,7 +94,15 @@ export function DateField({ value, onChange, description, placeholder, ...rest }
   const selected = parseTypedDate(text);
 
   return (
-    <Popover opened={open} onChange={setOpen} onClose={() => setOpen(false)} position="bottom-start" trapFocus withinPortal>
+    <Popover
+      opened={open}
+      onChange={setOpen}
+      onClose={() => setOpen(false)}
+      position="bottom-start"
+      trapFocus
+      withinPortal
+      withRoles={false}
+    >
       <Popover.Target>
         <TextInput
           {...rest}

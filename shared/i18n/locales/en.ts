@@ -439,6 +439,7 @@ export const en = {
     navLabel: 'Main navigation',
     toggleNav: 'Show or hide navigation',
     userMenu: 'Account menu for {name}',
+    skipToContent: 'Skip to content',
   },
   nav: {
     home: 'Home',

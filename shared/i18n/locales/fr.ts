@@ -286,6 +286,7 @@ export const fr: Catalog = {
     navLabel: 'Navigation principale',
     toggleNav: 'Afficher ou masquer la navigation',
     userMenu: 'Menu du compte de {name}',
+    skipToContent: 'Aller au contenu',
   },
   nav: {
     home: 'Accueil',

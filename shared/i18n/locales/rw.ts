@@ -363,6 +363,7 @@ export const rw: Catalog = {
     navLabel: 'Ibikubiyemo by’ingenzi',
     toggleNav: 'Erekana cyangwa uhishe ibikubiyemo',
     userMenu: 'Ibijyanye na konti ya {name}',
+    skipToContent: 'Jya ku bikubiye mu rupapuro',
   },
   nav: {
     home: 'Ahabanza',
