@@ -165,7 +165,17 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
     await warning.getByRole('button', { name: 'Go back and edit' }).click();
     await expect(warning).toHaveCount(0);
     await expect(stepHeading(page, 1, 'Name and date')).toBeVisible();
-    await page.getByRole('button', { name: 'Discard this admission' }).click();
+    // Half-typed: discarding asks first; keeping the typing returns to the button with nothing lost.
+    const discardButton = page.getByRole('button', { name: 'Discard this admission' });
+    await discardButton.click();
+    const ask = page.getByRole('dialog', { name: 'Discard this admission?' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Keep typing' }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(discardButton).toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'Given names' })).toHaveValue('Josianne');
+    await discardButton.click();
+    await page.getByRole('dialog', { name: 'Discard this admission?' }).getByRole('button', { name: 'Discard', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Residents', exact: true })).toBeVisible();
   });
 

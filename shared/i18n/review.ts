@@ -50,6 +50,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'coreHost',
     'dateField',
     'residentSearch',
+    'admitDiscard',
   ],
 };
 

@@ -1,5 +1,11 @@
 /** English for what a walk through the app found missing (spread into en.ts). */
 export const enUx = {
+  admitDiscard: {
+    title: 'Discard this admission?',
+    body: 'What you typed for this admission is deleted and cannot be brought back.',
+    keep: 'Keep typing',
+    confirm: 'Discard',
+  },
   residentSearch: {
     noLetters: 'A search needs letters or digits (a name, code or phone). Symbols and emoji alone find nobody.',
   },
