@@ -75,6 +75,13 @@ test.describe('languages and accessibility', () => {
     ];
     for (const account of accounts) {
       await signIn(page, account.username, account.password);
+      if (account.username === COUNSELLOR.username) {
+        // Her Home starts with her own residents (all three are assigned to her), with room and risk.
+        const mine = page.getByRole('region', { name: 'My residents' });
+        await expect(mine.getByRole('row')).toHaveCount(4);
+        await expect(mine).toContainText('No known risk');
+        await screenshotter(page, 'home-counsellor')('home');
+      }
       const file = `residents/${await firstResidentId(page)}`;
       for (const route of [...ROUTES, file]) {
         await go(page, route);

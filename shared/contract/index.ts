@@ -12,6 +12,7 @@ import { residentCareChannels } from './channels/resident-care';
 import { residentDocumentChannels } from './channels/resident-documents';
 import { keysChannels } from './channels/keys';
 import { accessChannels } from './channels/access';
+import { homeChannels } from './channels/home';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -29,6 +30,7 @@ export const contract = {
   ...residentDocumentChannels,
   ...keysChannels,
   ...accessChannels,
+  ...homeChannels,
 };
 
 export type Contract = typeof contract;

@@ -51,6 +51,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'dateField',
     'residentSearch',
     'admitDiscard',
+    'myResidents',
   ],
 };
 

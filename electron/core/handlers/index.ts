@@ -6,6 +6,7 @@ import { residentDocumentHandlers } from './resident-documents';
 import { residentCareHandlers } from './resident-care';
 import { keysHandlers } from './keys';
 import { accessHandlers } from './access';
+import { homeHandlers } from './home';
 
 export type { Handler, Handlers } from './define';
 
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...residentCareHandlers,
   ...keysHandlers,
   ...accessHandlers,
+  ...homeHandlers,
 };

@@ -6,6 +6,14 @@ export const enUx = {
     keep: 'Keep typing',
     confirm: 'Discard',
   },
+  myResidents: {
+    title: 'My residents',
+    intro: 'Residents in the shelter assigned to you, highest risk first.',
+    none: 'No resident in the shelter is assigned to you yet. A shelter manager assigns staff on each file.',
+    resident: 'Resident',
+    bed: 'Room and bed',
+    risk: 'Risk level',
+  },
   residentSearch: {
     noLetters: 'A search needs letters or digits (a name, code or phone). Symbols and emoji alone find nobody.',
   },

@@ -8,6 +8,14 @@ export const rwUx: typeof enUx = {
     keep: 'Komeza wandike',
     confirm: 'Reka',
   },
+  myResidents: {
+    title: 'Abo nshinzwe',
+    intro: 'Abakiriwe bari mu nzu ushinzwe, abafite ibyago byinshi mbere.',
+    none: "Nta wakiriwe uri mu nzu urashingwa. Umuyobozi w'inzu ashyiraho abakozi kuri buri dosiye.",
+    resident: 'Uwakiriwe',
+    bed: "Icyumba n'igitanda",
+    risk: "Urwego rw'ibyago",
+  },
   residentSearch: {
     noLetters:
       'Gushakisha bikenera inyuguti cyangwa imibare (izina, kode cyangwa telefoni). Ibimenyetso cyangwa emoji byonyine ntacyo bibona.',
