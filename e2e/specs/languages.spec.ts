@@ -122,7 +122,10 @@ test.describe('languages and accessibility', () => {
       await page.keyboard.press('Alt+ArrowDown');
       const grid = page.getByRole('grid');
       await expect(grid.getByRole('columnheader').first()).toHaveText(monday);
+      // The typed day has the focus, so the arrow keys start from it.
+      await expect(grid.locator('[data-day="2025-12-06"]')).toBeFocused();
       await page.keyboard.press('ArrowRight');
+      await expect(grid.locator('[data-day="2025-12-07"]')).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(box).toHaveValue('07/12/2025');
       await expect(box).toBeFocused();
