@@ -95,6 +95,22 @@ test.describe('languages and accessibility', () => {
     }
   });
 
+  test('a message already next to a field is said again when the language changes', async ({ page, host }) => {
+    await seeded(host);
+    await page.goto(host.url);
+    await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
+    await go(page, 'residents/new');
+    await page.getByRole('textbox', { name: 'Given names' }).press('Enter');
+    await expect(page.getByText('Enter at least a name or an alias.')).toBeVisible();
+    await chooseLanguage(page, 'fr');
+    await expect(page.getByText('Indiquez au moins un nom ou un surnom.')).toBeVisible();
+    await expect(page.getByText('Enter at least a name or an alias.')).toHaveCount(0);
+    await chooseLanguage(page, 'rw');
+    await expect(page.getByText('Andika nibura izina cyangwa irindi zina.')).toBeVisible();
+    await chooseLanguage(page, 'en');
+    await expect(page.getByText('Enter at least a name or an alias.')).toBeVisible();
+  });
+
   test('the date field: one Tab stop, typed day/month/year, and a Monday-first calendar from the keyboard', async ({ page, host }) => {
     await seeded(host);
     await page.goto(host.url);
