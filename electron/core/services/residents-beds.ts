@@ -16,14 +16,11 @@ import { bedsRepo } from '../repositories/residents-beds';
 import { refuseField } from './residents-records';
 import type { Session } from '../session';
 
-export async function createRoom(session: Session, input: RoomCreate): Promise<BedBoard[number]> {
-  if (await bedsRepo.roomByName(session.db, input.name)) refuseField('name', BED_VALIDATION.roomTaken);
-  const at = nowIso();
-  const by = session.user.id;
-  const id = uuidv7();
-  const beds = input.beds.map((label) => ({
+/** Rows for new beds of a room, in use from now. */
+function newBeds(roomId: string, labels: string[], at: string, by: string) {
+  return labels.map((label) => ({
     id: uuidv7(),
-    room_id: id,
+    room_id: roomId,
     label,
     retired_at: null,
     created_at: at,
@@ -31,6 +28,14 @@ export async function createRoom(session: Session, input: RoomCreate): Promise<B
     updated_at: at,
     updated_by: by,
   }));
+}
+
+export async function createRoom(session: Session, input: RoomCreate): Promise<BedBoard[number]> {
+  if (await bedsRepo.roomByName(session.db, input.name)) refuseField('name', BED_VALIDATION.roomTaken);
+  const at = nowIso();
+  const by = session.user.id;
+  const id = uuidv7();
+  const beds = newBeds(id, input.beds, at, by);
   await session.db.transaction().execute(async (trx) => {
     await bedsRepo.insertRoom(trx, { id, name: input.name, created_at: at, created_by: by, updated_at: at, updated_by: by });
     await bedsRepo.insertBeds(trx, beds);
@@ -68,20 +73,7 @@ export async function editRoom(session: Session, input: RoomEdit): Promise<BedBo
       if (before) await bedsRepo.reviveBed(trx, before.id, at, by);
       else fresh.push(label);
     }
-    if (fresh.length)
-      await bedsRepo.insertBeds(
-        trx,
-        fresh.map((label) => ({
-          id: uuidv7(),
-          room_id: room.id,
-          label,
-          retired_at: null,
-          created_at: at,
-          created_by: by,
-          updated_at: at,
-          updated_by: by,
-        })),
-      );
+    if (fresh.length) await bedsRepo.insertBeds(trx, newBeds(room.id, fresh, at, by));
     await appendAudit(trx, {
       action: 'room.updated',
       actorId: by,

@@ -1,38 +1,20 @@
 import { Anchor, Badge, Card, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { MyResident } from '../../../../shared/domain/my-residents';
 import type { RiskLevel } from '../../../../shared/enums/care';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
-import { loadForSession } from '../../stores/session';
 import { HomeCardTitle } from './HomeCardTitle';
+import { useCardData } from './useCardData';
 
 const RISK_COLOR: Record<RiskLevel, string> = { none: 'gray', moderate: 'orange', high: 'red' };
 
 function MyResidentsList() {
   const t = useT();
-  const [rows, setRows] = useState<MyResident[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadForSession(
-      () => call('home.myResidents', {}),
-      (r) => {
-        if (live) setRows(r);
-      },
-    ).catch((e: unknown) => {
-      if (live) setError(toApiError(e));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: rows, error } = useCardData<MyResident[]>(() => call('home.myResidents', {}));
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="my-residents-title">
