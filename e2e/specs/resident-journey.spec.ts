@@ -156,14 +156,26 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
     await page.getByRole('textbox', { name: 'Given names' }).press('Enter');
     const warning = page.getByRole('dialog', { name: 'This person may already be in Amizero' });
     await expect(warning).toBeVisible();
-    await expect(warning.getByRole('listitem').filter({ hasText: HER_NAME })).toContainText('Similar name and age');
+    // No age was typed, so the warning claims only a similar name.
+    await expect(warning.getByRole('listitem').filter({ hasText: HER_NAME })).toContainText('Similar name');
+    await expect(warning.getByRole('listitem').filter({ hasText: HER_NAME })).not.toContainText('and age');
     await expect(warning.getByRole('button', { name: `Open file of ${HER_NAME}` })).toBeVisible();
     await shot('duplicate-warning');
     // She is the same person: go back, and throw this admission away.
     await warning.getByRole('button', { name: 'Go back and edit' }).click();
     await expect(warning).toHaveCount(0);
     await expect(stepHeading(page, 1, 'Name and date')).toBeVisible();
-    await page.getByRole('button', { name: 'Discard this admission' }).click();
+    // Half-typed: discarding asks first; keeping the typing returns to the button with nothing lost.
+    const discardButton = page.getByRole('button', { name: 'Discard this admission' });
+    await discardButton.click();
+    const ask = page.getByRole('dialog', { name: 'Discard this admission?' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Keep typing' }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(discardButton).toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'Given names' })).toHaveValue('Josianne');
+    await discardButton.click();
+    await page.getByRole('dialog', { name: 'Discard this admission?' }).getByRole('button', { name: 'Discard', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Residents', exact: true })).toBeVisible();
   });
 

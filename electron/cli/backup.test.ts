@@ -47,6 +47,9 @@ describe('amizero backup', () => {
     expect(v.code).toBe(0);
     expect(v.stdout).toContain('Backup is intact.');
     expect(v.stdout).toContain('Test Shelter');
+    // A backup the CLI made names the app version that made it, not a placeholder.
+    const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    expect(v.stdout).toMatch(new RegExp(`App version: +${version.replace(/\./g, '\\.')} `));
     const fresh = root.path('new-laptop');
     // A file that decrypts is not yet trusted: a manager of the backup signs in to it (third line: that password).
     const unproven = await runCli(['backup', 'restore', file, '--data-dir', fresh, '--passphrase-stdin'], { input: `${PASSPHRASE}\n` });

@@ -1,3 +1,4 @@
+import { APP_VERSION } from '../../shared/app-version';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { recoverInterruptedSwap } from './backup/restore';
@@ -62,7 +63,7 @@ export class Core {
       throttle: new SignInThrottle(vault.paths.throttle, now),
       session: null,
       pendingSetup: null,
-      version: opts.version ?? '0.0.0',
+      version: opts.version ?? APP_VERSION,
       now,
       events: new CoreEvents(),
       grants: new PathGrants(now),

@@ -15,6 +15,7 @@ import { accessChannels } from './channels/access';
 import { rehabilitationChannels } from './channels/rehabilitation';
 import { reportChannels } from './channels/reports';
 import { reintegrationChannels } from './channels/reintegration';
+import { homeChannels } from './channels/home';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -35,6 +36,7 @@ export const contract = {
   ...rehabilitationChannels,
   ...reportChannels,
   ...reintegrationChannels,
+  ...homeChannels,
 };
 
 export type Contract = typeof contract;

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'resident.referral_in_saved',
   'resident.bed_assigned',
   'room.created',
+  'room.updated',
   'resident.discharged',
   'resident.readmitted',
   'resident.profile_updated',
@@ -85,6 +86,8 @@ export const auditEntrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  /** What people call the target: a resident's code (never a name), for the log's "About" column. */
+  targetLabel: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;

@@ -9,6 +9,8 @@ export const BED_VALIDATION = {
   beforeAdmission: 'bed.beforeAdmission',
   roomTaken: 'room.taken',
   duplicateBed: 'room.duplicateBed',
+  removeOccupied: 'bed.removeOccupied',
+  lastBed: 'room.lastBed',
 } as const;
 
 const label = requiredText(40);
@@ -22,6 +24,18 @@ export const roomCreateSchema = z.object({
     .refine((beds) => new Set(beds.map((b) => b.toLowerCase())).size === beds.length, { message: BED_VALIDATION.duplicateBed }),
 });
 export type RoomCreate = z.output<typeof roomCreateSchema>;
+
+/** Renames a room and adds or removes beds in one change; a removed bed is retired, its history kept. */
+export const roomEditSchema = z.object({
+  roomId: z.string().min(1).max(64),
+  name: requiredText(60),
+  addBeds: z
+    .array(label)
+    .max(60)
+    .refine((beds) => new Set(beds.map((b) => b.toLowerCase())).size === beds.length, { message: BED_VALIDATION.duplicateBed }),
+  removeBedIds: z.array(z.string().min(1).max(64)).max(60),
+});
+export type RoomEdit = z.output<typeof roomEditSchema>;
 
 /** Moves the resident's open stay to a bed from a date (closing the bed they had, if any). */
 export const bedAssignSchema = z.object({

@@ -13,6 +13,11 @@ export function foldText(s: string): string {
     .trim();
 }
 
+/** Whether a query has anything to search for: symbols and emoji alone find nobody. */
+export function hasLettersOrDigits(s: string): boolean {
+  return foldText(s) !== '';
+}
+
 /** Name words, folded; words shorter than two letters carry no signal for search. */
 export function nameTokens(...names: (string | undefined | null)[]): string[] {
   const out = new Set<string>();

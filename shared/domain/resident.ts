@@ -273,7 +273,7 @@ export const residentSearchResultSchema = z.object({
 });
 export type ResidentSearchResult = z.infer<typeof residentSearchResultSchema>;
 
-export const DUPLICATE_REASONS = ['similar_name_and_age', 'same_phone', 'same_id_number'] as const;
+export const DUPLICATE_REASONS = ['similar_name_and_age', 'similar_name', 'same_phone', 'same_id_number'] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 /** What the admission wizard knows so far, checked against existing residents. */

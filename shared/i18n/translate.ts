@@ -2,6 +2,7 @@ import { en } from './locales/en';
 import { rw } from './locales/rw';
 import { fr } from './locales/fr';
 import type { Locale } from '../domain/settings';
+import { formatNumber } from './format';
 
 export type Catalog = typeof en;
 type Leaves<T, P extends string = ''> = {
@@ -9,9 +10,9 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 /** Every translatable string, checked at compile time. */
 export type MessageKey = Leaves<Catalog>;
-export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
-export const catalogs: Record<Locale, DeepPartial<Catalog>> = { en, rw, fr };
+/** French and Kinyarwanda are typed `Catalog`: a key missing from either fails the build. */
+export const catalogs: Record<Locale, Catalog> = { en, rw, fr };
 
 /** Leaf names may contain dots themselves (audit actions such as `vault.created`). */
 function lookup(catalog: unknown, key: string): string | undefined {
@@ -27,14 +28,38 @@ function lookup(catalog: unknown, key: string): string | undefined {
 }
 
 /**
- * Looks a key up in the chosen language and falls back to English; interpolates
- * `{name}` placeholders. A key missing everywhere (a programming error caught by the
- * i18n tests) shows a neutral placeholder rather than the raw key.
+ * Looks a key up in the chosen language (every catalogue is complete, checked by the compiler,
+ * so there is no per-key fallback to English); interpolates `{name}` placeholders. An unknown
+ * key (a programming error caught by the i18n tests) shows a neutral placeholder, not the raw key.
  */
 export function translate(locale: Locale, key: MessageKey | string, vars?: Record<string, string | number>): string {
-  const text = lookup(catalogs[locale], key) ?? lookup(en, key) ?? '…';
+  const text = lookup(catalogs[locale] ?? en, key) ?? '…';
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return plurals(locale, text, vars).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/**
+ * The ICU plural form, "{count, plural, =1 {# resident} other {# residents}}": an exact `=N`
+ * branch first, then the language's plural category, then `other`; `#` is the number grouped
+ * the language's way. Kinyarwanda has no plural rules in browsers, so its texts use `=1`.
+ */
+function plurals(locale: Locale, text: string, vars: Record<string, string | number>): string {
+  return text.replace(PLURAL, (m, name: string, body: string) => {
+    const n = Number(vars[name]);
+    if (!(name in vars) || !Number.isFinite(n)) return m;
+    const branches = new Map([...body.matchAll(BRANCH)].map((b) => [b[1]!, b[2]!]));
+    let category = 'other';
+    try {
+      category = new Intl.PluralRules(locale).select(n);
+    } catch {
+      // An engine without this language's rules: `other` (and any exact branch) still apply.
+    }
+    const chosen = branches.get(`=${n}`) ?? branches.get(category) ?? branches.get('other') ?? '';
+    return chosen.replace(/#/g, formatNumber(locale, n));
+  });
 }
 
 export function hasKey(key: string): boolean {

@@ -1,3 +1,4 @@
+import { wallClockStamp } from '../../../shared/i18n/format';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -56,8 +57,10 @@ export function checkSourceFile(path: string, dataDir: string | null, what = 'ba
   return path;
 }
 
-/** e.g. amizero-KGL-20261124-134501.age */
-export function defaultBackupName(siteCode: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `amizero-${siteCode}-${stamp}.age`;
+/**
+ * e.g. amizero-KGL-20261124-164501.age: the time in the shelter's zone, the time its screens
+ * show, so the file a manager sees on the stick matches "made at 16:45".
+ */
+export function defaultBackupName(siteCode: string, at: Date, timeZone: string): string {
+  return `amizero-${siteCode}-${wallClockStamp(at, timeZone)}.age`;
 }

@@ -129,7 +129,7 @@ async function createInFolder(
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
   checkDestinationFolder(folder, dataDir);
-  const fileName = input.fileName ?? defaultBackupName(settings.siteCode, new Date(state.now()));
+  const fileName = input.fileName ?? defaultBackupName(settings.siteCode, new Date(state.now()), settings.timeZone);
   checkNewBackupPath(folder, fileName, dataDir);
   if (input.passphrase !== undefined) assertStrongPassword(input.passphrase, 'passphrase');
   // Sealing everything to a key is deciding who can read it: the password again, not just an open window.

@@ -9,6 +9,7 @@ import { accessHandlers } from './access';
 import { rehabilitationHandlers } from './rehabilitation';
 import { reportHandlers } from './reports';
 import { reintegrationHandlers } from './reintegration';
+import { homeHandlers } from './home';
 
 export type { Handler, Handlers } from './define';
 
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...rehabilitationHandlers,
   ...reportHandlers,
   ...reintegrationHandlers,
+  ...homeHandlers,
 };

@@ -3,7 +3,7 @@ import { admitResident, updateResident, viewResident } from '../services/residen
 import { saveReferralIn } from '../services/residents-referral-in';
 import { possibleDuplicates, searchResidents } from '../services/residents-search';
 import { placesUnder } from '../services/residents-location';
-import { assignBed, bedBoard, createRoom } from '../services/residents-beds';
+import { assignBed, bedBoard, createRoom, editRoom } from '../services/residents-beds';
 import { dischargeResident, readmitResident, stayLimitList } from '../services/residents-stays';
 import { viewerOf } from '../access/relation';
 import type { SomeHandlers } from './define';
@@ -17,6 +17,7 @@ export const residentHandlers = {
   'residents.possibleDuplicates': async (i, s) => possibleDuplicates(requireSession(s).db, i, await viewerOf(requireSession(s))),
   'residents.places': (i) => placesUnder(i),
   'residents.createRoom': (i, s) => createRoom(requireSession(s), i),
+  'residents.editRoom': (i, s) => editRoom(requireSession(s), i),
   'residents.bedBoard': async (_i, s) => bedBoard(requireSession(s).db, await viewerOf(requireSession(s))),
   'residents.assignBed': (i, s) => assignBed(requireSession(s), i),
   'residents.discharge': (i, s) => dischargeResident(requireSession(s), i),

@@ -37,6 +37,7 @@ export const auditRepo = {
     let q = db
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.actor_id')
+      .leftJoin('residents', (j) => j.onRef('residents.id', '=', 'audit_log.target_id').on('audit_log.target_type', '=', 'resident'))
       .select([
         'audit_log.seq',
         'audit_log.at',
@@ -46,6 +47,7 @@ export const auditRepo = {
         'audit_log.target_id',
         'audit_log.details',
         'users.full_name as actor_name',
+        'residents.code as target_code',
       ])
       .orderBy('audit_log.seq', 'desc')
       .limit(limit);

@@ -5,6 +5,21 @@ import type { BedAssignmentsTable, BedsTable, RoomsTable } from '../db/schema';
 /** Queries only; the bed rules (no double booking, history on moves) live in the service. */
 export const bedsRepo = {
   roomByName: (db: AppDb, name: string) => db.selectFrom('rooms').select('id').where('name', '=', name).executeTakeFirst(),
+  roomById: (db: AppDb, id: string) => db.selectFrom('rooms').selectAll().where('id', '=', id).executeTakeFirst(),
+  renameRoom: (db: AppDb, id: string, name: string, at: string, by: string) =>
+    db.updateTable('rooms').set({ name, updated_at: at, updated_by: by }).where('id', '=', id).execute(),
+  activeBedsOfRoom: (db: AppDb, roomId: string) =>
+    db.selectFrom('beds').selectAll().where('room_id', '=', roomId).where('retired_at', 'is', null).orderBy('label').execute(),
+  retiredBedsOfRoom: (db: AppDb, roomId: string) =>
+    db.selectFrom('beds').selectAll().where('room_id', '=', roomId).where('retired_at', 'is not', null).execute(),
+  reviveBed: (db: AppDb, id: string, at: string, by: string) =>
+    db.updateTable('beds').set({ retired_at: null, updated_at: at, updated_by: by }).where('id', '=', id).execute(),
+  retireBed: (db: AppDb, id: string, at: string, by: string) =>
+    db.updateTable('beds').set({ retired_at: at, updated_at: at, updated_by: by }).where('id', '=', id).execute(),
+  /** Whether a resident sleeps in the bed now (an assignment with no end). */
+  occupied: async (db: AppDb, bedId: string) =>
+    (await db.selectFrom('bed_assignments').select('id').where('bed_id', '=', bedId).where('to_date', 'is', null).executeTakeFirst()) !==
+    undefined,
   insertRoom: (db: AppDb, row: Insertable<RoomsTable>) => db.insertInto('rooms').values(row).execute(),
   insertBeds: (db: AppDb, rows: Insertable<BedsTable>[]) => db.insertInto('beds').values(rows).execute(),
   activeBed: (db: AppDb, id: string) =>

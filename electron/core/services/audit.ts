@@ -15,6 +15,7 @@ export async function listAudit(session: Session, limit: number, beforeSeq?: num
     action: r.action as AuditAction,
     targetType: r.target_type,
     targetId: r.target_id,
+    targetLabel: r.target_code ?? null,
     details: JSON.parse(r.details) as Record<string, unknown>,
   }));
 }

@@ -30,6 +30,49 @@ describe('rooms and beds', () => {
     expect((await core.call('audit.list', { limit: 50 })).some((e) => e.action === 'room.created')).toBe(true);
   });
 
+  it('a manager renames a room, adds beds and removes a free one; an occupied bed stays', async () => {
+    const core = await freshCore();
+    const { room, a, b } = await shelter(core);
+    await admit(core, 'Keza', '2025-03-01', a);
+    const edited = await core.call('residents.editRoom', { roomId: room.id, name: 'Upstairs', addBeds: ['C'], removeBedIds: [b] });
+    expect(edited.name).toBe('Upstairs');
+    expect(edited.beds.map((x) => x.label)).toEqual(['A', 'C']);
+    const board = await core.call('residents.bedBoard', {});
+    expect(board.map((r) => [r.name, r.beds.map((x) => x.label)])).toEqual([['Upstairs', ['A', 'C']]]);
+
+    // A bed with a resident in it tonight cannot go; nothing else in the same edit is applied.
+    const occupied = await expectError(core, 'residents.editRoom', {
+      roomId: room.id,
+      name: 'Renamed again',
+      addBeds: [],
+      removeBedIds: [a],
+    });
+    expect(occupied.fields?.[0]).toMatchObject({ path: 'removeBedIds', code: 'bed.removeOccupied' });
+    expect((await core.call('residents.bedBoard', {}))[0]!.name).toBe('Upstairs');
+    // A new label may not repeat one still in the room; another room's name is taken.
+    expect(
+      (await expectError(core, 'residents.editRoom', { roomId: room.id, name: 'Upstairs', addBeds: ['a'], removeBedIds: [] })).code,
+    ).toBe('VALIDATION');
+    await core.call('residents.createRoom', { name: 'Room 2', beds: ['A'] });
+    expect(
+      (await expectError(core, 'residents.editRoom', { roomId: room.id, name: 'Room 2', addBeds: [], removeBedIds: [] })).fields?.[0]?.path,
+    ).toBe('name');
+    // A removed bed's label can be used again.
+    const again = await core.call('residents.editRoom', { roomId: room.id, name: 'Upstairs', addBeds: ['B'], removeBedIds: [] });
+    expect(again.beds.map((x) => x.label)).toEqual(['A', 'B', 'C']);
+    expect((await core.call('audit.list', { limit: 50 })).filter((e) => e.action === 'room.updated')).toHaveLength(2);
+    expect((await core.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('only a manager edits rooms', async () => {
+    const manager = await freshCore();
+    const { room } = await shelter(manager);
+    const counsellor = await freshCore('counsellor');
+    expect((await expectError(counsellor, 'residents.editRoom', { roomId: room.id, name: 'X', addBeds: [], removeBedIds: [] })).code).toBe(
+      'PERMISSION_DENIED',
+    );
+  });
+
   it('assigns a bed at admission and shows it on the board and in the file', async () => {
     const core = await freshCore();
     const { a } = await shelter(core);

@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/errors';
-import { BED_VALIDATION, type BedAssign, type BedBoard, type BedHistoryEntry, type RoomCreate } from '../../../shared/domain/resident-beds';
+import {
+  BED_VALIDATION,
+  type BedAssign,
+  type BedBoard,
+  type BedHistoryEntry,
+  type RoomCreate,
+  type RoomEdit,
+} from '../../../shared/domain/resident-beds';
 import { seesInFull, type Viewer } from '../access/relation';
 import { firstName } from '../access/redact';
 import type { AppDb } from '../db/kysely';
@@ -9,14 +16,11 @@ import { bedsRepo } from '../repositories/residents-beds';
 import { refuseField } from './residents-records';
 import type { Session } from '../session';
 
-export async function createRoom(session: Session, input: RoomCreate): Promise<BedBoard[number]> {
-  if (await bedsRepo.roomByName(session.db, input.name)) refuseField('name', BED_VALIDATION.roomTaken);
-  const at = nowIso();
-  const by = session.user.id;
-  const id = uuidv7();
-  const beds = input.beds.map((label) => ({
+/** Rows for new beds of a room, in use from now. */
+function newBeds(roomId: string, labels: string[], at: string, by: string) {
+  return labels.map((label) => ({
     id: uuidv7(),
-    room_id: id,
+    room_id: roomId,
     label,
     retired_at: null,
     created_at: at,
@@ -24,12 +28,63 @@ export async function createRoom(session: Session, input: RoomCreate): Promise<B
     updated_at: at,
     updated_by: by,
   }));
+}
+
+export async function createRoom(session: Session, input: RoomCreate): Promise<BedBoard[number]> {
+  if (await bedsRepo.roomByName(session.db, input.name)) refuseField('name', BED_VALIDATION.roomTaken);
+  const at = nowIso();
+  const by = session.user.id;
+  const id = uuidv7();
+  const beds = newBeds(id, input.beds, at, by);
   await session.db.transaction().execute(async (trx) => {
     await bedsRepo.insertRoom(trx, { id, name: input.name, created_at: at, created_by: by, updated_at: at, updated_by: by });
     await bedsRepo.insertBeds(trx, beds);
     await appendAudit(trx, { action: 'room.created', actorId: by, targetType: 'room', targetId: id, at, details: { beds: beds.length } });
   });
   return { id, name: input.name, beds: beds.map((b) => ({ id: b.id, label: b.label, occupant: null })) };
+}
+
+/**
+ * Renames a room and adds or retires beds, all or nothing. A retired bed keeps its history (the
+ * file still shows who slept there); a bed with a resident in it now is refused by name.
+ */
+export async function editRoom(session: Session, input: RoomEdit): Promise<BedBoard[number]> {
+  const at = nowIso();
+  const by = session.user.id;
+  await session.db.transaction().execute(async (trx) => {
+    const room = await bedsRepo.roomById(trx, input.roomId);
+    if (!room) throw new AppError('NOT_FOUND', 'no such room');
+    const other = await bedsRepo.roomByName(trx, input.name);
+    if (other && other.id !== room.id) refuseField('name', BED_VALIDATION.roomTaken);
+    const active = await bedsRepo.activeBedsOfRoom(trx, room.id);
+    const removing = new Set(input.removeBedIds);
+    if ([...removing].some((id) => !active.some((b) => b.id === id))) refuseField('removeBedIds', BED_VALIDATION.unknown);
+    for (const id of removing) if (await bedsRepo.occupied(trx, id)) refuseField('removeBedIds', BED_VALIDATION.removeOccupied);
+    const kept = active.filter((b) => !removing.has(b.id)).map((b) => b.label.toLowerCase());
+    if (input.addBeds.some((l) => kept.includes(l.toLowerCase()))) refuseField('addBeds', BED_VALIDATION.duplicateBed);
+    if (kept.length + input.addBeds.length === 0) refuseField('removeBedIds', BED_VALIDATION.lastBed);
+    if (input.name !== room.name) await bedsRepo.renameRoom(trx, room.id, input.name, at, by);
+    for (const id of removing) await bedsRepo.retireBed(trx, id, at, by);
+    // A label used before in this room brings that bed back (its history with it) rather than a twin.
+    const retired = await bedsRepo.retiredBedsOfRoom(trx, room.id);
+    const fresh: string[] = [];
+    for (const label of input.addBeds) {
+      const before = retired.find((b) => b.label.toLowerCase() === label.toLowerCase());
+      if (before) await bedsRepo.reviveBed(trx, before.id, at, by);
+      else fresh.push(label);
+    }
+    if (fresh.length) await bedsRepo.insertBeds(trx, newBeds(room.id, fresh, at, by));
+    await appendAudit(trx, {
+      action: 'room.updated',
+      actorId: by,
+      targetType: 'room',
+      targetId: room.id,
+      at,
+      details: { renamed: input.name !== room.name, added: input.addBeds.length, removed: removing.size },
+    });
+  });
+  const board = await bedBoard(session.db);
+  return board.find((r) => r.id === input.roomId)!;
 }
 
 /**

@@ -1,6 +1,7 @@
 import provinces from 'rwanda/data/provinces/index.js';
 import { AppError, type FieldError } from '../../../shared/errors';
 import { RESIDENT_VALIDATION, type Origin } from '../../../shared/domain/resident';
+import { placeFromName, provinceFromName } from '../../../shared/places/provinces';
 
 const LEVELS = ['province', 'district', 'sector', 'cell', 'village'] as const;
 type Level = (typeof LEVELS)[number];
@@ -12,10 +13,13 @@ function childrenOf(node: Tree): string[] {
 
 type Found = { name: string; node: Tree | null } | null;
 
-function find(node: Tree, name: string): Found {
-  const wanted = name.trim().toLowerCase();
-  const hit = childrenOf(node).find((n) => n.toLowerCase() === wanted);
-  if (hit === undefined) return null;
+/**
+ * A province is found by any of its names (Iburengerazuba, Western Province, Ouest …); lower
+ * levels accent- and case-insensitively, with resident search's near-spelling tolerance.
+ */
+function find(node: Tree, name: string, level: Level): Found {
+  const hit = level === 'province' ? provinceFromName(name) : placeFromName(childrenOf(node), name);
+  if (hit === null || (level === 'province' && !childrenOf(node).includes(hit))) return null;
   return { name: hit, node: Array.isArray(node) ? null : (node[hit] as Tree) };
 }
 
@@ -36,7 +40,7 @@ export function canonicalRwandaOrigin(origin: Origin, pathPrefix = 'origin'): Or
       ended = true;
       continue;
     }
-    const found: Found = !ended && node ? find(node, value) : null;
+    const found: Found = !ended && node ? find(node, value, level) : null;
     if (!found) {
       errors.push({ path: `${pathPrefix}.${level}`, code: RESIDENT_VALIDATION.placeUnknown, message: RESIDENT_VALIDATION.placeUnknown });
       break;
@@ -54,7 +58,7 @@ export function placesUnder(path: Partial<Record<Level, string>>): string[] {
   for (const level of LEVELS) {
     const value = path[level];
     if (!value) break;
-    const found: Found = node ? find(node, value) : null;
+    const found: Found = node ? find(node, value, level) : null;
     if (!found) return [];
     node = found.node;
   }

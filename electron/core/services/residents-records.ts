@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import { AppError } from '../../../shared/errors';
+import { todayIn } from '../../../shared/i18n/format';
 import { ageOn, type Origin, type ReferralIn, type ResidentIdentity, type ResidentListItem } from '../../../shared/domain/resident';
 import { foldText, nameTokens, normaliseIdNumber, normalisePhone } from '../../../shared/domain/resident-search';
 import type { ReferralsInTable, ResidentsTable } from '../db/schema';
@@ -7,7 +8,7 @@ import type { ResidentListRow, ResidentRow } from '../repositories/residents';
 
 /** Today's date where the shelter is; sequences and ages follow the calendar, not UTC. */
 export function todayIso(timeZone = 'Africa/Kigali', now = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return todayIn(timeZone, now);
 }
 
 /** Converts between the domain shapes of shared/domain/resident.ts and table rows. */

@@ -223,6 +223,9 @@ export async function searchResidents(db: AppDb, input: ResidentSearch, viewer =
     items: await listItems(db, r.rows, today, viewer),
     fuzzy,
   });
+  // A query of symbols only ("🌸", "...") searches for nothing: it finds nobody (the list says
+  // why), rather than being read as no query and listing everyone.
+  if (!q && input.query.trim() !== '') return { total: 0, items: [], fuzzy: false };
   if (!q) return done(await residentsListRepo.page(db, base));
 
   const words = q.split(' ');
@@ -314,7 +317,9 @@ export async function possibleDuplicates(db: AppDb, probe: DuplicateProbe, viewe
     for (const r of await residentsRepo.byRowNums(db, candidates)) {
       const theirs = namesOf(r);
       const matched = probeNames.filter((w) => theirs.some((t) => sameName(w, t))).length;
-      if (matched >= needed && compatibleAge(probeYear, !!probe.dateOfBirth, r)) add(r, 'similar_name_and_age');
+      // Only when both ages are known is the age part of the likeness; otherwise say "similar name".
+      if (matched >= needed && compatibleAge(probeYear, !!probe.dateOfBirth, r))
+        add(r, probeYear !== null && r.birth_year !== null ? 'similar_name_and_age' : 'similar_name');
     }
   }
 

@@ -217,6 +217,17 @@ describe('audit', () => {
     expect(views.every((v) => v.actorId === suite.template.staff.counsellor!.id && v.targetId === id)).toBe(true);
     expect((await core.call('audit.verify', {})).ok).toBe(true);
   });
+
+  it("names the resident's code on every entry about her, so a manager sees whose file was read", async () => {
+    const core = await freshCore();
+    const { id, code } = await core.call('residents.admit', full);
+    await core.call('residents.get', { id });
+    const about = (await core.call('audit.list', { limit: 500 })).filter((e) => e.targetType === 'resident');
+    expect(about.map((e) => e.action)).toEqual(expect.arrayContaining(['resident.created', 'resident.viewed']));
+    expect(about.every((e) => e.targetId === id && e.targetLabel === code)).toBe(true);
+    const other = (await core.call('audit.list', { limit: 500 })).filter((e) => e.targetType !== 'resident');
+    expect(other.every((e) => e.targetLabel === null)).toBe(true);
+  });
 });
 
 describe('roles', () => {

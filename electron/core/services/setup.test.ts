@@ -59,6 +59,9 @@ describe('first-run setup', () => {
       const e = await expectError(core, 'setup.complete', completeInput(wrong));
       expect(e.code).toBe('RECOVERY_CONFIRMATION_MISMATCH');
     }
+    // Only the wrong group is named, so only its box turns red.
+    const oneWrong = await expectError(core, 'setup.complete', completeInput([right[0]!, 'ZZZZ']));
+    expect(oneWrong.fields?.map((f) => f.path)).toEqual(['recoveryConfirmation.1']);
     expect(readdirSync(dir)).toEqual([]);
     const loose = right.map((g) => ` ${g.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')} `);
     await core.call('setup.complete', completeInput(loose));

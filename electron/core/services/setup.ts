@@ -43,8 +43,10 @@ export async function completeSetup(state: CoreState, input: z.output<typeof set
   const typed = input.recoveryConfirmation.map(normaliseGroup);
   const expected = pending.confirmGroups.map((g) => groups[g - 1]!);
   if (typed.length !== expected.length || typed.some((t, i) => t !== expected[i])) {
+    // Each wrong group is named on its own (recoveryConfirmation.N), so only that box turns red.
+    const wrong = expected.map((_, i) => i).filter((i) => typed[i] !== expected[i]);
     throw new AppError('RECOVERY_CONFIRMATION_MISMATCH', 'the typed groups do not match the recovery key', {
-      fields: [{ path: 'recoveryConfirmation', code: 'mismatch', message: 'mismatch' }],
+      fields: wrong.map((i) => ({ path: `recoveryConfirmation.${i}`, code: 'mismatch', message: 'mismatch' })),
     });
   }
   assertStrongPassword(input.manager.password, 'manager.password');

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { retranslate } from '../../../shared/i18n/retranslate';
+import { useLocaleStore } from '../i18n/locale-store';
 import { toApiError, type ApiError } from '../api/api-error';
 import { useT } from '../i18n/useT';
 import { apiFieldErrors, explainedByFields, hasErrors, type FieldErrors } from './field-errors';
@@ -70,6 +72,16 @@ export function useSubmission(options: SubmissionOptions = {}): Submission {
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const errors = options.errorStore?.errors ?? localErrors;
   const setErrors = options.errorStore?.setErrors ?? setLocalErrors;
+
+  // Messages already next to the fields are said again when the language changes.
+  const locale = useLocaleStore((s) => s.locale);
+  const shownIn = useRef(locale);
+  useEffect(() => {
+    const from = shownIn.current;
+    shownIn.current = locale;
+    if (from === locale || !hasErrors(errors)) return;
+    setErrors(Object.fromEntries(Object.entries(errors).map(([field, text]) => [field, retranslate(text, from, locale)])));
+  }, [locale, errors, setErrors]);
 
   const run = async (send: () => Promise<void>, check?: () => FieldErrors) => {
     if (check && !acceptOrShow(check(), setErrors)) return;

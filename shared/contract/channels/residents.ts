@@ -12,7 +12,7 @@ import {
   residentUpdateSchema,
 } from '../../domain/resident';
 import { dischargeSchema, readmissionSchema, stayLimitEntrySchema } from '../../domain/resident-stays';
-import { bedAssignSchema, bedBoardSchema, bedHistoryEntrySchema, roomCreateSchema } from '../../domain/resident-beds';
+import { bedAssignSchema, bedBoardSchema, bedHistoryEntrySchema, roomCreateSchema, roomEditSchema } from '../../domain/resident-beds';
 
 /** Manager and social worker admit and edit; the counsellor reads; the reporting role sees no file. */
 export const RESIDENT_EDITORS: readonly Role[] = ['manager', 'social_worker'];
@@ -66,6 +66,8 @@ export const residentChannels = {
   }),
   /** A manager defines the rooms and their beds. */
   'residents.createRoom': channel({ resident: 'none', input: roomCreateSchema, output: bedBoardSchema.element, access: MANAGER_ONLY }),
+  /** Rename a room, add beds, retire free ones (a bed with a resident tonight is refused by name). */
+  'residents.editRoom': channel({ resident: 'none', input: roomEditSchema, output: bedBoardSchema.element, access: MANAGER_ONLY }),
   /** Every room and bed with today's occupant. */
   'residents.bedBoard': channel({ resident: 'list', input: z.object({}).strict(), output: bedBoardSchema, access: RESIDENT_READERS }),
   /** Assigns or moves a resident's bed from a date; returns the resident's bed history. */

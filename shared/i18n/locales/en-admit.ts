@@ -84,6 +84,7 @@ export const enAdmit = {
       intro: 'Before admitting a new person, check these files. Opening one keeps what you typed here.',
       reason: {
         similar_name_and_age: 'Similar name and age',
+        similar_name: 'Similar name',
         same_phone: 'Same phone number',
         same_id_number: 'Same ID number',
       },
@@ -121,6 +122,17 @@ export const enAdmit = {
     noRoomsManager: 'No rooms yet. Add the first room and its beds.',
     noRoomsOther: 'No rooms yet. A shelter manager sets up rooms and beds.',
     addRoom: 'Add a room',
+    edit: {
+      open: 'Edit {room}',
+      title: 'Edit {name}',
+      remove: 'Remove beds',
+      removeHelp: 'A removed bed leaves the board; who slept in it stays in each file.',
+      removeBed: 'Remove bed {bed}',
+      add: 'Add beds',
+      historyKept: 'Renaming a room changes it everywhere, including past stays.',
+      submit: 'Save room',
+      done: '{name} saved with {count} beds.',
+    },
     room: {
       title: 'Add a room',
       name: 'Room name',

@@ -31,7 +31,7 @@ export const enList = {
     ageEstimatedLabel: 'About {years} (estimated)',
     noMatchFiltered: 'Nobody matches these filters. Clear one or more to see more residents.',
     noMatchQueryFiltered: 'Nobody matches "{query}" with these filters.',
-    countFiltered: '{count} match the filters',
+    countFiltered: '{count, plural, one {# matches the filters} other {# match the filters}}',
     sortHint: 'Sort by {column}',
   },
 };

@@ -2,6 +2,8 @@ import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enChain, enChainErrors } from './en-chain';
+import { enUx } from './en-ux';
+import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
@@ -28,6 +30,8 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  */
 export const en = {
   ...enChain,
+  ...enDates,
+  ...enUx,
   ...enAccess,
   ...enReports,
   ...enOutreach,
@@ -185,6 +189,7 @@ export const en = {
       'resident.referral_in_saved': 'Referral in added or corrected',
       'resident.bed_assigned': 'Bed assigned',
       'room.created': 'Room added',
+      'room.updated': 'Room renamed or beds changed',
       'resident.discharged': 'Resident discharged',
       'resident.readmitted': 'Resident readmitted',
       'resident.profile_updated': 'Trafficking profile edited',
@@ -274,7 +279,7 @@ export const en = {
     ...enRehabValidation,
     ...enReintegrationValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
-    'date.format': 'Enter a date as year-month-day.',
+    'date.format': 'Enter a real date as day/month/year, for example 06/12/2026.',
     'date.inFuture': 'This date is in the future.',
     'date.birthImplausible': 'This date of birth gives an age over 110 years.',
     'date.birthAfterAdmission': 'The date of birth is after the admission date.',
@@ -288,6 +293,8 @@ export const en = {
     'bed.beforeAdmission': 'A bed cannot be assigned before the admission date or before the current bed.',
     'room.taken': 'A room with this name already exists.',
     'room.duplicateBed': 'Each bed in a room needs a different label.',
+    'bed.removeOccupied': 'A resident sleeps in this bed now. Move her or him to another bed first, then remove it.',
+    'room.lastBed': 'A room keeps at least one bed. Add a bed before removing the last one.',
     'stay.notOpen': 'This resident is not in the shelter now.',
     'stay.alreadyOpen': 'This resident is already in the shelter.',
     'stay.dischargeBeforeAdmission': 'The discharge date is before the admission date or the current bed.',
@@ -457,6 +464,7 @@ export const en = {
     navLabel: 'Main navigation',
     toggleNav: 'Show or hide navigation',
     userMenu: 'Account menu for {name}',
+    skipToContent: 'Skip to content',
   },
   nav: {
     home: 'Home',
@@ -603,8 +611,8 @@ export const en = {
     searchPlaceholder: 'Name, alias, code or phone',
     clearSearch: 'Clear search',
     fuzzyNote: 'No exact match — showing similar names',
-    count: '{count} residents',
-    countMatching: '{count} found',
+    count: '{count, plural, one {# resident} other {# residents}}',
+    countMatching: '{count, plural, other {# found}}',
     noneYet: 'No residents have been admitted yet.',
     noMatch: 'Nobody matches "{query}". Check the spelling or search by code or phone.',
     tableLabel: 'Residents',

@@ -1,6 +1,8 @@
 import { frReintegrationAccessCategories } from './fr-reintegration';
+import type { enAccess, enAccessAuditActions, enAccessErrors, enAccessSettingsField } from './en-access';
+
 /** French for need-to-know access, break the glass, the partner directory and consent gates. */
-export const frAccessErrors = {
+export const frAccessErrors: typeof enAccessErrors = {
   RESIDENT_NOT_ASSIGNED:
     'Cette résidente ne vous est pas attribuée, ou le dossier n’existe pas. Si vous devez ouvrir le dossier, brisez la glace et donnez votre motif.',
   CONSENT_REQUIRED:
@@ -8,7 +10,7 @@ export const frAccessErrors = {
   PARTNER_NOT_FOUND: 'Ce partenaire n’est plus dans l’annuaire. Choisissez un autre partenaire.',
 };
 
-export const frAccessAuditActions = {
+export const frAccessAuditActions: typeof enAccessAuditActions = {
   'report.exported': 'Rapport exporté (effectifs seulement)',
   'report.anonymised_exported': 'Jeu de données anonymisé exporté',
   'outreach.recorded': 'Activité de sensibilisation ou de formation enregistrée',
@@ -20,15 +22,12 @@ export const frAccessAuditActions = {
   'consent.target_resolved': 'Nom de partenaire d’un consentement rattaché à l’annuaire',
 };
 
-export const frAccessSettingsField = {
+export const frAccessSettingsField: typeof enAccessSettingsField = {
   residentAccess: 'Qui peut ouvrir le dossier d’une résidente',
   anonymisationK: 'Export anonymisé : plus petit groupe de personnes (k, au moins 5)',
 };
 
-export const frAccess = {
-  // This catalogue has no audit or settings keys of its own yet: these are the only ones.
-  audit: { action: frAccessAuditActions },
-  settings: { fields: frAccessSettingsField },
+export const frAccess: typeof enAccess = {
   access: {
     mode: {
       assigned: 'Personnel attribué seulement',
@@ -53,6 +52,9 @@ export const frAccess = {
     },
     category: {
       ...frReintegrationAccessCategories,
+      rehabilitation: 'Plan de réhabilitation et réunions de cas',
+      sessions: 'Tenue des séances (date, type, présence)',
+      counselling: 'Notes et scores de conseil',
       identity: 'Identité',
       stay: 'Séjour et lit',
       trafficking_profile: 'Profil de traite',
@@ -61,9 +63,6 @@ export const frAccess = {
       referrals: 'Orientations externes',
       documents: 'Documents',
       history: 'Historique',
-      rehabilitation: 'Plan de réhabilitation et réunions de cas',
-      sessions: 'Tenue des séances (date, type, présence)',
-      counselling: 'Notes et scores de conseil',
     },
     restricted: 'Non attribuée à vous',
     restrictedHint: 'Code, prénom et chambre seulement. Ouvrez le dossier pour briser la glace.',

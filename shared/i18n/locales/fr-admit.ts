@@ -1,8 +1,11 @@
-import type { Catalog, DeepPartial } from '../translate';
+import type { Catalog } from '../translate';
+import type { enCareValidation } from './en-care';
 import type { enAdmit } from './en-admit';
+import type { enRehabValidation } from './en-rehab';
+import type { enReintegrationValidation } from './en-reintegration';
 
 /** French for admission, beds, stays and the stay-limit card (complete for these groups). */
-export const frAdmit: DeepPartial<typeof enAdmit> = {
+export const frAdmit: typeof enAdmit = {
   admit: {
     open: 'Admettre un·e résident·e',
     title: 'Admettre un·e résident·e',
@@ -82,6 +85,7 @@ export const frAdmit: DeepPartial<typeof enAdmit> = {
       intro: "Avant d'admettre une nouvelle personne, vérifiez ces dossiers. En ouvrir un conserve ce que vous avez saisi ici.",
       reason: {
         similar_name_and_age: 'Nom et âge proches',
+        similar_name: 'Nom proche',
         same_phone: 'Même numéro de téléphone',
         same_id_number: "Même numéro de pièce d'identité",
       },
@@ -119,6 +123,17 @@ export const frAdmit: DeepPartial<typeof enAdmit> = {
     noRoomsManager: 'Aucune chambre pour le moment. Ajoutez la première chambre et ses lits.',
     noRoomsOther: 'Aucune chambre pour le moment. Un·e responsable du foyer crée les chambres et les lits.',
     addRoom: 'Ajouter une chambre',
+    edit: {
+      open: 'Modifier {room}',
+      title: 'Modifier {name}',
+      remove: 'Retirer des lits',
+      removeHelp: 'Un lit retiré quitte le tableau ; qui y a dormi reste dans chaque dossier.',
+      removeBed: 'Retirer le lit {bed}',
+      add: 'Ajouter des lits',
+      historyKept: 'Renommer une chambre la renomme partout, y compris dans les séjours passés.',
+      submit: 'Enregistrer la chambre',
+      done: '{name} enregistrée avec {count} lits.',
+    },
     room: {
       title: 'Ajouter une chambre',
       name: 'Nom de la chambre',
@@ -197,7 +212,7 @@ export const frAdmit: DeepPartial<typeof enAdmit> = {
 };
 
 /** Resident enumerations (existing group `residentEnums`), for the wizard's and dialogs' choices. */
-export const frAdmitEnums: DeepPartial<Catalog['residentEnums']> = {
+export const frAdmitEnums: Omit<Catalog['residentEnums'], 'riskLevel'> = {
   sex: { female: 'Féminin', male: 'Masculin', intersex: 'Intersexe', not_recorded: 'Non renseigné' },
   genderIdentity: { woman: 'Femme', man: 'Homme', non_binary: 'Non binaire', other: 'Autre', prefer_not_to_say: 'Préfère ne pas le dire' },
   maritalStatus: {
@@ -266,12 +281,15 @@ export const frAdmitEnums: DeepPartial<Catalog['residentEnums']> = {
 };
 
 /** Messages of the identity, origin, bed and stay rules (existing group `residentValidation`). */
-export const frAdmitValidation: DeepPartial<Catalog['residentValidation']> = {
+/** The rules of other domains (care, rehabilitation, reintegration) have their own modules. */
+type OwnedElsewhere = keyof typeof enCareValidation | keyof typeof enRehabValidation | keyof typeof enReintegrationValidation;
+export const frAdmitValidation: Omit<Catalog['residentValidation'], OwnedElsewhere> = {
   'resident.nameRequired': 'Indiquez au moins un nom ou un surnom.',
-  'date.format': 'Saisissez une date sous la forme année-mois-jour.',
+  'date.format': 'Saisissez une vraie date sous la forme jour/mois/année, par exemple 06/12/2026.',
   'date.inFuture': 'Cette date est dans le futur.',
   'date.birthImplausible': 'Cette date de naissance donne un âge de plus de 110 ans.',
   'date.birthAfterAdmission': "La date de naissance est postérieure à la date d'admission.",
+  'date.referralAfterAdmission': "La date d'orientation est postérieure à la date d'admission de ce séjour.",
   'country.unknown': 'Code de pays inconnu.',
   'origin.rwandaOnly': 'Province, district, secteur, cellule et village ne concernent que le Rwanda.',
   'origin.placeUnknown': "Ce lieu n'existe pas à ce niveau au Rwanda. Vérifiez l'orthographe ou le niveau au-dessus.",
@@ -281,6 +299,8 @@ export const frAdmitValidation: DeepPartial<Catalog['residentValidation']> = {
   'bed.beforeAdmission': "Un lit ne peut pas être attribué avant la date d'admission ni avant le lit actuel.",
   'room.taken': 'Une chambre porte déjà ce nom.',
   'room.duplicateBed': 'Chaque lit d’une chambre doit avoir un nom différent.',
+  'bed.removeOccupied': 'Une personne dort dans ce lit en ce moment. Déplacez-la d’abord dans un autre lit, puis retirez-le.',
+  'room.lastBed': 'Une chambre garde au moins un lit. Ajoutez un lit avant de retirer le dernier.',
   'stay.notOpen': "Cette personne n'est pas au foyer actuellement.",
   'stay.alreadyOpen': 'Cette personne est déjà au foyer.',
   'stay.dischargeBeforeAdmission': "La date de sortie est antérieure à la date d'admission ou au lit actuel.",

@@ -1,8 +1,7 @@
-import type { DeepPartial } from '../translate';
 import type { enBackup } from './en-backup';
 
 /** Français : sauvegardes, restauration et fenêtres de choix de fichier. */
-export const frBackup: DeepPartial<typeof enBackup> = {
+export const frBackup: typeof enBackup = {
   dialogs: {
     choose: 'Choisir…',
     chooseAgain: 'Choisir un autre…',

@@ -1,8 +1,7 @@
 import type { enCare, enCareValidation, enRiskLevel } from './en-care';
-import type { DeepPartial } from '../translate';
 
 /** French for the trafficking profile, consents, assigned staff and History (see en-care.ts). */
-export const frCare: DeepPartial<typeof enCare> = {
+export const frCare: typeof enCare = {
   trafficking: {
     status: {
       actual: 'Victime de traite (identifiée)',
@@ -209,7 +208,7 @@ export const frCare: DeepPartial<typeof enCare> = {
   },
 };
 
-export const frCareValidation: Partial<Record<keyof typeof enCareValidation, string>> = {
+export const frCareValidation: typeof enCareValidation = {
   'trafficking.exitBeforeRecruitment': 'La date de sortie est antérieure à la date du recrutement.',
   'trafficking.labourSectorWithoutLabour': "Un secteur d'activité demande « Travail forcé » parmi les types d'exploitation.",
   'trafficking.sexualTypeWithoutSexual': "Ceci demande « Exploitation sexuelle » parmi les types d'exploitation.",
@@ -231,7 +230,7 @@ export const frCareValidation: Partial<Record<keyof typeof enCareValidation, str
   'care.counsellorInvalid': 'Choisissez un compte de conseiller·ère actif.',
 };
 
-export const frRiskLevel: Partial<typeof enRiskLevel> = {
+export const frRiskLevel: typeof enRiskLevel = {
   none: 'Aucun risque connu',
   moderate: 'Risque modéré',
   high: 'Risque élevé',

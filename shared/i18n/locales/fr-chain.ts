@@ -1,4 +1,3 @@
-import type { DeepPartial } from '../translate';
 import type { enChain, enChainErrors } from './en-chain';
 
 /** Chaînes françaises des sauvegardes incrémentielles (répandues dans fr.ts). */
@@ -19,7 +18,7 @@ export const frChainErrors: Record<keyof typeof enChainErrors, string> = {
 };
 
 /** La liste des points de restauration de la page Sauvegardes (répandue dans fr.ts). */
-export const frChain: DeepPartial<typeof enChain> = {
+export const frChain: typeof enChain = {
   backupChains: {
     title: 'Points de restauration dans le dossier des sauvegardes',
     intro:

@@ -1,8 +1,7 @@
-import type { DeepPartial } from '../translate';
 import type { enDocuments } from './en-documents';
 
 /** Français : documents d'une résidente et orientations vers d'autres organisations. */
-export const frDocuments: DeepPartial<typeof enDocuments> = {
+export const frDocuments: typeof enDocuments = {
   documents: {
     title: 'Documents',
     intro: 'Scans et photos de papiers (PDF, JPEG ou PNG, 20 Mo au plus chacun). Ils sont conservés chiffrés dans Amizero.',

@@ -1,8 +1,7 @@
-import type { DeepPartial } from '../translate';
 import type { enFields } from './en-fields';
 
 /** French for the resident field labels (see en-fields.ts). */
-export const frFields: DeepPartial<typeof enFields> = {
+export const frFields: typeof enFields = {
   residentFields: {
     givenNames: 'Prénoms',
     familyName: 'Nom de famille',

@@ -1,8 +1,7 @@
 import type { enFile } from './en-file';
-import type { DeepPartial } from '../translate';
 
 /** French for the resident file (see en-file.ts). */
-export const frFile: DeepPartial<typeof enFile> = {
+export const frFile: typeof enFile = {
   residentFile: {
     backToList: '← Retour à la liste des résidents',
     notFound: "Ce dossier n'existe pas. Il a peut-être été ouvert depuis un lien ancien.",

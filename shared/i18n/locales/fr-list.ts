@@ -31,7 +31,7 @@ export const frList = {
     ageEstimatedLabel: 'Environ {years} ans (estimé)',
     noMatchFiltered: 'Personne ne correspond à ces filtres. Retirez-en un ou plusieurs pour voir plus de résidentes.',
     noMatchQueryFiltered: 'Personne ne correspond à « {query} » avec ces filtres.',
-    countFiltered: '{count} correspondent aux filtres',
+    countFiltered: '{count, plural, one {# correspond aux filtres} other {# correspondent aux filtres}}',
     sortHint: 'Trier par {column}',
   },
 };

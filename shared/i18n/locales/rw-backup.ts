@@ -1,26 +1,203 @@
-import type { DeepPartial } from '../translate';
 import type { enBackup } from './en-backup';
 
 /**
- * Kinyarwanda for backups: only the short words we are sure of; everything else falls
- * back to English until a native speaker reviews it.
+ * Kinyarwanda for backups, restore and file dialogs. A non-native draft: every key here is
+ * listed for a native speaker's review in rw-review.ts.
  */
-export const rwBackup: DeepPartial<typeof enBackup> = {
-  dialogs: { titles: { reportExport: 'Bika raporo nka' } },
-  backup: {
-    schedule: {
-      fullEveryDays: 'Kora ububiko bwuzuye bushya buri minsi ingahe (0: buri gihe bwuzuye)',
-      chainMaxPercent: "Cyangwa iyo ububiko buto bukurikiyeho burenze iri % ry'ingano yabwo",
+export const rwBackup: typeof enBackup = {
+  dialogs: {
+    choose: 'Hitamo…',
+    chooseAgain: 'Hitamo ikindi…',
+    nothingChosen: 'Nta cyatoranyijwe',
+    fullPath: 'Inzira yose: {path}',
+    titles: {
+      backupFolder: "Hitamo ububiko (cyangwa USB) bwo gushyiramo kopi z'ububiko",
+      backupFile: "Hitamo dosiye ya kopi y'ububiko (.age)",
+      identityFile: "Hitamo idosiye y'urufunguzo",
+      documentExport: 'Bika inyandiko nka',
+      reportExport: 'Bika raporo nka',
     },
-    progress: {
-      cancel: 'Reka',
-      seconds: 'amasegonda {n}',
-      minutes: 'iminota {n}',
+    failed: 'Idirishya ryo guhitamo dosiye ntiryafungutse. Ongera ugerageze.',
+  },
+  backup: {
+    title: "Kopi z'ububiko",
+    intro:
+      "Kopi y'ububiko ni dosiye imwe ifunze irimo ibiri muri Amizero byose. Yibike kuri USB, kure y'iyi mudasobwa, kugira ngo nta kibura mudasobwa niyibwa cyangwa igapfa.",
+    status: {
+      title: "Kopi y'ububiko iheruka kugenzurwa",
+      none: "Nta kopi y'ububiko irakorwa ngo igenzurwe. Yikore nonaha.",
+      noneChecked: "Nta kopi y'ububiko iragenzurwa.",
+      checkIt: 'Yigenzure ku gice "Genzura dosiye ya kopi", cyangwa ukore indi ukoresheje interuro y\'ibanga (ihita igenzurwa).',
+      age: 'Hashize {age}',
+      at: 'Yakozwe {date}',
+      stale: "Ni iya kera cyane: kora indi kopi y'ububiko (igihe ntarengwa ni iminsi {days}).",
+      fresh: 'Ni iya vuba bihagije (igihe ntarengwa ni iminsi {days}).',
+      lastFile: "Dosiye ya kopi y'ububiko iheruka: {name}",
+      notChecked: "Dosiye ya kopi y'ububiko iheruka ({name}, {date}) ntiragenzurwa.",
+      running: "Kopi y'ububiko irimo gukorwa ubu (yatangiye {date}).",
+      skippedFolderMissing:
+        'Kopi yari iteganyijwe {date} ntiyakozwe: ububiko bwo kuyishyiramo ntibwabonetse. Shyiramo USB cyangwa uhitemo ubundi bubiko hepfo.',
+      failed: 'Kopi yari iteganyijwe {date} yanze: {reason}',
+      scheduledOk: 'Kopi iteganyijwe iheruka yakozwe {date}.',
+      nextDue: 'Kopi iteganyijwe ikurikira: {date} (gusa igihe hari uwinjiye).',
+      scheduleOff: "Kopi z'ububiko ziteganyijwe zirahagaritswe.",
+      loadFailed: "Uko kopi z'ububiko zihagaze ntibyasomwe.",
     },
     ages: {
       minutes: 'iminota {n}',
       hours: 'amasaha {n}',
       days: 'iminsi {n}',
+      lessThanHour: 'munsi y’isaha',
     },
+    card: {
+      title: "Kopi z'ububiko",
+      open: "Fungura kopi z'ububiko",
+      askManager: "Bimenyeshe umuyobozi w'inzu.",
+      skippedFolderMissing: 'Kopi yari iteganyijwe {date} ntiyakozwe: ububiko (USB) ntibwabonetse.',
+    },
+    protection: {
+      label: "Uko kopi y'ububiko ifungwa",
+      passphrase: "Interuro y'ibanga ya kopi",
+      recipients: "Imfunguzo z'icyicaro gikuru",
+      passphraseHelp:
+        "Ufite iyi nteruro y'ibanga wese ashobora gusoma ibiri muri kopi byose. Yandike maze uyibike kure ya USB. Utayifite, kopi ntishobora gufungurwa.",
+      recipientsLabel: "Imfunguzo rusange z'icyicaro gikuru",
+      recipientsHelp:
+        'Urufunguzo rumwe kuri buri murongo, rutangirwa na "age1". Ufite idosiye y\'urufunguzo ihuye na rwo wenyine ni we ushobora gufungura kopi.',
+      recipientsInvalid: 'Umurongo wa {line} si urufunguzo rusange (rugomba gutangirwa na "age1" kandi rukagira inyuguti 62).',
+    },
+    create: {
+      title: "Kora kopi y'ububiko nonaha",
+      folder: 'Ububiko bwa kopi',
+      folderHelp: "Akenshi ni USB. Amizero ntijya isimbuza kopi y'ububiko yabanje.",
+      submit: "Kora kopi y'ububiko nonaha",
+      confirm: "Ongera wandike interuro y'ibanga",
+      running: "Kopi y'ububiko irimo gukorwa…",
+      done: "Kopi y'ububiko yakozwe kandi irabikwa: {name} ({size}).",
+      doneChecked: "Kopi y'ububiko yakozwe, iragenzurwa kandi irabikwa: {name} ({size}).",
+      notCheckedHere: "Ufite idosiye y'urufunguzo y'icyicaro gikuru wenyine ni we ushobora gufungura no kugenzura iyi kopi.",
+      checkFailed: 'Kopi yanditswe, ariko kongera kuyisoma byanze. Ntiwizere iyi dosiye: kora indi kopi, niba bishoboka kuri indi USB.',
+      doneHint: 'Kuramo USB maze uyibike ahantu hizewe.',
+      folderUnusable:
+        "Ubu bubiko ntibushobora gukoreshwa ubu. Genzura ko USB icometse, cyangwa uhitemo ubundi bubiko (butari mu bubiko bw'amakuru bwa Amizero).",
+    },
+    progress: {
+      label: 'Aho bigeze',
+      eta: 'Hasigaye nka {time}',
+      etaUnknown: 'Kubara igihe gisigaye…',
+      cancel: 'Reka',
+      cancelling: 'Birimo guhagarikwa…',
+      phases: {
+        snapshot: "Gusoma ububiko bw'amakuru",
+        encrypt: 'Gufunga no kwandika',
+        verify: 'Kugenzura buri gice cya dosiye',
+        stage: 'Gutegura amakuru agaruwe',
+        swap: 'Gushyira amakuru agaruwe mu mwanya wayo',
+        rotate: 'Gusiba kopi za kera ziteganyijwe',
+        done: 'Byarangiye',
+      },
+      seconds: 'amasegonda {n}',
+      minutes: 'iminota {n}',
+    },
+    source: {
+      file: "Dosiye ya kopi y'ububiko",
+      unlockWith: 'Yifungure ukoresheje',
+      passphrase: "Interuro y'ibanga ya kopi",
+      identity: "Idosiye y'urufunguzo",
+      passphraseLabel: "Interuro y'ibanga ya kopi",
+      identityLabel: "Idosiye y'urufunguzo (identity)",
+      identityHelp: "Idosiye y'urufunguzo rw'ibanga yavuye ku cyicaro gikuru, ku kopi zifunze n'imfunguzo z'icyicaro gikuru.",
+      chooseFileFirst: 'Banza uhitemo dosiye ya kopi.',
+      chooseIdentityFirst: "Banza uhitemo idosiye y'urufunguzo.",
+    },
+    verify: {
+      title: "Genzura dosiye ya kopi y'ububiko",
+      intro: 'Isoma dosiye yose kandi igenzura buri gice, nta kintu na kimwe ihinduye muri Amizero.',
+      submit: 'Genzura iyi kopi',
+      running: 'Birimo kugenzurwa…',
+      good: "Iyi kopi y'ububiko iruzuye kandi irasomeka.",
+    },
+    summary: {
+      organisation: 'Umuryango',
+      site: "Kode y'ikigo",
+      createdAt: 'Yakozwe ku wa',
+      appVersion: 'Yakozwe na Amizero {version}',
+      size: 'Ingano',
+      counts: 'Ibiyirimo',
+      count: {
+        residents: 'Abakiriwe',
+        users: "Konti z'abakozi",
+        stays: 'Ibihe byo kuba mu nzu',
+        documents: 'Inyandiko',
+        audit_log: "Ibyanditswe mu gitabo cy'igenzura",
+      },
+    },
+    restore: {
+      title: "Garura ukoresheje kopi y'ububiko",
+      intro:
+        "Bisimbuza ibiri muri Amizero byose ibiri muri kopi y'ububiko. Dosiye yose ibanza kugenzurwa; amakuru ariho ubu arabikwa kugira ngo kugarura bishobore guhindurwa.",
+      preview: 'Erekana ibiri muri kopi',
+      previewing: 'Dosiye yose irimo kugenzurwa…',
+      previewTitle: 'Iyi kopi irimo',
+      otherOrigin: 'Iyi kopi ivuye mu wundi muryango cyangwa ikindi kigo',
+      otherOriginBody:
+        "Iyi mudasobwa ni iya {currentOrg} (ikigo {currentSite}); kopi ni iya {backupOrg} (ikigo {backupSite}). Kuyigarura bisimbuza amakuru y'iyi nzu ayabo.",
+      file: 'Dosiye: {name}',
+      replaces:
+        'Ibiri muri Amizero ubu byose bizasimbuzwa ibiri muri iyi kopi (yakozwe {date}). Ibyanditswe nyuma yaho bizabura kugeza uhinduye kugarura.',
+      passwordsNote: "Nyuma yo kugarura, abakozi binjira bakoresheje amagambo y'ibanga yakoraga ku wa {date}, igihe kopi yakorwaga.",
+      confirmLabel: 'Kugira ngo wemeze, andika {word}',
+      confirmWord: 'GARURA',
+      confirmMismatch: 'Andika {word} neza kugira ngo wemeze.',
+      submit: 'Garura iyi kopi',
+      running: 'Birimo kugarurwa…',
+      chooseAnother: 'Hitamo indi dosiye',
+      doneTitle: "Kopi y'ububiko yagaruwe",
+      doneBody:
+        'Ubu Amizero ifite amakuru ya kopi yakozwe ku wa {date}. Injira ukoresheje ijambo ry\'ibanga wari ufite uwo munsi. Kugira ngo usubire ku makuru yo mbere yo kugarura, injira maze uhitemo "Hindura kugarura" ku rupapuro rwa Kopi z\'ububiko.',
+      migrated: 'Iyi kopi yavuye kuri verisiyo ya kera ya Amizero kandi yavuguruwe.',
+    },
+    undo: {
+      title: 'Hindura kugarura guheruka',
+      intro:
+        "Bisubizaho amakuru yariho mbere yo kugarura guheruka. Amizero irifunga, abakozi binjira bakoresheje amagambo y'ibanga yo mbere yo kugarura.",
+      button: 'Hindura kugarura',
+      setAside: 'Amakuru yariho mbere yashyizwe ku ruhande ku wa {when}.',
+      confirmTitle: 'Uhindure kugarura guheruka?',
+      confirmBody: 'Amakuru yo mbere yo kugarura aragaruka. Ibyanditswe kuva kugarura bibikwa ku ruhande, ntibisibwa.',
+      confirm: 'Yego, hindura kugarura',
+      doneTitle: 'Kugarura kwahinduwe',
+      doneBody: "Amakuru yo mbere yo kugarura yagarutse. Injira ukoresheje ijambo ry'ibanga wari ufite mbere yo kugarura.",
+    },
+    schedule: {
+      title: "Kopi z'ububiko ziteganyijwe",
+      intro: 'Amizero ikora kopi ubwayo igihe hari uwinjiye, ikayishyira mu bubiko bwatoranyijwe, kandi igasiba iza kera kurusha izindi.',
+      enabled: "Kora kopi z'ububiko mu buryo bwikora",
+      folder: 'Ububiko bwa kopi ziteganyijwe',
+      intervalHours: 'Buri masaha angahe',
+      keepDaily: 'Kopi za buri munsi zibikwa',
+      keepWeekly: 'Kopi za buri cyumweru zibikwa',
+      staleAfterDays: 'Kuburira nyuma y’iminsi ingahe',
+      fullEveryDays: 'Kora ububiko bwuzuye bushya buri minsi ingahe (0: buri gihe bwuzuye)',
+      chainMaxPercent: "Cyangwa iyo ububiko buto bukurikiyeho burenze iri % ry'ingano yabwo",
+      passphraseSet: "Interuro y'ibanga irabitswe (mu bubiko bw'amakuru bufunze). Ntugire icyo wandika kugira ngo igumeho.",
+      passphraseHelp: "Ibikwa gusa mu bubiko bw'amakuru bufunze, ntizongera kugaragara.",
+      save: 'Bika gahunda',
+      saved: 'Gahunda yabitswe.',
+      runNow: 'Kora kopi iteganyijwe nonaha',
+      ranNow: 'Kopi iteganyijwe yarangiye.',
+    },
+  },
+  newComputer: {
+    entry: "Garura ukoresheje kopi y'ububiko",
+    entryHelp: "Urimo kwimukira kuri mudasobwa nshya? Zana dosiye ya kopi n'interuro y'ibanga yayo cyangwa idosiye y'urufunguzo.",
+    title: "Garura Amizero ukoresheje kopi y'ububiko",
+    intro:
+      "Koresha ibi kuri mudasobwa nshya cyangwa isimbura indi. Hitamo dosiye ya kopi (urugero kuri USB) maze wandike interuro y'ibanga yayo. Urabona ibiyirimo mbere y'uko hagira ikigarurwa.",
+    back: 'Subira ku gutunganya inzu nshya',
+    doneTitle: 'Amizero yagaruwe kuri iyi mudasobwa',
+    doneBody:
+      "Ibyari muri kopi yakozwe ku wa {date} byose biri hano. Injira ukoresheje izina ry'ukoresha n'ijambo ry'ibanga wari ufite uwo munsi. Umuyobozi ashobora no gukoresha urufunguzo rwo kugarura rw'icyo gihe.",
+    signIn: 'Jya ku kwinjira',
   },
 };

@@ -1,4 +1,3 @@
-import type { DeepPartial } from '../translate';
 import type { enChain, enChainErrors } from './en-chain';
 
 /** Amagambo y'Ikinyarwanda y'ububiko bwiyongera (ashyirwa muri rw.ts). */
@@ -17,7 +16,7 @@ export const rwChainErrors: Record<keyof typeof enChainErrors, string> = {
 };
 
 /** Urutonde rw'aho gusubiza ububiko ku rupapuro rw'Ububiko (rushyirwa muri rw.ts). */
-export const rwChain: DeepPartial<typeof enChain> = {
+export const rwChain: typeof enChain = {
   backupChains: {
     title: "Aho wasubiza amakuru mu bubiko bw'ububiko",
     intro:

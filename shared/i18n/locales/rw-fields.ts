@@ -1,21 +1,44 @@
-import type { DeepPartial } from '../translate';
 import type { enFields } from './en-fields';
 
-/**
- * Kinyarwanda for the resident field labels: only what could be translated with confidence;
- * the rest falls back to English until a native speaker reviews it.
- */
-export const rwFields: DeepPartial<typeof enFields> = {
+/** Kinyarwanda for the resident field labels; listed for review in rw-review.ts. */
+export const rwFields: typeof enFields = {
   residentFields: {
+    givenNames: 'Izina bwite',
+    familyName: "Izina ry'umuryango",
+    otherNames: 'Andi mazina',
+    otherNamesHelp: "Amazina y'akabyiniriro cyangwa yakoreshejwe mu rugendo. Kanda Enter nyuma ya buri zina.",
+    sex: 'Igitsina',
+    genderIdentity: 'Uko yiyumva (igitsina)',
     dateOfBirth: "Itariki y'amavuko",
+    dateOfBirthHelp: 'Ntugire icyo wandika niba itazwi; andika imyaka igereranyijwe.',
+    estimatedAge: 'Imyaka igereranyijwe',
+    estimatedAgeHelp: "Iyo itariki y'amavuko itazwi. Ibarwa uhereye uyu munsi.",
+    nationalities: 'Ubwenegihugu',
+    languages: 'Indimi avuga',
     phone: 'Telefoni',
+    idDocument: 'Icyangombwa',
+    idType: 'Icyangombwa',
+    idNumber: "Nimero y'icyangombwa",
+    maritalStatus: 'Irangamimerere',
+    educationLevel: 'Amashuri',
     numberOfChildren: "Umubare w'abana",
+    healthNotes: "Ubumuga cyangwa ibijyanye n'ubuzima",
+    healthNotesHelp: 'Ibyo itsinda rikeneye gusa kugira ngo rimwiteho. Ntibijya bigaragara mu gitabo cy’igenzura.',
+    country: 'Igihugu akomokamo',
+    commonCountries: "U Rwanda n'akarere",
+    allCountries: 'Ibihugu byose',
+    noCountry: 'Nta gihugu gifite iryo zina',
+    notKnown: 'Ntibiramenyekana',
+    placeDetail: 'Umujyi, intara cyangwa aderesi',
+    placeDetailRwanda: 'Ibindi bisobanuro (ikimenyetso, umuhanda)',
     place: {
       province: 'Intara',
       district: 'Akarere',
       sector: 'Umurenge',
       cell: 'Akagari',
       village: 'Umudugudu',
+      chooseAbove: 'Banza uhitemo urwego rwo hejuru',
+      noMatch: 'Nta hantu hafite iryo zina',
     },
   },
 };

@@ -13,6 +13,7 @@ const entry = (over: Partial<AuditEntryView>): AuditEntryView => ({
   action: 'auth.sign_in',
   targetType: null,
   targetId: null,
+  targetLabel: null,
   details: {},
   ...over,
 });
@@ -36,5 +37,8 @@ describe('audit entry descriptions', () => {
     expect(describeActor(t, entry({ actorId: null, actorName: null, action: 'auth.sign_in_failed' }))).toBe('Nobody signed in');
     expect(describeTarget(entry({ targetType: 'user', targetId: 'a' }), { a: 'Manager' })).toBe('');
     expect(describeTarget(entry({ targetType: 'user', targetId: 'b' }), { b: 'Counsellor' })).toBe('Counsellor');
+    expect(
+      describeTarget(entry({ action: 'resident.viewed', targetType: 'resident', targetId: 'r1', targetLabel: 'KGL-2026-0007' }), {}),
+    ).toBe('KGL-2026-0007');
   });
 });

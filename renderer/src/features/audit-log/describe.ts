@@ -45,5 +45,7 @@ export function describeActor(t: TFunction, e: AuditEntryView): string {
 /** Whom an entry is about, left empty when that is the person who did it. */
 export function describeTarget(e: AuditEntryView, names: Record<string, string>): string {
   if (e.targetType === 'user' && e.targetId && e.targetId !== e.actorId) return names[e.targetId] ?? '';
+  // A resident by her code, never her name: the log says whose file was read without exposing it.
+  if (e.targetType === 'resident') return e.targetLabel ?? '';
   return '';
 }

@@ -8,6 +8,7 @@ import { useNavItems } from '../layout/useNavItems';
 import { LOCK_SHORTCUT_LABEL } from '../lock/platform';
 import { BackupStatusCard } from './BackupStatusCard';
 import { StayLimitCard } from './StayLimitCard';
+import { MyResidentsCard } from './MyResidentsCard';
 import { KeysStatusNotes } from '../keys/KeysStatusNotes';
 import { AccessCards } from './AccessCards';
 import { RiskFlagsCard } from './RiskFlagsCard';
@@ -22,6 +23,8 @@ export function HomePage() {
   const user = useSessionStore((s) => s.user);
   const settings = useSessionStore((s) => s.settings);
   const canEditSettings = useCan('settings.update');
+  // A counsellor's or social worker's Home starts with her residents; the shelter's name is in the header.
+  const hasOwnResidents = useCan('home.myResidents');
   const links = useNavItems().filter((i) => i.path !== '/');
   if (!user || !settings) return null;
 
@@ -37,15 +40,19 @@ export function HomePage() {
         </Group>
       </div>
 
-      <Card withBorder padding="lg">
-        <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
-          {t('home.organisation')}
-        </Text>
-        <Text size="xl" fw={600}>
-          {settings.organisationName}
-        </Text>
-        <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
-      </Card>
+      {!hasOwnResidents && (
+        <Card withBorder padding="lg">
+          <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
+            {t('home.organisation')}
+          </Text>
+          <Text size="xl" fw={600}>
+            {settings.organisationName}
+          </Text>
+          <Text>{t('home.siteCode', { code: settings.siteCode })}</Text>
+        </Card>
+      )}
+
+      <MyResidentsCard />
 
       <RoleSections />
 

@@ -68,7 +68,9 @@ export default function PartnersPage() {
             <Table.Tbody>
               {list.data.map((p) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td fw={600}>{p.name}</Table.Td>
+                  <Table.Td fw={600} translate="no">
+                    {p.name}
+                  </Table.Td>
                   <Table.Td>{t(`referralsOut.organisationType.${p.type}`)}</Table.Td>
                   <Table.Td>{p.district ?? '—'}</Table.Td>
                   <Table.Td>{p.contactPerson ?? '—'}</Table.Td>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { VirtualGrid } from '../../components/virtual/VirtualGrid';
 import { useTimeZone } from '../../i18n/format';
-import { INTL_LOCALE, useLocaleStore } from '../../i18n/locale-store';
+import { hasLettersOrDigits } from '../../../../shared/domain/resident-search';
 import { useT } from '../../i18n/useT';
 import { ResidentRowCells, ResidentsHeader, ROW_HEIGHT, RESIDENT_COLUMNS } from './ResidentsColumns';
 import { ResidentsFilters } from './ResidentsFilters';
@@ -16,7 +16,6 @@ import classes from './residents.module.css';
 export default function ResidentsPage() {
   const t = useT();
   const timeZone = useTimeZone();
-  const locale = useLocaleStore((s) => s.locale);
   const helpId = useId();
   const { query, filters, total, fuzzy, pages, stale, error, generation } = useResidentsListStore();
   const [text, setText] = useState(query);
@@ -47,7 +46,6 @@ export default function ResidentsPage() {
   const count = total ?? 0;
   const searching = query !== '';
   const filtered = Object.keys(filters).length > 0;
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(count);
 
   return (
     <div className={classes.page}>
@@ -76,11 +74,11 @@ export default function ResidentsPage() {
           {total === null ? (
             <Loader size="xs" aria-label={t('common.loading')} />
           ) : searching ? (
-            t('residents.countMatching', { count: number })
+            t('residents.countMatching', { count })
           ) : filtered ? (
-            t('residentList.countFiltered', { count: number })
+            t('residentList.countFiltered', { count })
           ) : (
-            t('residents.count', { count: number })
+            t('residents.count', { count })
           )}
         </Text>
         <AdmitButton />
@@ -102,11 +100,13 @@ export default function ResidentsPage() {
               <Text>
                 {searching && filtered
                   ? t('residentList.noMatchQueryFiltered', { query })
-                  : searching
-                    ? t('residents.noMatch', { query })
-                    : filtered
-                      ? t('residentList.noMatchFiltered')
-                      : t('residents.noneYet')}
+                  : searching && !hasLettersOrDigits(query)
+                    ? t('residentSearch.noLetters')
+                    : searching
+                      ? t('residents.noMatch', { query })
+                      : filtered
+                        ? t('residentList.noMatchFiltered')
+                        : t('residents.noneYet')}
               </Text>
             </Paper>
           ) : (

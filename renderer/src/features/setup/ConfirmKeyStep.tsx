@@ -27,9 +27,14 @@ export function ConfirmKeyStep() {
         return 'handled';
       }
       const renamed = renamePaths(fields, CORE_PATHS);
-      if (err.code === 'RECOVERY_CONFIRMATION_MISMATCH') groups.forEach((g) => (renamed[`group${g}`] = fieldMessage(t, 'mismatch')));
+      // Only the groups core names as wrong turn red (recoveryConfirmation.N is the N-th asked group).
+      if (err.code === 'RECOVERY_CONFIRMATION_MISMATCH')
+        for (const f of err.fields ?? []) {
+          const g = groups[Number(f.path.split('.')[1])];
+          if (g !== undefined) renamed[`group${g}`] = fieldMessage(t, 'mismatch');
+        }
       // A problem on an earlier step opens that step, where the field can be fixed.
-      const first = Object.keys(renamed).find((f) => !f.startsWith('group') && f !== 'recoveryConfirmation');
+      const first = Object.keys(renamed).find((f) => !f.startsWith('group') && !f.startsWith('recoveryConfirmation'));
       if (first) st.setStep(stepOfField(first));
       return { fields: renamed, alert: err };
     },

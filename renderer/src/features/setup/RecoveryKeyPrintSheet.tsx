@@ -1,7 +1,9 @@
 import { Group, List, Stack, Text, Title } from '@mantine/core';
 import { createPortal } from 'react-dom';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
-import { INTL_LOCALE, useLocaleStore } from '../../i18n/locale-store';
+import { useLocaleStore } from '../../i18n/locale-store';
+import type { Locale } from '../../../../shared/domain/settings';
+import { formatDate, todayIn } from '../../../../shared/i18n/format';
 import { useT } from '../../i18n/useT';
 import { RecoveryKeyGroups } from './RecoveryKeyGroups';
 import classes from './recovery-key.module.css';
@@ -13,12 +15,9 @@ interface Props {
   siteCode: string;
 }
 
-function today(locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: DEFAULT_SETTINGS.timeZone }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
+/** Today in Kigali (the shelter's settings are not open yet during setup), in the chosen language. */
+function today(locale: Locale): string {
+  return formatDate(locale, todayIn(DEFAULT_SETTINGS.timeZone));
 }
 
 /**
@@ -37,7 +36,7 @@ export function RecoveryKeyPrintSheet({ recoveryKey, organisationName, siteCode 
             <strong>{t('setup.print.organisation')}:</strong> {organisationName} ({siteCode})
           </Text>
           <Text>
-            <strong>{t('setup.print.date')}:</strong> {today(INTL_LOCALE[locale])}
+            <strong>{t('setup.print.date')}:</strong> {today(locale)}
           </Text>
         </Group>
         <RecoveryKeyGroups recoveryKey={recoveryKey} />

@@ -26,6 +26,7 @@ import {
 } from './admission-form';
 import { AdmittedPanel } from './AdmittedPanel';
 import { BedStep } from './BedStep';
+import { DiscardAdmissionDialog } from './DiscardAdmissionDialog';
 import { DuplicateWarning } from './DuplicateWarning';
 import { IdentityStep } from './IdentityStep';
 import { NameStep } from './NameStep';
@@ -101,6 +102,9 @@ export default function AdmitPage() {
     await draft.discard();
     navigate('/residents');
   };
+  // Nothing typed yet: nothing to lose, so no question.
+  const [askingDiscard, setAskingDiscard] = useState(false);
+  const askDiscard = () => (JSON.stringify(values) === JSON.stringify(emptyAdmission(today)) ? void discard() : setAskingDiscard(true));
 
   /** Possible duplicates not yet dismissed; a failed check never stops an admission. */
   const newDuplicates = async (): Promise<PossibleDuplicate[]> => {
@@ -197,6 +201,7 @@ export default function AdmitPage() {
         ))}
       </Stepper>
 
+      <DiscardAdmissionDialog opened={askingDiscard} onKeep={() => setAskingDiscard(false)} onDiscard={() => void discard()} />
       <Paper withBorder p="lg" component="section" aria-labelledby="admit-step-title">
         <form onSubmit={(e) => void next(e)} noValidate>
           <Stack gap="lg">
@@ -212,7 +217,7 @@ export default function AdmitPage() {
                     {t('common.back')}
                   </Button>
                 ) : (
-                  <Button variant="subtle" color="gray" fw={500} onClick={() => void discard()}>
+                  <Button variant="subtle" color="gray" fw={500} onClick={askDiscard}>
                     {t('admit.discard')}
                   </Button>
                 )}

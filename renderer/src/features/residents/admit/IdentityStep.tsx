@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/useT';
 import { useCountryOptions } from '../fields/country-options';
 import { enumOptions } from '../fields/enum-options';
 import { errorAt, type StepProps } from './step-props';
+import { DateField } from '../../../components/DateField';
 
 /** Everything about the person that may be unknown on the first night. */
 export function IdentityStep({ values, set, errors }: StepProps) {
@@ -29,11 +30,10 @@ export function IdentityStep({ values, set, errors }: StepProps) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {select('sex', 'identity.sex', true)}
         {select('genderIdentity', 'identity.genderIdentity')}
-        <TextInput
-          type="date"
+        <DateField
           label={t('residentFields.dateOfBirth')}
           value={values.dateOfBirth}
-          onChange={(e) => set('dateOfBirth', e.currentTarget.value)}
+          onChange={(v) => set('dateOfBirth', v)}
           error={errorAt(errors, 'identity.dateOfBirth')}
         />
         <TextInput

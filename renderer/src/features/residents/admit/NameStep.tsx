@@ -1,7 +1,7 @@
 import { Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
 import { errorAt, type StepProps } from './step-props';
-import { DATE_STYLES } from './today';
+import { DateField } from '../../../components/DateField';
 
 /** The only step that matters at 2 a.m.: who (a name or an alias is enough) and since when. */
 export function NameStep({ values, set, errors }: StepProps) {
@@ -38,15 +38,13 @@ export function NameStep({ values, set, errors }: StepProps) {
         spellCheck={false}
       />
       <Group>
-        <TextInput
-          type="date"
+        <DateField
           label={t('admit.fields.admittedOn')}
           description={t('admit.fields.admittedOnHelp')}
           value={values.admittedOn}
-          onChange={(e) => set('admittedOn', e.currentTarget.value)}
+          onChange={(v) => set('admittedOn', v)}
           error={errorAt(errors, 'admittedOn')}
           required
-          styles={DATE_STYLES}
         />
       </Group>
     </Stack>

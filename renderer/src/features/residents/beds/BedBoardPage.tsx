@@ -1,5 +1,5 @@
-import { Badge, Button, Card, Group, Loader, Menu, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconBed, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Card, Group, Loader, Menu, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconBed, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { BedBoard } from '../../../../../shared/domain/resident-beds';
@@ -15,6 +15,7 @@ import { bedCounts } from './board-counts';
 import classes from './beds.module.css';
 import { FillBedDialog } from './FillBedDialog';
 import { RoomCreateModal } from './RoomCreateModal';
+import { RoomEditModal } from './RoomEditModal';
 
 type Room = BedBoard[number];
 type Bed = Room['beds'][number];
@@ -104,6 +105,8 @@ function BedTile({
 export default function BedBoardPage() {
   const t = useT();
   const canCreateRoom = useCan('residents.createRoom');
+  const canEditRoom = useCan('residents.editRoom');
+  const [editing, setEditing] = useState<Room | null>(null);
   const canAssign = useCan('residents.assignBed');
   const [board, setBoard] = useState<BedBoard | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -159,9 +162,16 @@ export default function BedBoardPage() {
                   <Title order={3} size="h4">
                     {room.name}
                   </Title>
-                  <Badge variant="light" color={c.free === 0 ? 'gray' : 'teal'} tt="none" size="lg" radius="sm">
-                    {t('beds.roomSummary', { taken: c.taken, total: c.total })}
-                  </Badge>
+                  <Group gap="xs">
+                    <Badge variant="light" color={c.free === 0 ? 'gray' : 'teal'} tt="none" size="lg" radius="sm">
+                      {t('beds.roomSummary', { taken: c.taken, total: c.total })}
+                    </Badge>
+                    {canEditRoom && (
+                      <ActionIcon variant="subtle" aria-label={t('beds.edit.open', { room: room.name })} onClick={() => setEditing(room)}>
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                    )}
+                  </Group>
                 </Group>
                 <div className={classes.beds}>
                   {room.beds.map((bed) => (
@@ -181,6 +191,7 @@ export default function BedBoardPage() {
         </SimpleGrid>
       )}
       {adding && <RoomCreateModal onClose={() => setAdding(false)} onCreated={load} />}
+      {editing && <RoomEditModal room={editing} onClose={() => setEditing(null)} onSaved={load} />}
       {filling && board && (
         <FillBedDialog board={board} room={filling.room} bed={filling.bed} onClose={() => setFilling(null)} onDone={load} />
       )}

@@ -1,8 +1,21 @@
-import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, type ComboboxItem, type SelectProps } from '@mantine/core';
+import { placeMatches, provinceMatches, provinceName, type ProvinceKey } from '../../../../../shared/places/provinces';
+import { useLocaleStore } from '../../../i18n/locale-store';
 import { useT } from '../../../i18n/useT';
 import { useCountryOptions } from './country-options';
 import { EMPTY_ORIGIN, PLACE_LEVELS, type OriginValues, type PlaceLevel } from './origin-values';
 import { usePlaceNames } from './place-names';
+
+type Filter = NonNullable<SelectProps['filter']>;
+type Item = Parameters<Filter>[0]['options'][number];
+const isOption = (o: Item): o is ComboboxItem => 'value' in o;
+
+/** Any official name or common spelling of a province finds it ("Iburengerazuba", "Western", "Ouest"). */
+const filterProvinces: Filter = ({ options, search }) =>
+  options.filter((o) => isOption(o) && provinceMatches(o.value as ProvinceKey, search));
+
+/** Lower levels: case, accents and one slip ignored, as in resident search. */
+const filterPlaces: Filter = ({ options, search }) => options.filter((o) => isOption(o) && placeMatches(o.label, search));
 
 function PlaceSelect(props: {
   level: PlaceLevel;
@@ -11,6 +24,7 @@ function PlaceSelect(props: {
   error?: string;
 }) {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   const { level, origin } = props;
   const index = PLACE_LEVELS.indexOf(level);
   const above = PLACE_LEVELS.slice(0, index);
@@ -20,7 +34,9 @@ function PlaceSelect(props: {
   );
   const value = origin[level];
   // A stored name is shown even before (or without) the list arriving.
-  const data = value && !names.includes(value) ? [value, ...names] : names;
+  const values = value && !names.includes(value) ? [value, ...names] : names;
+  // Provinces are stored by one canonical value and shown in the chosen language.
+  const data = level === 'province' ? values.map((v) => ({ value: v, label: provinceName(v, locale) })) : values;
   const disabled = index > 0 && !origin[PLACE_LEVELS[index - 1]!];
   return (
     <Select
@@ -35,6 +51,7 @@ function PlaceSelect(props: {
       searchable
       clearable
       nothingFoundMessage={t('residentFields.place.noMatch')}
+      filter={level === 'province' ? filterProvinces : filterPlaces}
       limit={80}
     />
   );

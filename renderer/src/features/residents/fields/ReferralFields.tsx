@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../../forms/field-errors';
 import { useT } from '../../../i18n/useT';
 import { errorAt } from '../admit/step-props';
 import { enumOptions } from './enum-options';
+import { DateField } from '../../../components/DateField';
 
 export interface ReferralValues {
   sourceType: string;
@@ -51,11 +52,10 @@ export function ReferralFields({ values, set, errors }: Props) {
           error={errorAt(errors, 'referral.referringOfficer')}
           autoComplete="off"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('admit.fields.referredOn')}
           value={values.referredOn}
-          onChange={(e) => set('referredOn', e.currentTarget.value)}
+          onChange={(v) => set('referredOn', v)}
           error={errorAt(errors, 'referral.referredOn')}
         />
         <TextInput

@@ -45,6 +45,7 @@ import { RecordFormPanel } from './RecordFormPanel';
 import { ConsentScopeFields } from './ConsentScopeFields';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
+import { DateField } from '../../../components/DateField';
 
 const label = (t: TFunction, name: string, id: string) => t(`consent.${name}.${id}` as MessageKey);
 const options = (t: TFunction, name: string, ids: readonly string[]) => ids.map((id) => ({ value: id, label: label(t, name, id) }));
@@ -333,11 +334,10 @@ function ConsentForm({
           error={form.errors.purpose}
           required
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('consent.fields.givenOn')}
           value={values.givenOn}
-          onChange={(e) => set('givenOn', e.currentTarget.value)}
+          onChange={(v) => set('givenOn', v)}
           error={form.errors.givenOn}
           required
         />
@@ -462,11 +462,10 @@ function WithdrawDialog({ consent, onClose, onDone }: { consent: ConsentView; on
       <form onSubmit={form.onSubmit(check, send)} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('residentFile.consent.withdrawHelp')}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('consent.fields.withdrawnOn')}
             value={withdrawnOn}
-            onChange={(e) => (setWithdrawnOn(e.currentTarget.value), form.clearFieldError('withdrawnOn'))}
+            onChange={(v) => (setWithdrawnOn(v), form.clearFieldError('withdrawnOn'))}
             error={form.errors.withdrawnOn}
             required
             data-autofocus

@@ -17,6 +17,7 @@ import { useResidentFileStore } from './file-store';
 import { useEditForm } from './useEditForm';
 import { IdentityView } from './IdentityView';
 import { identityPath, identityUpdateFrom, identityValuesFrom, identityValuesFromDraft, type IdentityFormValues } from './identity-form';
+import { DateField } from '../../../components/DateField';
 
 export const identityDraftKey = (id: string) => `residentFile.identity.${id}`;
 
@@ -120,12 +121,11 @@ function IdentityForm({ file }: { file: ResidentFile }) {
               clearable
               placeholder={t('residentFields.notKnown')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('residentFields.dateOfBirth')}
               description={t('residentFields.dateOfBirthHelp')}
               value={values.dateOfBirth}
-              onChange={(e) => set('dateOfBirth', e.currentTarget.value)}
+              onChange={(v) => set('dateOfBirth', v)}
               error={err('dateOfBirth')}
             />
             <NumberInput

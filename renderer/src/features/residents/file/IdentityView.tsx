@@ -2,6 +2,8 @@ import { Stack } from '@mantine/core';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { useFormatDate } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
+import { useLocaleStore } from '../../../i18n/locale-store';
+import { provinceName } from '../../../../../shared/places/provinces';
 import { useCountryName } from '../fields/country-options';
 import { PLACE_LEVELS } from '../fields/origin-values';
 import { ageText } from './file-facts';
@@ -12,10 +14,11 @@ export function IdentityView({ file }: { file: ResidentFile }) {
   const t = useT();
   const formatDate = useFormatDate();
   const countryName = useCountryName();
+  const locale = useLocaleStore((s) => s.locale);
   const i = file.identity;
   const o = file.origin;
   const rwandaPath = o
-    ? PLACE_LEVELS.map((l) => o[l])
+    ? PLACE_LEVELS.map((l) => (l === 'province' && o[l] ? provinceName(o[l], locale) : o[l]))
         .filter(Boolean)
         .join(' › ')
     : '';

@@ -20,6 +20,7 @@ import { FactList } from './FactList';
 import { applyPreset, profileInputFrom, profileValuesFrom, profileValuesFromDraft, type ProfileFormValues } from './profile-form';
 import { useChannelData } from './useChannelData';
 import { useEditForm } from './useEditForm';
+import { DateField } from '../../../components/DateField';
 
 type EnumName = keyof typeof TRAFFICKING_ENUMS;
 
@@ -184,18 +185,16 @@ function ProfileForm({ view, onSaved }: { view: ProfileView; onSaved: (v: Profil
               placeholder={t('residentFields.notKnown')}
             />
             <div />
-            <TextInput
-              type="date"
+            <DateField
               label={t('trafficking.fields.recruitedOn')}
               value={values.recruitedOn}
-              onChange={(e) => patch({ recruitedOn: e.currentTarget.value })}
+              onChange={(v) => patch({ recruitedOn: v })}
               error={err('recruitedOn')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('trafficking.fields.exitedOn')}
               value={values.exitedOn}
-              onChange={(e) => patch({ exitedOn: e.currentTarget.value })}
+              onChange={(v) => patch({ exitedOn: v })}
               error={err('exitedOn')}
             />
           </SimpleGrid>

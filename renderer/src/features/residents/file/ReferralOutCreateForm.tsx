@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,6 +21,7 @@ import { useSessionStore } from '../../../stores/session';
 import { RecordFormPanel } from './RecordFormPanel';
 import { SharingCategoriesField, usePartnerOptions } from './sharing-fields';
 import { useShelterToday } from '../admit/today';
+import { DateField } from '../../../components/DateField';
 
 const draftKey = (residentId: string) => `residentFile.referralsOut.${residentId}`;
 
@@ -155,12 +156,11 @@ export function ReferralOutCreateForm({
           required
           autoFocus
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('referralsOut.referredOnLabel')}
           value={values.referredOn}
           max={today}
-          onChange={(e) => set('referredOn', e.currentTarget.value)}
+          onChange={(v) => set('referredOn', v)}
           error={form.errors.referredOn}
           required
         />

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { useCanOnFile } from './useCanOnFile';
 import { ReferralOutCreateForm } from './ReferralOutCreateForm';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
+import { DateField } from '../../../components/DateField';
 
 /** Our own codes (referralsOut.validation.*) first, then the shared ones (date.inFuture …). */
 function referralFieldMessage(t: TFunction, code: string, vars: Record<string, string | number> = {}): string {
@@ -255,13 +256,12 @@ function StatusModal({
             required
             data-autofocus
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('referralsOut.statusOnLabel')}
             value={statusOn}
             max={today}
-            onChange={(e) => {
-              setStatusOn(e.currentTarget.value);
+            onChange={(v) => {
+              setStatusOn(v);
               form.clearFieldError('statusOn');
             }}
             error={form.errors.statusOn}

@@ -1,6 +1,5 @@
-import { TextInput } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
-import { DATE_STYLES } from '../admit/today';
+import { DateField } from '../../../components/DateField';
 
 interface Props {
   label: string;
@@ -13,15 +12,6 @@ interface Props {
 export function BedFromDate({ label, value, onChange, error }: Props) {
   const t = useT();
   return (
-    <TextInput
-      type="date"
-      label={label}
-      description={t('stay.assign.fromHelp')}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      error={error}
-      required
-      styles={DATE_STYLES}
-    />
+    <DateField label={label} description={t('stay.assign.fromHelp')} value={value} onChange={(v) => onChange(v)} error={error} required />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
@@ -13,8 +13,9 @@ import { useSubmission } from '../../../forms/useSubmission';
 import { useFormatDateTime } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { enumOptions } from '../fields/enum-options';
-import { DATE_STYLES, useShelterToday } from '../admit/today';
+import { useShelterToday } from '../admit/today';
 import type { StayResident } from './stay-resident';
+import { DateField } from '../../../components/DateField';
 
 interface Values extends Record<string, unknown> {
   dischargedOn: string;
@@ -98,14 +99,12 @@ export function DischargeDialog({ resident, onClose, onDone }: Props) {
             </Alert>
           )}
           <Text>{t('stay.discharge.intro')}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('stay.discharge.dischargedOn')}
             value={values.dischargedOn}
-            onChange={(e) => set('dischargedOn', e.currentTarget.value)}
+            onChange={(v) => set('dischargedOn', v)}
             error={form.errors.dischargedOn}
             required
-            styles={DATE_STYLES}
             data-autofocus
           />
           <Select

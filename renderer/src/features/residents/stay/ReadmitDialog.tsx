@@ -10,9 +10,10 @@ import { useSubmission } from '../../../forms/useSubmission';
 import { useT } from '../../../i18n/useT';
 import { enumOptions } from '../fields/enum-options';
 import { schemaErrors } from '../admit/schema-errors';
-import { DATE_STYLES, useShelterToday } from '../admit/today';
+import { useShelterToday } from '../admit/today';
 import { BedSelect } from './BedSelect';
 import type { StayResident } from './stay-resident';
+import { DateField } from '../../../components/DateField';
 
 interface Props {
   resident: StayResident;
@@ -57,14 +58,12 @@ export function ReadmitDialog({ resident, onClose, onDone }: Props) {
       <form onSubmit={form.onSubmit(() => schemaErrors(t, readmissionSchema, input()), send)} noValidate>
         <Stack gap="md">
           <Text>{t('stay.readmit.intro', { code: resident.code })}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('stay.readmit.admittedOn')}
             value={values.admittedOn}
-            onChange={(e) => set('admittedOn', e.currentTarget.value)}
+            onChange={(v) => set('admittedOn', v)}
             error={form.errors.admittedOn}
             required
-            styles={DATE_STYLES}
             data-autofocus
           />
           <Text size="sm" c="dimmed" mb={-8}>
