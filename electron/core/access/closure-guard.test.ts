@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, type ChannelName } from '../../../shared/contract';
 import type { ResidentSubject } from '../../../shared/contract/define';
+import { allows } from '../../../shared/access/table';
 import { AppError } from '../../../shared/errors';
+import type { Role } from '../../../shared/roles';
 import type { Core } from '../core';
 import { dischargedResident } from '../testing/reintegration';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
@@ -10,9 +12,10 @@ import { checkResidentAccess } from './gate';
 /**
  * The closure guard, over every channel that changes a resident's file (straight from the
  * contract, so a channel added tomorrow is covered): on a closed case the assigned social
- * worker is refused with CASE_CLOSED, a manager is not, and reading stays open to both.
+ * worker (or, for counselling, the assigned counsellor) is refused with CASE_CLOSED, a manager
+ * is not, and reading stays open to both.
  */
-const suite = useVaultTemplate({ staff: ['social_worker'], ownPasswords: true });
+const suite = useVaultTemplate({ staff: ['social_worker', 'counsellor'], ownPasswords: true });
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1').toString(
   'base64',
 );
@@ -25,6 +28,7 @@ beforeAll(async () => {
   await signIn(core, suite.template.manager);
   const sw = suite.template.staff.social_worker!;
   const residentId = await dischargedResident(core, { socialWorkerId: sw.id });
+  await core.call('residents.care.update', { residentId, counsellorId: suite.template.staff.counsellor!.id });
   const doc = await core.call('residents.documents.attach', {
     residentId,
     kind: 'medical',
@@ -64,6 +68,17 @@ const subjects = CHANNEL_NAMES.flatMap((name) => {
 const changes = subjects.filter(([, s]) => s.action === 'change');
 const reads = subjects.filter(([, s]) => s.action === 'read');
 
+/** The assigned staff member who may change this part of an open file. */
+function writerOf(subject: ResidentSubject): Exclude<Role, 'manager' | 'reporting'> {
+  return allows('social_worker', 'assigned', subject.category, 'change') ? 'social_worker' : 'counsellor';
+}
+
+async function signInAs(role: Exclude<Role, 'manager' | 'reporting'>): Promise<void> {
+  if (core.state.session?.user.role === role) return;
+  await core.lock('manual');
+  await signIn(core, suite.template.staff[role]!);
+}
+
 async function outcome(channel: ChannelName, subject: ResidentSubject): Promise<string> {
   try {
     await checkResidentAccess(core.state, channel, { [subject.field]: ids[subject.via] });
@@ -81,19 +96,18 @@ describe('a closed case', () => {
     );
   });
 
-  it.each(changes)('%s is refused to the assigned social worker', async (channel, subject) => {
-    if (core.state.session?.user.role !== 'social_worker') {
-      await core.lock('manual');
-      await signIn(core, suite.template.staff.social_worker!);
-    }
+  it.each(changes)('%s is refused to the assigned staff member who may change it', async (channel, subject) => {
+    await signInAs(writerOf(subject));
     expect(await outcome(channel, subject)).toBe('CASE_CLOSED');
   });
 
   it.each(reads)('%s stays readable', async (channel, subject) => {
+    await signInAs(allows('social_worker', 'assigned', subject.category, 'read') ? 'social_worker' : 'counsellor');
     expect(await outcome(channel, subject)).toBe('allowed');
   });
 
   it('is refused end to end with CASE_CLOSED and nothing changed', async () => {
+    await signInAs('social_worker');
     const before = await core.call('residents.reintegration.get', { residentId: ids.resident });
     expect(before.closed).toBe(true);
     expect(before.visits.every((v) => v.status === 'not_to_be_made' && v.cancelledBecause === 'case_closed')).toBe(true);

@@ -275,10 +275,18 @@ describe('verifying', () => {
       { label: 'raw-key', bytes: Buffer.from(source.dataKeyHex, 'hex') },
     ];
     expect(findInFiles(dir, needles)).toEqual([]);
-    const before = new Set(readdirSync(tmpdir()));
-    await verifyBackup(keyFile, { identities: parseIdentityFile(key.identity) });
-    const after = readdirSync(tmpdir()).filter((n) => n.startsWith('amizero-verify-') && !before.has(n));
-    expect(after).toEqual([]);
+    // A temp folder of this test's own: other test files verify backups at the same time.
+    const temp = dirs.make('temp');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      expect(tmpdir()).toBe(temp);
+      await verifyBackup(keyFile, { identities: parseIdentityFile(key.identity) });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
 
