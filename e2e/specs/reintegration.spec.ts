@@ -53,7 +53,7 @@ test('reintegration: plan, discharge, schedule, visit, chart, field sheet, My vi
       await page.getByRole('button', { name: 'Make a plan' }).click();
       const form = page.getByRole('form', { name: 'Reintegration plan' });
       await form.getByRole('textbox', { name: 'Province' }).click();
-      await page.getByRole('option', { name: 'South', exact: true }).click();
+      await page.getByRole('option', { name: 'Southern Province', exact: true }).click();
       await form.getByRole('textbox', { name: 'District' }).click();
       await page.getByRole('option', { name: 'Nyamagabe', exact: true }).click();
       await form.getByRole('textbox', { name: 'Name' }).fill('Mukarugwiza Vestine');

@@ -128,7 +128,7 @@ test('residents list: partial and misspelled names find the person; the list scr
     await expect(page.getByRole('option', { name: 'Room 1' })).toBeVisible();
     await shot('filters-open');
     await page.getByRole('option', { name: 'Room 1' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '1 match the filters' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '1 matches the filters' })).toBeVisible();
     const row = dataRows(page).first();
     await expect(row).toContainText(SOUGHT_NAME);
     await expect(row).toContainText('Room 1 · A');
