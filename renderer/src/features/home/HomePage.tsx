@@ -56,16 +56,15 @@ export function HomePage() {
 
       <RoleSections />
 
-      <RiskFlagsCard />
-
-      <PlanReviewsCard />
-
-      <MissedTwiceCard />
-
-      <StayLimitCard />
-
-      <VisitsOverdueCard />
-      <VisitsDueCard />
+      {/* The short "what needs doing" cards side by side, so the page stays one screen tall. */}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <RiskFlagsCard />
+        <PlanReviewsCard />
+        <MissedTwiceCard />
+        <StayLimitCard />
+        <VisitsOverdueCard />
+        <VisitsDueCard />
+      </SimpleGrid>
 
       <AccessCards />
 
