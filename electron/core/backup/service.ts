@@ -13,8 +13,8 @@ import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
 import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
-import { verifyBackup } from './verify';
-import { stageRestore, swapInStaged, undoRestore } from './restore';
+import { chainFilesFor, verifyChosenFiles } from './chain/chosen';
+import { stageChainRestore, stageRestore, swapInStaged, undoRestore } from './restore';
 import type { TrustProof } from './trust';
 import { confirmPassword } from '../services/reauth';
 import { recipientFingerprints } from './fingerprint';
@@ -102,11 +102,20 @@ export async function writeBackup(
  * The backup file (and key file) a person chose, redeemed from their tokens; each token
  * is spent when `fn` succeeds. Core checks the paths again before reading them.
  */
-function withSource<T>(state: CoreState, input: Source, fn: (file: string, secrets: AgeSecrets) => Promise<T>): Promise<T> {
+function withSource<T>(
+  state: CoreState,
+  input: Source,
+  fn: (file: string, secrets: AgeSecrets, chain: string[] | null) => Promise<T>,
+): Promise<T> {
   const dataDir = state.vault.paths.dir;
   return state.grants.use(input.sourceToken, 'backupFile', (sourcePath) =>
     state.grants.useOptional(input.identityToken, 'identityFile', (identityPath) =>
-      fn(checkSourceFile(sourcePath, dataDir), secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir)),
+      state.grants.useOptional(input.linksFolderToken, 'backupFolder', async (linksFolder) => {
+        const file = checkSourceFile(sourcePath, dataDir);
+        const secrets = secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir);
+        const folder = linksFolder === undefined ? null : checkDestinationFolder(linksFolder, dataDir);
+        return fn(file, secrets, await chainFilesFor(file, folder, secrets, dataDir));
+      }),
     ),
   );
 }
@@ -181,13 +190,19 @@ async function auditCancel<T>(state: CoreState, operation: BackupOperation, fn: 
 
 export function verifyBackupForSession(state: CoreState, input: Source): Promise<BackupSummary> {
   const session = requireSession(state);
-  return withSource(state, input, (file, secrets) => verifyChosen(state, session, file, secrets));
+  return withSource(state, input, (file, secrets, chain) => verifyChosen(state, session, file, secrets, chain));
 }
 
-async function verifyChosen(state: CoreState, session: Session, file: string, secrets: AgeSecrets): Promise<BackupSummary> {
+async function verifyChosen(
+  state: CoreState,
+  session: Session,
+  file: string,
+  secrets: AgeSecrets,
+  chain: string[] | null,
+): Promise<BackupSummary> {
   return withOperation(state, 'verify', async (op) => {
     const summary = await auditCancel(state, 'verify', () =>
-      verifyBackup(file, secrets, {
+      verifyChosenFiles(file, chain, secrets, {
         signal: op.signal,
         onProgress: (d, t) => op.progress.update('verify', d, t),
         onChecking: () => op.progress.update('verify', 0, null),
@@ -220,12 +235,18 @@ export async function recordVerified(session: Session, summary: BackupSummary, f
  * back fresh ones for the same files, for the restore that follows.
  */
 async function previewAgainst(state: CoreState, input: Source): Promise<ChannelOutput<'backup.preview'>> {
-  return withSource(state, input, async (file, secrets) => {
-    const result = await previewChosen(state, file, secrets);
+  return withSource(state, input, async (file, secrets, chain) => {
+    const result = await previewChosen(state, file, secrets, chain);
     const identity = input.identityToken ? state.grants.reissue(input.identityToken) : undefined;
+    const links = input.linksFolderToken ? state.grants.reissue(input.linksFolderToken) : undefined;
     return {
       ...result,
-      renewed: { sourceToken: state.grants.reissue(input.sourceToken), ...(identity ? { identityToken: identity } : {}) },
+      renewed: {
+        sourceToken: state.grants.reissue(input.sourceToken),
+        ...(identity ? { identityToken: identity } : {}),
+        ...(links ? { linksFolderToken: links } : {}),
+      },
+      ...(chain ? { chainFiles: chain.length } : {}),
     };
   });
 }
@@ -234,9 +255,10 @@ async function previewChosen(
   state: CoreState,
   file: string,
   secrets: AgeSecrets,
-): Promise<Omit<ChannelOutput<'backup.preview'>, 'renewed'>> {
+  chain: string[] | null,
+): Promise<Omit<ChannelOutput<'backup.preview'>, 'renewed' | 'chainFiles'>> {
   const summary = await withOperation(state, 'verify', (op) =>
-    verifyBackup(file, secrets, {
+    verifyChosenFiles(file, chain, secrets, {
       signal: op.signal,
       onProgress: (d, t) => op.progress.update('verify', d, t),
       onChecking: () => op.progress.update('verify', 0, null),
@@ -281,24 +303,29 @@ function acceptVault(state: CoreState, input: RestoreInput): (proof: TrustProof)
 }
 
 function restore(state: CoreState, input: RestoreInput): Promise<ChannelOutput<'backup.restore'>> {
-  return withSource(state, input, (file, secrets) => withOperation(state, 'restore', (op) => restoreWith(state, input, file, secrets, op)));
+  return withSource(state, input, (file, secrets, chain) =>
+    withOperation(state, 'restore', (op) => restoreWith(state, input, { file, chain }, secrets, op)),
+  );
 }
 
 async function restoreWith(
   state: CoreState,
   input: RestoreInput,
-  file: string,
+  { file, chain }: { file: string; chain: string[] | null },
   secrets: AgeSecrets,
   op: RunningOperation,
 ): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
+  const o = {
+    accept: acceptVault(state, input),
+    signal: op.signal,
+    onProgress: (d: number, t: number) => op.progress.update('stage', d, t),
+    onChecking: () => op.progress.update('stage', 0, null),
+  };
   const staged = await auditCancel(state, 'restore', () =>
-    stageRestore(dataDir, file, secrets, input.trust, {
-      accept: acceptVault(state, input),
-      signal: op.signal,
-      onProgress: (d, t) => op.progress.update('stage', d, t),
-      onChecking: () => op.progress.update('stage', 0, null),
-    }),
+    chain
+      ? stageChainRestore(dataDir, chain, secrets, input.trust, { ...o, target: file })
+      : stageRestore(dataDir, file, secrets, input.trust, o),
   );
   try {
     op.progress.update('swap', 0, null);

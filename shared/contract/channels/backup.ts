@@ -56,7 +56,13 @@ export const backupChainPointSchema = z.object({
 export type BackupChainPoint = z.infer<typeof backupChainPointSchema>;
 
 /** A backup file to open, with the passphrase or the identity (key) file that opens it. */
-const backupSourceFields = { sourceToken: token, passphrase: passphrase.optional(), identityToken: token.optional() };
+const backupSourceFields = {
+  sourceToken: token,
+  passphrase: passphrase.optional(),
+  identityToken: token.optional(),
+  /** When the file is an incremental link: the folder (a backupFolder choice) holding the files of its chain. */
+  linksFolderToken: token.optional(),
+};
 const oneSecret = (v: { passphrase?: string; identityToken?: string }) => (v.passphrase === undefined) !== (v.identityToken === undefined);
 export const backupSourceSchema = z
   .object(backupSourceFields)
@@ -93,7 +99,9 @@ export const backupPreviewSchema = z.object({
   /** True when the UI must warn before restoring (another organisation, site or vault). */
   warnDifferentOrigin: z.boolean(),
   /** Previewing spent the chosen files' tokens: these are for the restore that follows. */
-  renewed: z.object({ sourceToken: token, identityToken: token.optional() }),
+  renewed: z.object({ sourceToken: token, identityToken: token.optional(), linksFolderToken: token.optional() }),
+  /** The chosen file is an incremental link: how many files (its full backup and links) rebuilt it. */
+  chainFiles: z.number().int().positive().optional(),
 });
 
 export const backupRestoreResultSchema = z.object({

@@ -1,0 +1,52 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../../../shared/errors';
+import type { AgeSecrets } from '../age';
+import { checkSourceFile } from '../locations';
+import { hasAgeHeader } from '../rotation';
+import { readChainFile } from './read';
+import { verifyChain } from './rebuild';
+import { verifyBackup } from '../verify';
+import type { BackupSummary } from '../manifest';
+import type { ReadOptions } from '../unpack';
+
+/** A folder the person picked may be a whole USB stick: past this many files it is refused, not read. */
+const MAX_FOLDER_FILES = 2000;
+
+/**
+ * What restoring a chosen file reads: null when it is a full backup (read on its own), else
+ * the chosen link and the files of its chain found in the folder the person picked. Files
+ * there that this passphrase or key does not open, or that are of another vault, are other
+ * backups and are left out; the plan then names any link that is still missing, and with
+ * no folder at all, the full backup the link needs.
+ */
+export async function chainFilesFor(
+  file: string,
+  linksFolder: string | null,
+  secrets: AgeSecrets,
+  dataDir: string | null,
+): Promise<string[] | null> {
+  const { head } = await readChainFile(file, secrets);
+  if (head.kind === 'full') return null;
+  if (linksFolder === null) return [file];
+  const names = readdirSync(linksFolder);
+  if (names.length > MAX_FOLDER_FILES) throw new AppError('BACKUP_LOCATION_INVALID', 'the folder holds too many files to look through');
+  const files = [file];
+  for (const name of names.sort()) {
+    const path = join(linksFolder, name);
+    if (resolve(path) === resolve(file) || !name.toLowerCase().endsWith('.age')) continue;
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile() || !hasAgeHeader(path)) continue;
+    try {
+      checkSourceFile(path, dataDir);
+      if ((await readChainFile(path, secrets)).head.vaultId === head.vaultId) files.push(path);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+  return files;
+}
+
+/** Verifies what was chosen: a full backup on its own, or a link rebuilt from its whole chain. */
+export function verifyChosenFiles(file: string, chain: string[] | null, secrets: AgeSecrets, o: ReadOptions): Promise<BackupSummary> {
+  return chain ? verifyChain(chain, secrets, { ...o, target: file }) : verifyBackup(file, secrets, o);
+}
