@@ -2,6 +2,7 @@ import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enChain, enChainErrors } from './en-chain';
+import { enChainRestore } from './en-chain-restore';
 import { enUx } from './en-ux';
 import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
@@ -30,6 +31,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
  */
 export const en = {
   ...enChain,
+  ...enChainRestore,
   ...enDates,
   ...enUx,
   ...enAccess,

@@ -1,4 +1,5 @@
 import { frChain, frChainErrors } from './fr-chain';
+import { frChainRestore } from './fr-chain-restore';
 import { frOutreach, frOutreachValidation } from './fr-outreach';
 import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from './fr-rehab';
 import {
@@ -30,6 +31,7 @@ export const fr: Catalog = {
   ...frDates,
   ...frUx,
   ...frChain,
+  ...frChainRestore,
   ...frReports,
   ...frOutreach,
   ...frReintegration,

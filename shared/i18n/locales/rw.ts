@@ -1,4 +1,5 @@
 import { rwChain, rwChainErrors } from './rw-chain';
+import { rwChainRestore } from './rw-chain-restore';
 import { rwOutreach, rwOutreachValidation } from './rw-outreach';
 import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
 import {
@@ -34,6 +35,7 @@ export const rw: Catalog = {
   ...rwDates,
   ...rwUx,
   ...rwChain,
+  ...rwChainRestore,
   ...rwReports,
   ...rwOutreach,
   ...rwReintegration,

@@ -14,7 +14,10 @@ interface Props {
   idPrefix: string;
 }
 
-/** Backup file, then passphrase or key file: the same three questions wherever a backup is opened. */
+/**
+ * Backup file, the folder of its chain when it holds changes only, then passphrase or key
+ * file: the same questions wherever a backup is opened.
+ */
 export function BackupSourceFields({ values, onChange, errors, disabled, idPrefix }: Props) {
   const t = useT();
   return (
@@ -25,6 +28,15 @@ export function BackupSourceFields({ values, onChange, errors, disabled, idPrefi
         value={values.source}
         onChange={(source) => onChange({ source })}
         error={errors.source}
+        disabled={disabled}
+      />
+      <PathChoice
+        label={t('chainRestore.links')}
+        description={t('chainRestore.linksHelp')}
+        request={{ kind: 'backupFolder' }}
+        value={values.links}
+        onChange={(links) => onChange({ links })}
+        error={errors.links}
         disabled={disabled}
       />
       <Input.Wrapper label={t('backup.source.unlockWith')} labelElement="div">

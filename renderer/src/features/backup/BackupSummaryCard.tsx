@@ -20,8 +20,11 @@ function Fact({ label, value, testId }: { label: string; value: string; testId?:
   );
 }
 
-/** What a backup holds, read from its verified manifest: enough to recognise the right file. */
-export function BackupSummaryCard({ summary }: { summary: BackupSummaryView }) {
+/**
+ * What a backup holds, read from its verified manifest: enough to recognise the right file.
+ * `chainFiles` is set when the point was rebuilt from a chain of incremental backups.
+ */
+export function BackupSummaryCard({ summary, chainFiles }: { summary: BackupSummaryView; chainFiles?: number }) {
   const t = useT();
   const formatDateTime = useFormatDateTime();
   const counts = SHOWN_COUNTS.filter((k) => summary.counts[k] !== undefined);
@@ -49,6 +52,11 @@ export function BackupSummaryCard({ summary }: { summary: BackupSummaryView }) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {chainFiles !== undefined && (
+        <Text size="sm" data-testid="backup-chain-files">
+          {t('chainRestore.rebuilt', { count: chainFiles })}
+        </Text>
       )}
       <Text size="xs" c="dimmed">
         {t('backup.summary.appVersion', { version: summary.appVersion })}

@@ -159,7 +159,7 @@ export function RestorePanel() {
                   </Stack>
                 </Alert>
               )}
-              {summary && <BackupSummaryCard summary={summary} />}
+              {summary && <BackupSummaryCard summary={summary} chainFiles={preview.chainFiles} />}
               {summary && (
                 <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
                   <Text size="sm">{t('backup.restore.replaces', { date: formatDateTime(summary.createdAt) })}</Text>

@@ -18,9 +18,11 @@ export interface SourceValues {
   method: UnlockMethod;
   passphrase: string;
   identity: PathGrant | null;
+  /** For an incremental link: the folder holding the other files of its chain. */
+  links: PathGrant | null;
 }
 
-export const EMPTY_SOURCE: SourceValues = { source: null, method: 'passphrase', passphrase: '', identity: null };
+export const EMPTY_SOURCE: SourceValues = { source: null, method: 'passphrase', passphrase: '', identity: null, links: null };
 
 export function checkSource(t: TFunction, v: SourceValues): FieldErrors {
   const found: FieldErrors = {};
@@ -31,9 +33,10 @@ export function checkSource(t: TFunction, v: SourceValues): FieldErrors {
 }
 
 export function toSourceInput(v: SourceValues): ChannelInput<'backup.verify'> {
+  const links = v.links ? { linksFolderToken: v.links.token } : {};
   return v.method === 'passphrase'
-    ? { sourceToken: v.source!.token, passphrase: v.passphrase }
-    : { sourceToken: v.source!.token, identityToken: v.identity!.token };
+    ? { sourceToken: v.source!.token, passphrase: v.passphrase, ...links }
+    : { sourceToken: v.source!.token, identityToken: v.identity!.token, ...links };
 }
 
 /** A preview spent the tokens and handed back fresh ones for the same files: the restore uses those. */
@@ -42,6 +45,7 @@ export function withRenewed(v: SourceValues, renewed: ChannelOutput<'backup.prev
     ...v,
     source: v.source && { ...v.source, token: renewed.sourceToken },
     identity: v.identity && renewed.identityToken ? { ...v.identity, token: renewed.identityToken } : v.identity,
+    links: v.links && renewed.linksFolderToken ? { ...v.links, token: renewed.linksFolderToken } : v.links,
   };
 }
 

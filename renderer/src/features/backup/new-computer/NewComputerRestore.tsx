@@ -97,7 +97,7 @@ export function NewComputerRestore({ onBack }: { onBack: () => void }) {
             <Title order={3} size="h4">
               {t('backup.restore.previewTitle')}
             </Title>
-            <BackupSummaryCard summary={stage.preview.summary} />
+            <BackupSummaryCard summary={stage.preview.summary} chainFiles={stage.preview.chainFiles} />
             <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
               <Text size="sm" fw={600}>
                 {t('backup.restore.passwordsNote', { date: formatDateTime(stage.preview.summary.createdAt) })}
