@@ -2,6 +2,7 @@ import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/api-error';
+import { useFormatDateTime } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { errorMessage } from './error-message';
 
@@ -15,9 +16,16 @@ interface Props {
 /** A refusal from core, in words; role=alert so it is read out as soon as it appears. */
 export function ErrorAlert({ error, message, children }: Props) {
   const t = useT();
+  const formatDateTime = useFormatDateTime();
   if (!error) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={message ?? errorMessage(t, error)}>
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+      title={message ?? errorMessage(t, error, formatDateTime)}
+    >
       {children}
     </Alert>
   );
