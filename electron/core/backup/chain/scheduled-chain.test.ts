@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupScheduleInput } from '../../../../shared/domain/backup-schedule';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, TestClock, type VaultTemplate } from '../../testing/vault-fixture';
 import { chosen } from '../../testing/chosen';
+import { dailySchedule } from '../../testing/schedule-input';
 import { generateIdentity, parseIdentityFile } from '../age';
 import { verifyChain } from './rebuild';
 import { verifyBackup } from '../verify';
@@ -25,18 +26,7 @@ async function scheduledVault(label: string, over: Partial<BackupScheduleInput>)
   const core = openCore(copyVault(template.dir, dirs, label), { now: clock.now, scheduledBackups: false });
   await signIn(core, template.manager);
   const stick = dirs.make(`stick-${label}`);
-  const input: BackupScheduleInput = {
-    enabled: true,
-    folderToken: await chosen(core, 'backupFolder', stick),
-    password: template.manager.password,
-    intervalHours: 24,
-    keepDaily: 7,
-    keepWeekly: 0,
-    staleAfterDays: 3,
-    mode: 'recipients',
-    recipients: [headOffice.recipient],
-    ...over,
-  };
+  const input = dailySchedule(await chosen(core, 'backupFolder', stick), template.manager.password, headOffice.recipient, over);
   await core.call('backup.schedule.set', input);
   return { clock, core, stick, input };
 }

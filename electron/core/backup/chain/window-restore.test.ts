@@ -12,6 +12,7 @@ import {
   type VaultTemplate,
 } from '../../testing/vault-fixture';
 import { chosen, chosenSource } from '../../testing/chosen';
+import { dailySchedule } from '../../testing/schedule-input';
 import { generateIdentity } from '../age';
 
 /**
@@ -36,19 +37,13 @@ beforeAll(async () => {
   const core = openCore(copyVault(template.dir, dirs, 'site'), { now: clock.now, scheduledBackups: false });
   await signIn(core, template.manager);
   stick = dirs.make('stick');
-  await core.call('backup.schedule.set', {
-    enabled: true,
-    folderToken: await chosen(core, 'backupFolder', stick),
-    password: template.manager.password,
-    intervalHours: 24,
-    keepDaily: 7,
-    keepWeekly: 0,
-    staleAfterDays: 3,
-    mode: 'recipients',
-    recipients: [headOffice.recipient],
-    fullEveryDays: 30,
-    chainMaxPercent: 200,
-  });
+  await core.call(
+    'backup.schedule.set',
+    dailySchedule(await chosen(core, 'backupFolder', stick), template.manager.password, headOffice.recipient, {
+      fullEveryDays: 30,
+      chainMaxPercent: 200,
+    }),
+  );
   expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
   for (const name of ['Keza', 'Teta']) {
     clock.advance(DAY);
