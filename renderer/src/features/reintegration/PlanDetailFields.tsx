@@ -161,7 +161,7 @@ function SupportPackageField({
             {t('reintegration.plan.addSupport')}
           </Button>
           <Text size="sm" fw={500}>
-            {t('reintegration.plan.supportTotal', { amount: total.toLocaleString('en').replace(/,/g, ' ') })}
+            {t('reintegration.plan.supportTotal', { amount: total.toLocaleString('fr-RW') })}
           </Text>
         </Group>
       </Stack>

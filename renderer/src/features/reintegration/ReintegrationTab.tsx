@@ -129,6 +129,15 @@ function PlanSummary({ view }: { view: ReintegrationView }) {
       `${t(`reintegration.risk.${p.risk}`)}${p.riskReasons.length ? ` — ${p.riskReasons.map((r) => t(`reintegration.riskReason.${r}`)).join(', ')}` : ''}`,
     ],
     [
+      t('reintegration.plan.authority'),
+      p.authority && p.authorityName ? `${p.authorityName} — ${t(`reintegration.authorityRole.${p.authority.role}`)}` : '—',
+    ],
+    [t('reintegration.plan.familyAssessment'), t(`reintegration.familyAssessment.${p.familyAssessment}`)],
+    [
+      t('reintegration.plan.bestInterests'),
+      p.bestInterests ? `${formatDate(p.bestInterests.determinedOn)} — ${p.bestInterests.note}` : '—',
+    ],
+    [
       t('reintegration.plan.support'),
       p.support.length ? t('reintegration.plan.supportTotal', { amount: p.supportTotalRwf.toLocaleString('fr-RW') }) : '—',
     ],
