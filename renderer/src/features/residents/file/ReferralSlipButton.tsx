@@ -1,12 +1,11 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
 import { SHARING_CATEGORIES, type SharingCategory } from '../../../../../shared/enums/sharing';
 import { toApiError, type ApiError } from '../../../api/api-error';
 import { call } from '../../../api/client';
-import { chooseDialog } from '../../../api/dialogs';
+import { savePdfAs } from '../../../api/save-pdf';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLocaleStore } from '../../../i18n/locale-store';
 import { useT, type TFunction } from '../../../i18n/useT';
@@ -36,14 +35,11 @@ export function ReferralSlipButton({ referral, organisation }: { referral: Refer
     setError(null);
     setBusy(true);
     try {
-      const chosen = await chooseDialog({
-        kind: 'documentExport',
-        title: t('referralSlip.dialogTitle'),
-        suggestedName: `referral-slip-${referral.referredOn}.pdf`,
-      });
-      if (!chosen) return;
-      const r = await call('residents.reintegration.referralSlip', { referralOutId: referral.id, destinationToken: chosen.token, locale });
-      notifications.show({ message: t('reintegration.slip.saved', { size: `${Math.round(r.byteSize / 1024)} KB` }) });
+      await savePdfAs(
+        { title: t('referralSlip.dialogTitle'), suggestedName: `referral-slip-${referral.referredOn}.pdf` },
+        (destinationToken) => call('residents.reintegration.referralSlip', { referralOutId: referral.id, destinationToken, locale }),
+        (size) => t('reintegration.slip.saved', { size }),
+      );
     } catch (e) {
       setError(toApiError(e));
     } finally {
