@@ -8,6 +8,7 @@ import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
+import { enReferralSlip } from './en-referral-slip';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
@@ -44,6 +45,7 @@ export const en = {
   ...enKeys,
   ...enList,
   ...enBackup,
+  ...enReferralSlip,
   ...enFile,
   ...enFields,
   ...enDocuments,

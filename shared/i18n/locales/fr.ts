@@ -20,6 +20,7 @@ import { frList } from './fr-list';
 import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
+import { frReferralSlip } from './fr-referral-slip';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
@@ -45,6 +46,7 @@ export const fr: Catalog = {
   ...frRehab,
   ...frDocuments,
   ...frBackup,
+  ...frReferralSlip,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

@@ -20,6 +20,7 @@ import { rwList } from './rw-list';
 import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
+import { rwReferralSlip } from './rw-referral-slip';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
@@ -49,6 +50,7 @@ export const rw: Catalog = {
   ...rwRehab,
   ...rwDocuments,
   ...rwBackup,
+  ...rwReferralSlip,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/domain/reintegration';
 import { REINTEGRATION_DESTINATIONS, RETRAFFICKING_RISK_REASONS, RETRAFFICKING_RISKS } from '../../../../shared/enums/reintegration';
@@ -8,6 +8,8 @@ import { useSubmit } from './use-submit';
 import { useT } from '../../i18n/useT';
 import { OriginFields } from '../residents/fields/OriginFields';
 import { EMPTY_ORIGIN, type OriginValues } from '../residents/fields/origin-values';
+import { PlanDetailFields } from './PlanDetailFields';
+import { planDetailsInput, planDetailsOf, type PlanDetails } from './plan-details';
 
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
@@ -31,7 +33,7 @@ export function PlanForm({
   const [contactPhone, setContactPhone] = useState(plan?.householdContact?.phone ?? '');
   const [risk, setRisk] = useState<string>(plan?.risk ?? 'low');
   const [riskReasons, setRiskReasons] = useState<string[]>(plan?.riskReasons ?? []);
-  const [capital, setCapital] = useState<number | string>(plan?.support.find((s) => s.item === 'start_up_capital')?.amountRwf ?? '');
+  const [details, setDetails] = useState<PlanDetails>(() => planDetailsOf(plan));
   const [wishes, setWishes] = useState(plan?.wishes ?? '');
   const { busy, error, errors, run } = useSubmit();
 
@@ -42,18 +44,13 @@ export function PlanForm({
         residentId,
         destinationType: destinationType as PlanView['destinationType'],
         destination,
-        ...(plan?.followingPartnerId ? { followingPartnerId: plan.followingPartnerId } : {}),
+        ...planDetailsInput(details, origin.country !== 'RW'),
         ...(blank(contactName) && blank(contactRel)
           ? { householdContact: { name: contactName, relationship: contactRel, ...(blank(contactPhone) ? { phone: contactPhone } : {}) } }
           : {}),
         risk: risk as PlanView['risk'],
         riskReasons: riskReasons as PlanView['riskReasons'],
-        support: [
-          ...(plan?.support.filter((s) => s.item !== 'start_up_capital') ?? []),
-          ...(typeof capital === 'number' && capital > 0 ? [{ item: 'start_up_capital' as const, amountRwf: capital }] : []),
-        ],
         ...(blank(wishes) ? { wishes } : {}),
-        ...(plan?.bestInterests ? { bestInterests: plan.bestInterests } : {}),
       });
       onSaved(saved);
     });
@@ -110,13 +107,11 @@ export function PlanForm({
           onChange={setRiskReasons}
         />
       </SimpleGrid>
-      <NumberInput
-        label={`${t('reintegration.support.start_up_capital')} — ${t('reintegration.plan.supportAmount')}`}
-        value={capital}
-        onChange={setCapital}
-        min={0}
-        thousandSeparator=" "
-        allowDecimal={false}
+      <PlanDetailFields
+        value={details}
+        onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))}
+        errors={errors}
+        abroad={origin.country !== 'RW'}
       />
       <Textarea
         label={t('reintegration.plan.wishes')}
@@ -125,11 +120,6 @@ export function PlanForm({
         autosize
         minRows={2}
       />
-      {errors.bestInterests && (
-        <Alert color="red" variant="light" role="alert">
-          {errors.bestInterests}
-        </Alert>
-      )}
       <Group>
         <Button type="submit" loading={busy}>
           {t('reintegration.plan.save')}

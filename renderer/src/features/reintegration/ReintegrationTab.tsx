@@ -7,7 +7,7 @@ import type { ReintegrationView, VisitView } from '../../../../shared/domain/rei
 import { CLOSURE_REASONS } from '../../../../shared/enums/reintegration';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
-import { chooseDialog } from '../../api/dialogs';
+import { savePdfAs } from '../../api/save-pdf';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useSubmit } from './use-submit';
@@ -129,6 +129,15 @@ function PlanSummary({ view }: { view: ReintegrationView }) {
       `${t(`reintegration.risk.${p.risk}`)}${p.riskReasons.length ? ` — ${p.riskReasons.map((r) => t(`reintegration.riskReason.${r}`)).join(', ')}` : ''}`,
     ],
     [
+      t('reintegration.plan.authority'),
+      p.authority && p.authorityName ? `${p.authorityName} — ${t(`reintegration.authorityRole.${p.authority.role}`)}` : '—',
+    ],
+    [t('reintegration.plan.familyAssessment'), t(`reintegration.familyAssessment.${p.familyAssessment}`)],
+    [
+      t('reintegration.plan.bestInterests'),
+      p.bestInterests ? `${formatDate(p.bestInterests.determinedOn)} — ${p.bestInterests.note}` : '—',
+    ],
+    [
       t('reintegration.plan.support'),
       p.support.length ? t('reintegration.plan.supportTotal', { amount: p.supportTotalRwf.toLocaleString('fr-RW') }) : '—',
     ],
@@ -175,14 +184,11 @@ function Schedule({ view, reload, writable }: { view: ReintegrationView; reload:
   const fieldSheet = async (v: VisitView) => {
     setError(null);
     try {
-      const chosen = await chooseDialog({
-        kind: 'documentExport',
-        title: t('reintegration.schedule.fieldSheet'),
-        suggestedName: `field-sheet-${v.dueOn}.pdf`,
-      });
-      if (!chosen) return;
-      const r = await call('residents.reintegration.fieldSheet', { visitId: v.id, destinationToken: chosen.token, locale });
-      notifications.show({ message: t('reintegration.schedule.fieldSheetSaved', { size: `${Math.round(r.byteSize / 1024)} KB` }) });
+      await savePdfAs(
+        { title: t('reintegration.schedule.fieldSheet'), suggestedName: `field-sheet-${v.dueOn}.pdf` },
+        (destinationToken) => call('residents.reintegration.fieldSheet', { visitId: v.id, destinationToken, locale }),
+        (size) => t('reintegration.schedule.fieldSheetSaved', { size }),
+      );
     } catch (e) {
       setError(toApiError(e));
     }

@@ -16,6 +16,7 @@ import { useFormatDate } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
 import { ReferralOutCreateForm } from './ReferralOutCreateForm';
+import { ReferralSlipButton } from './ReferralSlipButton';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
 import { DateField } from '../../../components/DateField';
@@ -42,6 +43,8 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
   const canList = useCanOnFile('residents.referralsOut.list');
   const canCreate = useCanOnFile('residents.referralsOut.create');
   const canUpdate = useCanOnFile('residents.referralsOut.update');
+  const canSlip = useCanOnFile('residents.reintegration.referralSlip');
+  const hasActions = canUpdate || canSlip;
   const list = useChannelData('residents.referralsOut.list', { residentId });
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<ReferralOut | null>(null);
@@ -92,7 +95,7 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
                 <Table.Th>{t('referralsOut.columns.referredOn')}</Table.Th>
                 <Table.Th>{t('referralsOut.columns.status')}</Table.Th>
                 <Table.Th>{t('referralsOut.history')}</Table.Th>
-                {canUpdate && <Table.Th>{t('referralsOut.columns.actions')}</Table.Th>}
+                {hasActions && <Table.Th>{t('referralsOut.columns.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -155,16 +158,21 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
                       ))}
                     </Stack>
                   </Table.Td>
-                  {canUpdate && (
+                  {hasActions && (
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant={REFERRAL_OUT_CLOSED_STATUSES.includes(r.status) ? 'default' : 'light'}
-                        aria-label={t('referralsOut.changeStatusLabel', { organisation: organisation(r) })}
-                        onClick={() => setChanging(r)}
-                      >
-                        {t('referralsOut.changeStatus')}
-                      </Button>
+                      <Stack gap="xs" align="flex-start">
+                        {canUpdate && (
+                          <Button
+                            size="xs"
+                            variant={REFERRAL_OUT_CLOSED_STATUSES.includes(r.status) ? 'default' : 'light'}
+                            aria-label={t('referralsOut.changeStatusLabel', { organisation: organisation(r) })}
+                            onClick={() => setChanging(r)}
+                          >
+                            {t('referralsOut.changeStatus')}
+                          </Button>
+                        )}
+                        {canSlip && r.partnerId && <ReferralSlipButton referral={r} organisation={organisation(r)} />}
+                      </Stack>
                     </Table.Td>
                   )}
                 </Table.Tr>
