@@ -11,6 +11,7 @@ import { useFormatDate, useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
+import { GoalReviewForm } from './GoalReviewForm';
 
 type GoalDraft = {
   id?: string;
@@ -39,6 +40,7 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
   const canSave = useCanOnFile('residents.plan.save');
+  const canReview = useCanOnFile('residents.plan.reviewGoal');
   const plan = useChannelData('residents.plan.get', { residentId });
   const versions = useChannelData('residents.plan.versions', { residentId });
   const conferences = useChannelData('residents.conferences.list', { residentId });
@@ -162,6 +164,14 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
                 {formatDate(r.reviewedOn)} — {r.note}
               </Text>
             ))}
+          {canReview && g.id && (
+            <GoalReviewForm
+              residentId={residentId}
+              goalId={g.id}
+              // Only the reviews change: goals being edited above keep what was typed.
+              onSaved={plan.set}
+            />
+          )}
         </Paper>
       ))}
       {canSave && (

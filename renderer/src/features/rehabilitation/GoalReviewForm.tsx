@@ -1,0 +1,83 @@
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { goalReviewAddSchema, type PlanView } from '../../../../shared/domain/rehab-plan';
+import { todayIn } from '../../../../shared/i18n/format';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors, hasErrors, validateWith, type FieldErrors } from '../../forms/field-errors';
+import { useTimeZone } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+
+/**
+ * A dated progress review of one saved goal. What was typed stays in the boxes after a
+ * refusal; only a saved review clears them.
+ */
+export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: string; goalId: string; onSaved: (plan: PlanView) => void }) {
+  const t = useT();
+  const today = todayIn(useTimeZone());
+  const [open, setOpen] = useState(false);
+  const [reviewedOn, setReviewedOn] = useState(today);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!open)
+    return (
+      <Group mt="xs">
+        <Button size="xs" variant="light" onClick={() => setOpen(true)}>
+          {t('rehabForms.review.add')}
+        </Button>
+      </Group>
+    );
+
+  const save = async () => {
+    const values = { residentId, goalId, reviewedOn, note };
+    const local = validateWith(t, goalReviewAddSchema, values);
+    setErrors(local);
+    setFailure(null);
+    if (hasErrors(local)) return;
+    setBusy(true);
+    try {
+      onSaved(await call('residents.plan.reviewGoal', values));
+      setNote('');
+      setReviewedOn(today);
+      setOpen(false);
+    } catch (e) {
+      const err = toApiError(e);
+      const fields = apiFieldErrors(t, err);
+      setErrors(fields);
+      setFailure(hasErrors(fields) ? null : err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="xs" mt="xs" role="group" aria-label={t('rehabForms.review.title')}>
+      <Group align="flex-start" grow>
+        <DateField label={t('rehabForms.review.date')} value={reviewedOn} onChange={setReviewedOn} error={errors.reviewedOn} required />
+      </Group>
+      <Textarea
+        label={t('rehabForms.review.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={errors.note ?? errors.goalId}
+        required
+        autosize
+        minRows={2}
+      />
+      {failure && <ErrorAlert error={failure} />}
+      <Group>
+        <Button size="xs" onClick={() => void save()} loading={busy}>
+          {t('rehabForms.review.save')}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setOpen(false)}>
+          {t('rehabForms.review.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
