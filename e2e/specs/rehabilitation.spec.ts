@@ -7,6 +7,7 @@ import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enRehab } from '../../shared/i18n/locales/en-rehab';
+import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
 
 /*
  * Issue 11 through the UI against the real core: a counsellor writes a plan with two goals
@@ -15,6 +16,7 @@ import { enRehab } from '../../shared/i18n/locales/en-rehab';
  * sees attendance but no notes or scores.
  */
 const ui = enRehab.rehabUi;
+const review = enRehabForms.rehabForms.review;
 const DAY = 86_400_000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
@@ -79,6 +81,30 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await page.getByRole('button', { name: ui.savePlan }).click();
     await expect(page.getByText('Version 1, saved')).toBeVisible();
     await shot('plan');
+  });
+
+  await test.step('she reviews the first goal: refusals by field keep what she typed, then the review is saved', async () => {
+    const goal = page
+      .getByRole('textbox', { name: ui.description })
+      .nth(0)
+      .locator('xpath=ancestor::div[contains(@class,"mantine-Paper-root")]');
+    await goal.getByRole('button', { name: review.add }).click();
+    const form = goal.getByRole('group', { name: review.title });
+    const date = form.getByRole('textbox', { name: review.date });
+    await date.fill('31/02/2026');
+    await form.getByRole('button', { name: review.save }).click();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('Required.')).toBeVisible();
+    await expect(date).toHaveValue('31/02/2026');
+    await form.getByRole('textbox', { name: review.note }).fill('Sleeps six hours most nights');
+    await expect(form.getByText('Required.')).toHaveCount(0);
+    await shot('goal-review-refused');
+    await date.fill(isoDaysAgo(1).split('-').reverse().join('/'));
+    await form.getByRole('button', { name: review.save }).click();
+    await expect(form).toBeHidden();
+    await expect(goal).toContainText('Sleeps six hours most nights');
+    await expect(page.getByRole('textbox', { name: ui.description }).nth(1)).toHaveValue('Returns to school');
+    await shot('goal-reviewed');
   });
 
   await test.step('she records a session with WHO-5, a risk flag and notes, and sees the chart', async () => {

@@ -33,6 +33,15 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
       </Group>
     );
 
+  // A refusal goes once its field is edited, so the message never outlives the mistake.
+  const edit = (path: 'reviewedOn' | 'note', set: (v: string) => void) => (v: string) => {
+    set(v);
+    if (errors[path] !== undefined || (path === 'note' && errors.goalId !== undefined)) {
+      const { [path]: _gone, ...rest } = errors;
+      setErrors(rest);
+    }
+  };
+
   const save = async () => {
     const values = { residentId, goalId, reviewedOn, note };
     const local = validateWith(t, goalReviewAddSchema, values);
@@ -58,12 +67,18 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
   return (
     <Stack gap="xs" mt="xs" role="group" aria-label={t('rehabForms.review.title')}>
       <Group align="flex-start" grow>
-        <DateField label={t('rehabForms.review.date')} value={reviewedOn} onChange={setReviewedOn} error={errors.reviewedOn} required />
+        <DateField
+          label={t('rehabForms.review.date')}
+          value={reviewedOn}
+          onChange={edit('reviewedOn', setReviewedOn)}
+          error={errors.reviewedOn}
+          required
+        />
       </Group>
       <Textarea
         label={t('rehabForms.review.note')}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={(e) => edit('note', setNote)(e.currentTarget.value)}
         error={errors.note ?? errors.goalId}
         required
         autosize

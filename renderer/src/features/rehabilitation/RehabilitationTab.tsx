@@ -5,6 +5,7 @@ import type { PlanView } from '../../../../shared/domain/rehab-plan';
 import { planDifference } from '../../../../shared/rehabilitation/plan-diff';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useFormatDate, useFormatDateTime } from '../../i18n/format';
@@ -102,11 +103,10 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
             </Text>
           )}
         </div>
-        <TextInput
-          type="date"
+        <DateField
           label={t('rehabUi.nextReview')}
           value={review}
-          onChange={(e) => setNextReviewOn(e.currentTarget.value)}
+          onChange={setNextReviewOn}
           readOnly={!canSave}
           error={fieldError('nextReviewOn')}
         />
@@ -131,11 +131,11 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
               data={GOAL_STATUSES.map((s) => ({ value: s, label: t(`rehabEnums.goalStatus.${s}`) }))}
               readOnly={!canSave}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('rehabUi.target')}
               value={g.targetOn}
-              onChange={(e) => update(i, { targetOn: e.currentTarget.value })}
+              onChange={(v) => update(i, { targetOn: v })}
+              error={fieldError(`goals.${i}.targetOn`)}
               readOnly={!canSave}
             />
           </Group>
