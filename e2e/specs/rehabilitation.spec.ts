@@ -17,6 +17,7 @@ import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
  */
 const ui = enRehab.rehabUi;
 const review = enRehabForms.rehabForms.review;
+const conference = enRehabForms.rehabForms.conference;
 const DAY = 86_400_000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
@@ -154,6 +155,30 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await expect(page.getByRole('button', { name: ui.openNotes })).toHaveCount(0);
     await expect(page.getByText(NOTE)).toHaveCount(0);
     await shot('social-worker-counselling');
+  });
+
+  await test.step('the social worker records a case conference: a refusal by field keeps what she typed', async () => {
+    await page.getByRole('tab', { name: 'Rehabilitation' }).click();
+    await page.getByRole('button', { name: conference.record }).click();
+    const form = page.getByRole('group', { name: conference.title });
+    await expect(form.getByRole('textbox', { name: conference.staff })).toBeVisible();
+    await form.getByRole('textbox', { name: conference.family }).fill('Her mother');
+    await form.getByRole('button', { name: conference.addAction }).click();
+    await form.getByRole('textbox', { name: conference.action }).fill('Call the training centre');
+    await form.getByRole('button', { name: conference.save }).click();
+    await expect(form.getByText('Required.')).toBeVisible();
+    await expect(form.getByRole('textbox', { name: conference.family })).toHaveValue('Her mother');
+    await expect(form.getByRole('textbox', { name: conference.action })).toHaveValue('Call the training centre');
+    await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
+    await form.getByRole('textbox', { name: conference.owner }).click();
+    await page.getByRole('option', { name: SOCIAL.fullName }).click();
+    await form.getByRole('textbox', { name: conference.dueOn }).fill(isoDaysAgo(-7).split('-').reverse().join('/'));
+    await shot('conference-form');
+    await form.getByRole('button', { name: conference.save }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByText('Start a tailoring course in March')).toBeVisible();
+    await expect(page.getByText(`Call the training centre — ${SOCIAL.fullName}`)).toBeVisible();
+    await shot('conference-saved');
   });
 
   expect(problems.errors).toEqual([]);

@@ -12,6 +12,7 @@ import { useFormatDate, useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
+import { ConferenceForm } from './ConferenceForm';
 import { GoalReviewForm } from './GoalReviewForm';
 
 type GoalDraft = {
@@ -42,6 +43,8 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
   const formatDateTime = useFormatDateTime();
   const canSave = useCanOnFile('residents.plan.save');
   const canReview = useCanOnFile('residents.plan.reviewGoal');
+  const canConfer = useCanOnFile('residents.conferences.save');
+  const [conferring, setConferring] = useState(false);
   const plan = useChannelData('residents.plan.get', { residentId });
   const versions = useChannelData('residents.plan.versions', { residentId });
   const conferences = useChannelData('residents.conferences.list', { residentId });
@@ -240,6 +243,16 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
       <Title order={3} size="h4">
         {t('rehabUi.conferencesTitle')}
       </Title>
+      {canConfer &&
+        (conferring ? (
+          <ConferenceForm residentId={residentId} onSaved={conferences.set} onClose={() => setConferring(false)} />
+        ) : (
+          <Group>
+            <Button variant="light" onClick={() => setConferring(true)}>
+              {t('rehabForms.conference.record')}
+            </Button>
+          </Group>
+        ))}
       {(conferences.data ?? []).length === 0 ? (
         <Text c="dimmed">{t('rehabUi.noConferences')}</Text>
       ) : (
@@ -254,6 +267,13 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
             <Text mt={4}>
               <b>{t('rehabUi.decisions')}:</b> {c.decisions}
             </Text>
+            {c.actions.map((a, j) => (
+              <Text key={j} size="sm">
+                • {a.description}
+                {a.ownerName ? ` — ${a.ownerName}` : ''}
+                {a.dueOn ? ` (${formatDate(a.dueOn)})` : ''}
+              </Text>
+            ))}
           </Paper>
         ))
       )}
