@@ -170,6 +170,7 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await expect(form.getByRole('textbox', { name: conference.family })).toHaveValue('Her mother');
     await expect(form.getByRole('textbox', { name: conference.action })).toHaveValue('Call the training centre');
     await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
+    await expect(form.getByText('Required.')).toHaveCount(0);
     await form.getByRole('textbox', { name: conference.owner }).click();
     await page.getByRole('option', { name: SOCIAL.fullName }).click();
     await form.getByRole('textbox', { name: conference.dueOn }).fill(isoDaysAgo(-7).split('-').reverse().join('/'));

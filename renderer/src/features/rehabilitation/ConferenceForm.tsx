@@ -114,7 +114,11 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
         <Textarea
           label={t('rehabUi.decisions')}
           value={decisions}
-          onChange={(e) => setDecisions(e.currentTarget.value)}
+          onChange={(e) => {
+            setDecisions(e.currentTarget.value);
+            // The refusal goes once its field is edited.
+            setErrors(({ decisions: _gone, ...rest }) => rest);
+          }}
           error={errors.decisions}
           required
           autosize
