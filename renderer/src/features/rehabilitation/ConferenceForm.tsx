@@ -2,13 +2,12 @@ import { Button, Checkbox, Group, MultiSelect, Paper, Select, Stack, Textarea, T
 import { useState } from 'react';
 import { conferenceSaveSchema, type ConferenceView } from '../../../../shared/domain/rehab-conferences';
 import { todayIn } from '../../../../shared/i18n/format';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, hasErrors, validateWith, type FieldErrors } from '../../forms/field-errors';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { useFormSubmit } from './useFormSubmit';
 import { useCan } from '../../permissions/can';
 import { useChannelData } from '../residents/file/useChannelData';
 
@@ -47,9 +46,7 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
   const [decisions, setDecisions] = useState('');
   const [actions, setActions] = useState<ActionDraft[]>([]);
   const [nextReviewOn, setNextReviewOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, submit } = useFormSubmit();
   const setAction = (i: number, patch: Partial<ActionDraft>) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   const save = async () => {
@@ -66,22 +63,10 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
       actions: actions.map((a) => ({ description: a.description, ownerId: a.ownerId, dueOn: a.dueOn || null })),
       nextReviewOn: nextReviewOn || null,
     };
-    const local = validateWith(t, conferenceSaveSchema, values);
-    setErrors(local);
-    setFailure(null);
-    if (hasErrors(local)) return;
-    setBusy(true);
-    try {
+    await submit(conferenceSaveSchema, values, async () => {
       onSaved(await call('residents.conferences.save', values));
       onClose();
-    } catch (e) {
-      const err = toApiError(e);
-      const fields = apiFieldErrors(t, err);
-      setErrors(fields);
-      setFailure(hasErrors(fields) ? null : err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

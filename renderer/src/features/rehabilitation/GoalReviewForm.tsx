@@ -2,13 +2,12 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { goalReviewAddSchema, type PlanView } from '../../../../shared/domain/rehab-plan';
 import { todayIn } from '../../../../shared/i18n/format';
-import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { apiFieldErrors, hasErrors, validateWith, type FieldErrors } from '../../forms/field-errors';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { useFormSubmit } from './useFormSubmit';
 
 /**
  * A dated progress review of one saved goal. What was typed stays in the boxes after a
@@ -20,9 +19,7 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
   const [open, setOpen] = useState(false);
   const [reviewedOn, setReviewedOn] = useState(today);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, submit } = useFormSubmit();
 
   if (!open)
     return (
@@ -44,24 +41,12 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
 
   const save = async () => {
     const values = { residentId, goalId, reviewedOn, note };
-    const local = validateWith(t, goalReviewAddSchema, values);
-    setErrors(local);
-    setFailure(null);
-    if (hasErrors(local)) return;
-    setBusy(true);
-    try {
+    await submit(goalReviewAddSchema, values, async () => {
       onSaved(await call('residents.plan.reviewGoal', values));
       setNote('');
       setReviewedOn(today);
       setOpen(false);
-    } catch (e) {
-      const err = toApiError(e);
-      const fields = apiFieldErrors(t, err);
-      setErrors(fields);
-      setFailure(hasErrors(fields) ? null : err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
