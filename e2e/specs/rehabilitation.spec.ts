@@ -7,6 +7,7 @@ import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enRehab } from '../../shared/i18n/locales/en-rehab';
+import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
 
 /*
  * Issue 11 through the UI against the real core: a counsellor writes a plan with two goals
@@ -15,6 +16,8 @@ import { enRehab } from '../../shared/i18n/locales/en-rehab';
  * sees attendance but no notes or scores.
  */
 const ui = enRehab.rehabUi;
+const review = enRehabForms.rehabForms.review;
+const conference = enRehabForms.rehabForms.conference;
 const DAY = 86_400_000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
@@ -81,6 +84,30 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await shot('plan');
   });
 
+  await test.step('she reviews the first goal: refusals by field keep what she typed, then the review is saved', async () => {
+    const goal = page
+      .getByRole('textbox', { name: ui.description })
+      .nth(0)
+      .locator('xpath=ancestor::div[contains(@class,"mantine-Paper-root")]');
+    await goal.getByRole('button', { name: review.add }).click();
+    const form = goal.getByRole('group', { name: review.title });
+    const date = form.getByRole('textbox', { name: review.date });
+    await date.fill('31/02/2026');
+    await form.getByRole('button', { name: review.save }).click();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('Required.')).toBeVisible();
+    await expect(date).toHaveValue('31/02/2026');
+    await form.getByRole('textbox', { name: review.note }).fill('Sleeps six hours most nights');
+    await expect(form.getByText('Required.')).toHaveCount(0);
+    await shot('goal-review-refused');
+    await date.fill(isoDaysAgo(1).split('-').reverse().join('/'));
+    await form.getByRole('button', { name: review.save }).click();
+    await expect(form).toBeHidden();
+    await expect(goal).toContainText('Sleeps six hours most nights');
+    await expect(page.getByRole('textbox', { name: ui.description }).nth(1)).toHaveValue('Returns to school');
+    await shot('goal-reviewed');
+  });
+
   await test.step('she records a session with WHO-5, a risk flag and notes, and sees the chart', async () => {
     await page.getByRole('tab', { name: ui.tabCounselling }).click();
     await page.getByRole('button', { name: ui.recordSession }).click();
@@ -128,6 +155,31 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await expect(page.getByRole('button', { name: ui.openNotes })).toHaveCount(0);
     await expect(page.getByText(NOTE)).toHaveCount(0);
     await shot('social-worker-counselling');
+  });
+
+  await test.step('the social worker records a case conference: a refusal by field keeps what she typed', async () => {
+    await page.getByRole('tab', { name: 'Rehabilitation' }).click();
+    await page.getByRole('button', { name: conference.record }).click();
+    const form = page.getByRole('group', { name: conference.title });
+    await expect(form.getByRole('textbox', { name: conference.staff })).toBeVisible();
+    await form.getByRole('textbox', { name: conference.family }).fill('Her mother');
+    await form.getByRole('button', { name: conference.addAction }).click();
+    await form.getByRole('textbox', { name: conference.action }).fill('Call the training centre');
+    await form.getByRole('button', { name: conference.save }).click();
+    await expect(form.getByText('Required.')).toBeVisible();
+    await expect(form.getByRole('textbox', { name: conference.family })).toHaveValue('Her mother');
+    await expect(form.getByRole('textbox', { name: conference.action })).toHaveValue('Call the training centre');
+    await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
+    await expect(form.getByText('Required.')).toHaveCount(0);
+    await form.getByRole('textbox', { name: conference.owner }).click();
+    await page.getByRole('option', { name: SOCIAL.fullName }).click();
+    await form.getByRole('textbox', { name: conference.dueOn }).fill(isoDaysAgo(-7).split('-').reverse().join('/'));
+    await shot('conference-form');
+    await form.getByRole('button', { name: conference.save }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByText('Start a tailoring course in March')).toBeVisible();
+    await expect(page.getByText(`Call the training centre — ${SOCIAL.fullName}`)).toBeVisible();
+    await shot('conference-saved');
   });
 
   expect(problems.errors).toEqual([]);

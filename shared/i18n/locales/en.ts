@@ -9,6 +9,7 @@ import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
+import { enRehabForms } from './en-rehab-forms';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
@@ -46,6 +47,7 @@ export const en = {
   ...enList,
   ...enBackup,
   ...enReferralSlip,
+  ...enRehabForms,
   ...enFile,
   ...enFields,
   ...enDocuments,

@@ -21,6 +21,7 @@ import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
+import { frRehabForms } from './fr-rehab-forms';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
@@ -47,6 +48,7 @@ export const fr: Catalog = {
   ...frDocuments,
   ...frBackup,
   ...frReferralSlip,
+  ...frRehabForms,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

@@ -21,6 +21,7 @@ import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
+import { rwRehabForms } from './rw-rehab-forms';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
@@ -51,6 +52,7 @@ export const rw: Catalog = {
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
+  ...rwRehabForms,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },

@@ -5,12 +5,15 @@ import type { PlanView } from '../../../../shared/domain/rehab-plan';
 import { planDifference } from '../../../../shared/rehabilitation/plan-diff';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useFormatDate, useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
+import { ConferenceForm } from './ConferenceForm';
+import { GoalReviewForm } from './GoalReviewForm';
 
 type GoalDraft = {
   id?: string;
@@ -39,6 +42,9 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
   const canSave = useCanOnFile('residents.plan.save');
+  const canReview = useCanOnFile('residents.plan.reviewGoal');
+  const canConfer = useCanOnFile('residents.conferences.save');
+  const [conferring, setConferring] = useState(false);
   const plan = useChannelData('residents.plan.get', { residentId });
   const versions = useChannelData('residents.plan.versions', { residentId });
   const conferences = useChannelData('residents.conferences.list', { residentId });
@@ -100,11 +106,10 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
             </Text>
           )}
         </div>
-        <TextInput
-          type="date"
+        <DateField
           label={t('rehabUi.nextReview')}
           value={review}
-          onChange={(e) => setNextReviewOn(e.currentTarget.value)}
+          onChange={setNextReviewOn}
           readOnly={!canSave}
           error={fieldError('nextReviewOn')}
         />
@@ -129,11 +134,11 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
               data={GOAL_STATUSES.map((s) => ({ value: s, label: t(`rehabEnums.goalStatus.${s}`) }))}
               readOnly={!canSave}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('rehabUi.target')}
               value={g.targetOn}
-              onChange={(e) => update(i, { targetOn: e.currentTarget.value })}
+              onChange={(v) => update(i, { targetOn: v })}
+              error={fieldError(`goals.${i}.targetOn`)}
               readOnly={!canSave}
             />
           </Group>
@@ -162,6 +167,14 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
                 {formatDate(r.reviewedOn)} — {r.note}
               </Text>
             ))}
+          {canReview && g.id && (
+            <GoalReviewForm
+              residentId={residentId}
+              goalId={g.id}
+              // Only the reviews change: goals being edited above keep what was typed.
+              onSaved={plan.set}
+            />
+          )}
         </Paper>
       ))}
       {canSave && (
@@ -230,6 +243,16 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
       <Title order={3} size="h4">
         {t('rehabUi.conferencesTitle')}
       </Title>
+      {canConfer &&
+        (conferring ? (
+          <ConferenceForm residentId={residentId} onSaved={conferences.set} onClose={() => setConferring(false)} />
+        ) : (
+          <Group>
+            <Button variant="light" onClick={() => setConferring(true)}>
+              {t('rehabForms.conference.record')}
+            </Button>
+          </Group>
+        ))}
       {(conferences.data ?? []).length === 0 ? (
         <Text c="dimmed">{t('rehabUi.noConferences')}</Text>
       ) : (
@@ -244,6 +267,13 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
             <Text mt={4}>
               <b>{t('rehabUi.decisions')}:</b> {c.decisions}
             </Text>
+            {c.actions.map((a, j) => (
+              <Text key={j} size="sm">
+                • {a.description}
+                {a.ownerName ? ` — ${a.ownerName}` : ''}
+                {a.dueOn ? ` (${formatDate(a.dueOn)})` : ''}
+              </Text>
+            ))}
           </Paper>
         ))
       )}
