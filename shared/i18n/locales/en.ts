@@ -7,6 +7,7 @@ import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
+import { enReportSections } from './en-report-sections';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
@@ -42,6 +43,7 @@ export const en = {
   ...enKeys,
   ...enList,
   ...enBackup,
+  ...enReportSections,
   ...enFile,
   ...enFields,
   ...enDocuments,

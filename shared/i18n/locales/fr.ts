@@ -19,6 +19,7 @@ import { frList } from './fr-list';
 import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
+import { frReportSections } from './fr-report-sections';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
@@ -43,6 +44,7 @@ export const fr: Catalog = {
   ...frRehab,
   ...frDocuments,
   ...frBackup,
+  ...frReportSections,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

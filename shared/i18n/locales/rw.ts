@@ -19,6 +19,7 @@ import { rwList } from './rw-list';
 import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
+import { rwReportSections } from './rw-report-sections';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
@@ -47,6 +48,7 @@ export const rw: Catalog = {
   ...rwRehab,
   ...rwDocuments,
   ...rwBackup,
+  ...rwReportSections,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },
