@@ -8,6 +8,7 @@ import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReportSections } from './en-report-sections';
+import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
@@ -123,6 +124,7 @@ export const en = {
   },
   validation: {
     ...enReportsValidation,
+    ...enSettingsFieldsValidation,
     ...enOutreachValidation,
     required: 'Required.',
     tooShort: 'Too short (at least {min} characters).',
@@ -597,6 +599,7 @@ export const en = {
       previousRetentionDays: 'Keep pre-restore copies (days)',
     },
     help: {
+      ...enSettingsFieldsHelp,
       siteCode: '2 to 6 capital letters or digits. It starts every new resident code.',
       idleLockMinutes: 'Amizero locks itself after this many minutes without mouse or keyboard use. Between 1 and 120.',
       timeZone: 'Dates and times are shown in this zone. Rwanda: Africa/Kigali.',

@@ -20,6 +20,7 @@ import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReportSections } from './fr-report-sections';
+import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
@@ -122,6 +123,7 @@ export const fr: Catalog = {
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
     ...frReportsValidation,
+    ...frSettingsFieldsValidation,
     ...frOutreachValidation,
     required: 'Obligatoire.',
     tooShort: 'Trop court (au moins {min} caractères).',
@@ -500,6 +502,7 @@ export const fr: Catalog = {
       previousRetentionDays: "Conserver les copies d'avant restauration (jours)",
     },
     help: {
+      ...frSettingsFieldsHelp,
       siteCode: '2 à 6 lettres majuscules ou chiffres. Il commence chaque nouveau code de résidente.',
       idleLockMinutes: 'Amizero se verrouille après ce nombre de minutes sans souris ni clavier. Entre 1 et 120.',
       timeZone: 'Les dates et heures sont affichées dans ce fuseau. Rwanda : Africa/Kigali.',

@@ -20,6 +20,7 @@ import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReportSections } from './rw-report-sections';
+import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
@@ -121,6 +122,7 @@ export const rw: Catalog = {
   },
   validation: {
     ...rwReportsValidation,
+    ...rwSettingsFieldsValidation,
     ...rwOutreachValidation,
     required: 'Birakenewe.',
     tooShort: 'Ni bigufi cyane (nibura inyuguti {min}).',
@@ -522,6 +524,7 @@ export const rw: Catalog = {
       previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)',
     },
     help: {
+      ...rwSettingsFieldsHelp,
       siteCode: 'Inyuguti nkuru cyangwa imibare kuva kuri 2 kugeza kuri 6. Itangira kode ya buri muntu mushya wakiriwe.',
       idleLockMinutes: "Amizero yifunga nyuma y'iyi minota nta gukoresha imbeba cyangwa clavier. Hagati ya 1 na 120.",
       timeZone: "Amatariki n'amasaha bigaragazwa muri iri saha ry'akarere. U Rwanda: Africa/Kigali.",
