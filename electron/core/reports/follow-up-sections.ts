@@ -1,17 +1,11 @@
-import type { ReportRow, ReportSection } from '../../../shared/domain/reports';
+import type { ReportSection } from '../../../shared/domain/reports';
 import { followUpReportRepo } from './follow-up-repository';
-import { registerReportSection, type ReportContext } from './sections';
+import { registerReportSection, tally, type ReportContext } from './sections';
 
 type Figures = Omit<ReportSection, 'id' | 'available'>;
 
 /** People per key: each person is counted once, under her one key. */
-function perPerson(keys: Map<string, string>): Figures {
-  const counts = new Map<string, number>();
-  for (const k of keys.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const rows: ReportRow[] = [...counts].map(([key, count]) => ({ key, count }));
-  rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  return { total: keys.size, rows };
-}
+const perPerson = (keys: Map<string, string>): Figures => tally([...keys.values()].map((k) => [k]));
 
 /**
  * Counselling attendance: each person with a session in the period, by the share of her
