@@ -23,10 +23,10 @@ const LABEL_PREFIXES: Record<ReportSectionId, readonly string[]> = {
   referrals_out: ['referralsOut.organisationType'],
   outreach_activities: ['outreach.type'],
   outreach_reached: ['outreach.count'],
-  counselling_attendance: ['reports.value.attendance'],
-  who5_change: ['reports.value.who5'],
-  reintegration_6_months: ['reports.value.reintegration'],
-  reintegration_12_months: ['reports.value.reintegration'],
+  counselling_attendance: ['reportSections.attendance'],
+  who5_change: ['reportSections.who5'],
+  reintegration_6_months: ['reportSections.reintegration'],
+  reintegration_12_months: ['reportSections.reintegration'],
 };
 
 const COUNTRY_SECTIONS: readonly ReportSectionId[] = ['nationality', 'destination'];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionSchema, ageOn } from '../../shared/domain/resident';
 import { Core } from '../core/core';
 import { DemoResidents } from '../core/demo/residents-data';
-import { DemoProfiles } from '../core/demo/profiles';
+import { DemoProfiles, RESEARCH_SHARE } from '../core/demo/profiles';
 import { traffickingProfileSchema } from '../../shared/domain/resident-profile';
 import { consentRecordSchema } from '../../shared/domain/resident-consent';
 import { REGION_PRESETS } from '../../shared/enums/trafficking';
@@ -67,6 +67,24 @@ describe('demo trafficking profiles and consents', () => {
     expect(share('forced_labour') + share('sexual_exploitation')).toBeGreaterThan(0.8);
   });
 
+  it('research consent: most give it, some refuse, some are never asked; given as her other consents were', () => {
+    const asked = people.map((p) => {
+      const given = profiles.consents('r', p)[0]!;
+      const research = profiles.research(given);
+      if (research) expect(consentRecordSchema.parse(research)).toMatchObject({ purpose: 'research', givenBy: given.givenBy });
+      return research;
+    });
+    const share = (f: (c: (typeof asked)[number]) => boolean) => asked.filter(f).length / asked.length;
+    expect(share((c) => c?.decision === undefined && c !== null)).toBeCloseTo(RESEARCH_SHARE.given, 1);
+    expect(share((c) => c?.decision === 'refused')).toBeCloseTo(RESEARCH_SHARE.refused, 1);
+    expect(share((c) => c === null)).toBeGreaterThan(0.15);
+    // Its own stream: asking about research does not change the next profile a seed makes.
+    const a = new DemoProfiles(9);
+    const b = new DemoProfiles(9);
+    b.research(profiles.consents('r', people[0]!)[0]!);
+    expect(a.profile(people[1]!.admittedOn)).toEqual(b.profile(people[1]!.admittedOn));
+  });
+
   it('consent comes from a guardian under 16, from the person herself otherwise', () => {
     for (const p of people.slice(0, 300)) {
       const consents = profiles.consents('r', p).map((c) => consentRecordSchema.parse(c));
@@ -96,7 +114,7 @@ describe('amizero demo', () => {
       const withProfiles = await Promise.all(newest.map((r) => core.call('residents.profile.get', { residentId: r.id })));
       expect(withProfiles.filter((v) => v.profile !== null).length).toBeGreaterThan(20);
       const consents = await core.call('residents.consents.list', { residentId: newest[0]!.id });
-      expect(consents.map((c) => c.purpose).sort()).toEqual(['data_storage', 'services']);
+      expect(consents.map((c) => c.purpose)).toEqual(expect.arrayContaining(['data_storage', 'services']));
       // Every resident has a plan and sessions; WHO-5 rises for most of those who stayed long enough.
       const plan = await core.call('residents.plan.get', { residentId: newest[0]!.id });
       expect(plan.goals.length).toBeGreaterThanOrEqual(2);

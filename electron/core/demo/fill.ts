@@ -61,7 +61,8 @@ export async function fillWithDemoResidents(
           estimated_age_on: admission.admittedOn,
         };
         const consents = profiles.consents(id, input);
-        for (const raw of consents) {
+        const research = profiles.research(consents[0]!);
+        for (const raw of research ? [...consents, research] : consents) {
           const consent = consentRecordSchema.parse(raw);
           await insertConsent(trx, actorId, at, consent, consentWarnings(facts, consent.givenBy, consent.givenOn));
         }

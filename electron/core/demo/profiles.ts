@@ -90,8 +90,11 @@ const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00
 
 export class DemoProfiles {
   private readonly rnd: () => number;
+  // Its own stream, so research consents do not change the profiles a seed produced before.
+  private readonly researchRnd: () => number;
   constructor(seed: number) {
     this.rnd = prng(seed ^ 0x5eed_f11e);
+    this.researchRnd = prng(seed ^ 0x7e5e_a2c4);
   }
 
   private weighted<T>(list: Weighted<T>): T {
@@ -153,4 +156,19 @@ export class DemoProfiles {
       ...giver,
     }));
   }
+
+  /**
+   * Her answer when asked about research use, given as her other consents were: most agree,
+   * some refuse, some were never asked. The anonymised export then leaves out a real share of
+   * people, and what it keeps is small enough in places for suppression to bite.
+   */
+  research(given: ConsentRecordInput): ConsentRecordInput | null {
+    const r = this.researchRnd();
+    if (r < RESEARCH_SHARE.given) return { ...given, purpose: 'research' };
+    if (r < RESEARCH_SHARE.given + RESEARCH_SHARE.refused) return { ...given, purpose: 'research', decision: 'refused' };
+    return null;
+  }
 }
+
+/** Shares of residents who gave or refused research consent; the rest were never asked. */
+export const RESEARCH_SHARE = { given: 0.65, refused: 0.1 };

@@ -29,7 +29,7 @@ export type SectionCompute = (
 ) => Promise<Omit<ReportSection, 'id' | 'available'>> | Omit<ReportSection, 'id' | 'available'>;
 
 /** Counts of keys; one person adds 1 to each distinct key she has. */
-function tally(perPerson: (readonly string[])[]): Omit<ReportSection, 'id' | 'available'> {
+export function tally(perPerson: (readonly string[])[]): Omit<ReportSection, 'id' | 'available'> {
   const counts = new Map<string, number>();
   let total = 0;
   for (const keys of perPerson) {

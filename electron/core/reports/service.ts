@@ -4,6 +4,8 @@ import type { AppDb } from '../db/kysely';
 import { refuseField } from '../services/residents-records';
 import { reportsRepo, type Scope } from './repository';
 import { sectionCompute, type ReportContext } from './sections';
+// Registers the sections Rehabilitation and Reintegration feed.
+import './follow-up-sections';
 
 /** A site that no resident code and no organisation record names is a mistake, not an empty report. */
 async function scopeOf(db: AppDb, q: ReportQuery): Promise<Scope> {

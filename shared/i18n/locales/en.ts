@@ -10,6 +10,8 @@ import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
 import { enRehabForms } from './en-rehab-forms';
+import { enReportSections } from './en-report-sections';
+import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
 import { enDocuments } from './en-documents';
@@ -48,6 +50,7 @@ export const en = {
   ...enBackup,
   ...enReferralSlip,
   ...enRehabForms,
+  ...enReportSections,
   ...enFile,
   ...enFields,
   ...enDocuments,
@@ -127,6 +130,7 @@ export const en = {
   },
   validation: {
     ...enReportsValidation,
+    ...enSettingsFieldsValidation,
     ...enOutreachValidation,
     required: 'Required.',
     tooShort: 'Too short (at least {min} characters).',
@@ -601,6 +605,7 @@ export const en = {
       previousRetentionDays: 'Keep pre-restore copies (days)',
     },
     help: {
+      ...enSettingsFieldsHelp,
       siteCode: '2 to 6 capital letters or digits. It starts every new resident code.',
       idleLockMinutes: 'Amizero locks itself after this many minutes without mouse or keyboard use. Between 1 and 120.',
       timeZone: 'Dates and times are shown in this zone. Rwanda: Africa/Kigali.',

@@ -22,6 +22,8 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
 import { frRehabForms } from './fr-rehab-forms';
+import { frReportSections } from './fr-report-sections';
+import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
 import { frHost, frHostErrors } from './fr-host';
@@ -49,6 +51,7 @@ export const fr: Catalog = {
   ...frBackup,
   ...frReferralSlip,
   ...frRehabForms,
+  ...frReportSections,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
@@ -126,6 +129,7 @@ export const fr: Catalog = {
   // ---- Écrans de configuration, de connexion et de verrouillage ----
   validation: {
     ...frReportsValidation,
+    ...frSettingsFieldsValidation,
     ...frOutreachValidation,
     required: 'Obligatoire.',
     tooShort: 'Trop court (au moins {min} caractères).',
@@ -504,6 +508,7 @@ export const fr: Catalog = {
       previousRetentionDays: "Conserver les copies d'avant restauration (jours)",
     },
     help: {
+      ...frSettingsFieldsHelp,
       siteCode: '2 à 6 lettres majuscules ou chiffres. Il commence chaque nouveau code de résidente.',
       idleLockMinutes: 'Amizero se verrouille après ce nombre de minutes sans souris ni clavier. Entre 1 et 120.',
       timeZone: 'Les dates et heures sont affichées dans ce fuseau. Rwanda : Africa/Kigali.',

@@ -22,6 +22,8 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwRehabForms } from './rw-rehab-forms';
+import { rwReportSections } from './rw-report-sections';
+import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
 import { rwHost, rwHostErrors } from './rw-host';
@@ -53,6 +55,7 @@ export const rw: Catalog = {
   ...rwBackup,
   ...rwReferralSlip,
   ...rwRehabForms,
+  ...rwReportSections,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },
@@ -125,6 +128,7 @@ export const rw: Catalog = {
   },
   validation: {
     ...rwReportsValidation,
+    ...rwSettingsFieldsValidation,
     ...rwOutreachValidation,
     required: 'Birakenewe.',
     tooShort: 'Ni bigufi cyane (nibura inyuguti {min}).',
@@ -526,6 +530,7 @@ export const rw: Catalog = {
       previousRetentionDays: 'Igihe kopi zo mbere yo kugarura zibikwa (iminsi)',
     },
     help: {
+      ...rwSettingsFieldsHelp,
       siteCode: 'Inyuguti nkuru cyangwa imibare kuva kuri 2 kugeza kuri 6. Itangira kode ya buri muntu mushya wakiriwe.',
       idleLockMinutes: "Amizero yifunga nyuma y'iyi minota nta gukoresha imbeba cyangwa clavier. Hagati ya 1 na 120.",
       timeZone: "Amatariki n'amasaha bigaragazwa muri iri saha ry'akarere. U Rwanda: Africa/Kigali.",

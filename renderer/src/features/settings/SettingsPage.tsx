@@ -14,7 +14,15 @@ import { useSessionStore } from '../../stores/session';
 import { RotateKeysSection } from '../keys/RotateKeysSection';
 import { RESIDENT_ACCESS_MODES, type ResidentAccessMode } from '../../../../shared/access/mode';
 import { AccessTable } from './AccessTable';
-import { changedFields, SETTINGS_RANGES, timeZones, toSettings, validateSettings, type SettingsFormValues } from './settings-form';
+import {
+  changedFields,
+  SETTINGS_RANGES,
+  timeZones,
+  toFormValues,
+  toSettings,
+  validateSettings,
+  type SettingsFormValues,
+} from './settings-form';
 
 type RangeKey = keyof typeof SETTINGS_RANGES;
 
@@ -58,7 +66,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const t = useT();
   const formatDateTime = useFormatDateTime();
   const canEdit = useCan('settings.update');
-  const [values, setValues] = useState<SettingsFormValues>(saved);
+  const [values, setValues] = useState<SettingsFormValues>(() => toFormValues(saved));
   const form = useSubmission({ fieldVars: SETTINGS_RANGES });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(saved.timeZone), [saved.timeZone]);
@@ -77,7 +85,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
     notifications.show({ color: 'green', icon: <IconCheck size={18} />, message: t('settings.saved') });
     useSessionStore.getState().setSettings(next);
     // The form continues from what core stored (it trims and upper-cases).
-    setValues(next);
+    setValues(toFormValues(next));
     setSavedAt(new Date().toISOString());
   };
 
@@ -181,6 +189,26 @@ function SettingsForm({ saved }: { saved: Settings }) {
                 disabled={readOnly}
                 styles={{ wrapper: { maxWidth: 360 } }}
               />
+              <RangeSetting
+                field="anonymisationK"
+                value={values.anonymisationK}
+                onChange={(v) => set('anonymisationK', v)}
+                error={form.errors.anonymisationK}
+                readOnly={readOnly}
+                variant={variant}
+              />
+              <TextInput
+                label={t('settings.fields.followUpMonths')}
+                description={t('settings.help.followUpMonths')}
+                value={values.followUpMonths}
+                onChange={(e) => set('followUpMonths', e.currentTarget.value)}
+                error={form.errors.followUpMonths}
+                readOnly={readOnly}
+                variant={variant}
+                inputMode="numeric"
+                styles={{ wrapper: { maxWidth: 260 } }}
+                required
+              />
               <ErrorAlert error={form.error} />
               {savedAt && !dirty && (
                 <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
@@ -194,7 +222,11 @@ function SettingsForm({ saved }: { saved: Settings }) {
                       {t('settings.noChanges')}
                     </Text>
                   )}
-                  <Button variant="default" disabled={!dirty || form.busy} onClick={() => (setValues(saved), form.setErrors({}))}>
+                  <Button
+                    variant="default"
+                    disabled={!dirty || form.busy}
+                    onClick={() => (setValues(toFormValues(saved)), form.setErrors({}))}
+                  >
                     {t('settings.undo')}
                   </Button>
                   <Button type="submit" loading={form.busy} disabled={!dirty}>
