@@ -26,7 +26,15 @@ export async function chainFilesFor(
   secrets: AgeSecrets,
   dataDir: string | null,
 ): Promise<string[] | null> {
-  const { head } = await readChainFile(file, secrets);
+  let head;
+  try {
+    ({ head } = await readChainFile(file, secrets));
+  } catch (e) {
+    // Not a file a chain reader opens (wrong secret, too new, damaged): the single-file path
+    // says exactly what is wrong with it, as it did before chains.
+    if (e instanceof AppError) return null;
+    throw e;
+  }
   if (head.kind === 'full') return null;
   if (linksFolder === null) return [file];
   const names = readdirSync(linksFolder);
