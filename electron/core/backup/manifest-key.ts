@@ -55,5 +55,10 @@ export function extractManifestKey(bytes: Buffer): { json: string; dataKey: Buff
   return { json, dataKey };
 }
 
+/** Whether these manifest bytes carry a data key (a full backup's), found without making them a string. */
+export function manifestHoldsKey(bytes: Buffer): boolean {
+  return digitsOffset(bytes) >= 0;
+}
+
 /** The value a parsed manifest must hold once its key was taken out. */
 export const BLANKED_KEY = PLACEHOLDER;

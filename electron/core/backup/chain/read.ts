@@ -4,6 +4,7 @@ import { keyringSchema } from '../../../../shared/files/keyring';
 import { ageDecrypt, type AgeSecrets } from '../age';
 import { damaged, toBackupError } from '../errors';
 import { MEMBER } from '../manifest';
+import { manifestHoldsKey } from '../manifest-key';
 import { BLOCK } from '../tar';
 import { nextEntry, notOurs, parseManifest, PlainReader, readFileChunks, readSmall, type ReadOptions } from '../unpack';
 import { LINK_FORMAT_VERSION, LINK_MEMBER, linkManifestSchema, type LinkManifest } from './format';
@@ -54,7 +55,8 @@ export async function readChainFile(
   const r = new PlainReader(ageDecrypt(readFileChunks(file, o), secrets));
   try {
     const manifestBytes = await readSmall(r, MEMBER.manifest);
-    const link = parseLinkManifest(manifestBytes);
+    // A full backup's manifest holds the data key: its bytes never become a string before the key is cut out.
+    const link = manifestHoldsKey(manifestBytes) ? null : parseLinkManifest(manifestBytes);
     if (!link) {
       // A full backup: its manifest holds the data key, wiped at once; only its id and date are needed here.
       const { manifest, dataKey } = parseManifest(manifestBytes);
