@@ -5,6 +5,7 @@ import { admitBatch } from '../../electron/core/services/residents';
 import { dischargeInTransaction } from '../../electron/core/services/residents-stays';
 import { nowIso } from '../../electron/core/ids';
 import type { SeedValues } from './seed';
+import { shelterToday } from '../support/dates';
 
 /**
  * Test-only seeding that runs beside core in its worker thread (the test host loads this
@@ -35,7 +36,7 @@ async function seedResidents(core: Core, manager: SeedValues, count: number, ext
 
 async function seedNamesakes(core: Core, manager: SeedValues, familyName: string, count: number): Promise<void> {
   await core.call('auth.signIn', { username: manager.username, password: manager.password });
-  const admittedOn = new Date().toISOString().slice(0, 10);
+  const admittedOn = shelterToday();
   const inputs = Array.from({ length: count }, (_, i) =>
     admissionSchema.parse({ identity: { givenNames: NAMESAKE_GIVEN_NAMES[i % NAMESAKE_GIVEN_NAMES.length], familyName }, admittedOn }),
   );

@@ -8,6 +8,7 @@ import { openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enAccess } from '../../shared/i18n/locales/en-access';
 import { enCare as care } from '../../shared/i18n/locales/en-care';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Need-to-know through the UI against the real core: a counsellor sees her own residents in
@@ -15,8 +16,6 @@ import { enCare as care } from '../../shared/i18n/locales/en-care';
  * the manager sees it on Home; a referral out is refused without consent, then allowed once
  * the consent is recorded on the Consent tab the refusal links to.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const MINE = { givenNames: 'Aline', familyName: 'Uwase' };
 const OTHER = { givenNames: 'Beata', familyName: 'Mukamana' };
 

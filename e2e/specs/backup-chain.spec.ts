@@ -11,6 +11,7 @@ import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import type { Page } from '@playwright/test';
+import { shelterToday } from '../support/dates';
 
 /*
  * The first-run restore on a new computer from the newest file of a chain of scheduled
@@ -50,7 +51,7 @@ async function scheduledChain(usb: string): Promise<string[]> {
     });
     expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
     for (const givenNames of ['Keza', 'Teta']) {
-      await core.call('residents.admit', { identity: { givenNames }, admittedOn: new Date().toISOString().slice(0, 10) });
+      await core.call('residents.admit', { identity: { givenNames }, admittedOn: shelterToday() });
       await new Promise((r) => setTimeout(r, 1100)); // file names carry the second: the next run must not share it
       expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
     }

@@ -13,6 +13,7 @@ import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, expectSignInScreen, invokeFromPage, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { grantedToken } from '../../electron/core/grants/granted';
+import { shelterToday } from '../support/dates';
 
 /*
  * Backups through the UI against the real core: make one into a (scripted) USB folder,
@@ -21,7 +22,7 @@ import { grantedToken } from '../../electron/core/grants/granted';
  */
 const PASSPHRASE = 'Seven-hills-of-Kigali 2041';
 const GENERATED = 4;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = shelterToday();
 const ADDED = { givenNames: 'Added', familyName: 'Afterbackup' };
 const NEW_PASSWORD = 'Changed-after-backup-77!';
 const VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;

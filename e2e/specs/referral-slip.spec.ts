@@ -9,14 +9,13 @@ import { residentIdByName } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter, SCREENSHOT_DIR } from '../support/screenshots';
 import { pdfToPng } from '../support/pdf-png';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * The referral slip from the referrals-out panel against the real core: refused next to the
  * button while her sharing consent lacks a category of the referral (named in words, nothing
  * written), then saved through the scripted save dialog once she consents, drawn to a PNG.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const RESIDENT = { givenNames: 'Josiane', familyName: 'Mukamana' };
 
 test('referral slip: refused naming the missing consent, then saved as a one-page PDF', async ({ page, host, context }) => {

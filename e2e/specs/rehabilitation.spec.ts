@@ -8,6 +8,7 @@ import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enRehab } from '../../shared/i18n/locales/en-rehab';
 import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Issue 11 through the UI against the real core: a counsellor writes a plan with two goals
@@ -19,7 +20,6 @@ const ui = enRehab.rehabUi;
 const review = enRehabForms.rehabForms.review;
 const conference = enRehabForms.rehabForms.conference;
 const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
 const NOTE = 'She talked about the journey home';
 

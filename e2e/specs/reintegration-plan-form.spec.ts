@@ -5,6 +5,7 @@ import { seedResidents } from '../support/residents-seed';
 import { residentIdByName } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * The reintegration plan's fuller fields against the real core, for a girl of fifteen: the
@@ -12,8 +13,6 @@ import { screenshotter } from '../support/screenshots';
  * and the planned exit date; refusals land next to the field (a support line without its item,
  * the missing best-interests determination) and nothing typed is lost.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const RESIDENT = { givenNames: 'Ange', familyName: 'Umutesi' };
 
 test('reintegration plan: authority, assessment, support package, exit date, best interests for a minor', async ({ page, host }) => {

@@ -9,14 +9,13 @@ import { residentIdByName } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter, SCREENSHOT_DIR } from '../support/screenshots';
 import { pdfToPng } from '../support/pdf-png';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Reintegration through the UI against the real core: a plan, a discharge, the follow-up
  * year scheduled, a visit recorded with its scores, the trajectory chart, a field sheet saved
  * through the scripted save dialog (and drawn to a PNG to look at), My visits, Home, closure.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const RESIDENT = { givenNames: 'Claudine', familyName: 'Uwamahoro' };
 const NAME = `${RESIDENT.givenNames} ${RESIDENT.familyName}`;
 

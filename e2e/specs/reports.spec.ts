@@ -7,14 +7,13 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Reports and the outreach log through the UI against the real core: a year's report with a
  * chart and a table per section, exported to CSV, XLSX and PDF through the save dialog, then
  * an outreach activity recorded and found with a filter.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
 test("reports: the manager's Home charts, a chart and table per section, exported to each format; the outreach log", async ({
   page,

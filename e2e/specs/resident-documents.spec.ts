@@ -10,6 +10,7 @@ import { addCounsellorAndStaff, COUNSELLOR, residentIdByName } from '../support/
 import { invokeFromPage, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { onePagePdf, tealPng } from '../support/sample-files';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * A resident's documents and referrals out through the UI against the real core: attach a
@@ -17,8 +18,6 @@ import { onePagePdf, tealPng } from '../support/sample-files';
  * under the strict CSP), refuse a text file renamed .pdf without losing what was typed,
  * export one through the scripted save dialog, then a referral out and a status change.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const RESIDENT = { givenNames: 'Aline', familyName: 'Testimana' };
 const NAME = `${RESIDENT.givenNames} ${RESIDENT.familyName}`;
 

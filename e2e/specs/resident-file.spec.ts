@@ -8,6 +8,7 @@ import { invokeFromPage, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enAdmit } from '../../shared/i18n/locales/en-admit';
 import { enCare as care, enCareValidation as careValidation, enRiskLevel as riskLevel } from '../../shared/i18n/locales/en-care';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * One resident's file through the UI against the real core: every tab, an identity edit that
@@ -16,8 +17,6 @@ import { enCare as care, enCareValidation as careValidation, enRiskLevel as risk
  * counsellor's read-only view. Labels of the profile and consent enumerations are read from
  * their catalogue (en-care.ts), which another part of the app owns and words.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const ADMITTED_ON = isoDaysAgo(10);
 /** Fifteen years old: consent must come from a guardian. */
 const BORN_ON = `${Number(ADMITTED_ON.slice(0, 4)) - 15}${ADMITTED_ON.slice(4)}`;

@@ -5,6 +5,7 @@ import { collectPageProblems } from '../support/page-problems';
 import { expectSignInScreen, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { tealPng } from '../support/sample-files';
+import { isoDaysAgo } from '../support/dates';
 
 /**
  * A resident's way through the shelter, as the night staff and the manager do it on screen:
@@ -17,10 +18,6 @@ const HER = { givenNames: 'Josiane', familyName: 'Uwimanimpaye', alias: 'Jojo', 
 const HER_NAME = `${HER.givenNames} ${HER.familyName}`;
 /** Admitted 170 days ago through core: 13 days before the 183-day limit, so on the dashboard card. */
 const LONG_STAY = { givenNames: 'Claudine', familyName: 'Nyirahabimana' };
-
-function isoDaysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Opens a Mantine select by its label and picks an option by its visible name. */
 async function choose(scope: Page | Locator, page: Page, label: string, option: string): Promise<void> {

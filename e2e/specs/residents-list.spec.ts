@@ -5,10 +5,11 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedNamesakes, seedResidents } from '../support/residents-seed';
 import { openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { shelterToday } from '../support/dates';
 
 /** Synthetic generated residents (electron/core/demo/residents-data.ts) plus one person to look for. */
 const GENERATED = 300;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = shelterToday();
 const SOUGHT = { givenNames: 'Solange', familyName: 'Mukarutesi', alias: 'Mama Teta' };
 const SOUGHT_NAME = `${SOUGHT.givenNames} ${SOUGHT.familyName}`;
 /** More residents sharing one family name than a page of the list holds (100). */
