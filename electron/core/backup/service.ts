@@ -7,7 +7,7 @@ import { readSettings } from '../services/settings';
 import { assertStrongPassword } from '../services/passwords';
 import { lock } from '../services/auth';
 import { appendAudit } from '../audit/audit-log';
-import { AgeError, parseIdentityFile, type AgeRecipients, type AgeSecrets } from './age';
+import { AgeError, parseIdentityFile, withFileKeys, type AgeRecipients, type AgeSecrets } from './age';
 import { createBackup, type BackupProgress, type CreatedBackup } from './create';
 import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
@@ -112,9 +112,11 @@ function withSource<T>(
     state.grants.useOptional(input.identityToken, 'identityFile', (identityPath) =>
       state.grants.useOptional(input.linksFolderToken, 'backupFolder', async (linksFolder) => {
         const file = checkSourceFile(sourcePath, dataDir);
-        const secrets = secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir);
         const folder = linksFolder === undefined ? null : checkDestinationFolder(linksFolder, dataDir);
-        return fn(file, secrets, await chainFilesFor(file, folder, secrets, dataDir));
+        // Finding the chain reads each file's head; verifying or restoring reads it again: one KDF run per file.
+        return withFileKeys(secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir), async (secrets) =>
+          fn(file, secrets, await chainFilesFor(file, folder, secrets, dataDir)),
+        );
       }),
     ),
   );
