@@ -10,7 +10,8 @@ import { concatSecret } from '../db/raw-key';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot } from './snapshot';
 import { hashFileInBackground } from './io';
-import { throwIfCancelled, withBackupWriter, writePartial } from './writer';
+import { withBackupWriter, writePartial } from './writer';
+import { throwIfCancelled } from './operations';
 
 export interface BackupProgress {
   /** Database bytes written so far and in total (the manifest and keyring are negligible). */

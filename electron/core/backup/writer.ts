@@ -1,14 +1,9 @@
 import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '../../../shared/errors';
 import { ageFileStart, type AgeRecipients } from './age';
 import { toBackupError } from './errors';
 import { partialPathFor, removeAbandonedPartials } from './partials';
 import { sealToFile, type SealToFileOptions } from './seal-worker';
-
-export function throwIfCancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
-}
 
 /** The start of the age file being written and the hidden partial it goes to. */
 export interface BackupWriter {
