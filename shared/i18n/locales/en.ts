@@ -187,6 +187,7 @@ export const en = {
       'audit.verified': 'Audit log verified',
       'backup.created': 'Backup created',
       'backup.verified': 'Backup verified',
+      'backup.split': 'Backup cut into pieces for e-mail',
       'backup.restored': 'Restored from a backup',
       'backup.restore_undone': 'Restore undone',
       'backup.cancelled': 'Backup work cancelled',

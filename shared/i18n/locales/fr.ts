@@ -356,6 +356,7 @@ export const fr: Catalog = {
       'audit.verified': "Journal d'audit vérifié",
       'backup.created': 'Sauvegarde créée',
       'backup.verified': 'Sauvegarde vérifiée',
+      'backup.split': 'Sauvegarde découpée en morceaux pour l’e-mail',
       'backup.restored': 'Restauration depuis une sauvegarde',
       'backup.restore_undone': 'Restauration annulée',
       'backup.cancelled': 'Opération de sauvegarde annulée',

@@ -179,6 +179,7 @@ export const rw: Catalog = {
       'audit.verified': "Igitabo cy'igenzura cyagenzuwe",
       'backup.created': "Kopi y'ububiko yakozwe",
       'backup.verified': "Kopi y'ububiko yagenzuwe",
+      'backup.split': "Kopi y'ububiko yaciwemo ibice byo kohereza kuri imeyili",
       'backup.restored': "Byagaruwe hakoreshejwe kopi y'ububiko",
       'backup.restore_undone': 'Kugarura kwahinduwe',
       'backup.cancelled': 'Igikorwa cya kopi cyahagaritswe',
