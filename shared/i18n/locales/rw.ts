@@ -1,5 +1,6 @@
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
+import { rwPieces } from './rw-pieces';
 import { rwOutreach, rwOutreachValidation } from './rw-outreach';
 import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
 import {
@@ -40,6 +41,7 @@ export const rw: Catalog = {
   ...rwUx,
   ...rwChain,
   ...rwChainRestore,
+  ...rwPieces,
   ...rwReports,
   ...rwOutreach,
   ...rwReintegration,
