@@ -82,7 +82,6 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
             }}
             error={form.errors.sourceToken}
             disabled={form.busy}
-            buttonLabel={t('backupPieces.file')}
           />
           <PathChoice
             label={t('backupPieces.folder')}
@@ -95,7 +94,6 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
             }}
             error={form.errors.folderToken}
             disabled={form.busy}
-            buttonLabel={t('backupPieces.folder')}
           />
           <NumberInput
             label={t('backupPieces.size')}
