@@ -107,6 +107,7 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
             max={PIECE_MB.max}
             allowDecimal={false}
             allowNegative={false}
+            clampBehavior="none"
             error={form.errors.pieceMB}
             disabled={form.busy}
             maw={240}
