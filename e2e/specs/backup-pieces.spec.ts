@@ -65,7 +65,7 @@ test('pieces for e-mail: split a backup in the window, then check it from one pi
     await shot('filled');
     await page.getByRole('button', { name: 'Cut into pieces' }).click();
     const done = page.getByTestId('backup-pieces-made');
-    await expect(done).toContainText(/pieces written/, SLOW);
+    await expect(done).toContainText(/Pieces written: /, SLOW);
     const pieces = readdirSync(mail).sort();
     expect(pieces.length).toBeGreaterThanOrEqual(1);
     for (const name of pieces) await expect(done).toContainText(name);

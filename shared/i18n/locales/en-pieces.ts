@@ -16,7 +16,7 @@ export const enPieces = {
     recipientsHelp: 'Use the keys the backup is locked to: whoever receives the pieces opens them and the backup with the same key file.',
     submit: 'Cut into pieces',
     running: 'Cutting the backup into pieces…',
-    done: '{count} pieces written ({size} in all). Send every one of them:',
+    done: 'Pieces written: {count} ({size} in all). Send every one of them:',
     doneHint:
       'To restore or check, choose any one piece; the others must be in the same folder or in the folder you pick for the other files.',
   },

@@ -19,7 +19,7 @@ export const frPieces: typeof enPieces = {
     recipientsHelp: 'Utilisez les clés de la sauvegarde : le destinataire ouvre les morceaux et la sauvegarde avec le même fichier de clé.',
     submit: 'Découper en morceaux',
     running: 'Découpage de la sauvegarde en morceaux…',
-    done: '{count} morceaux écrits ({size} au total). Envoyez-les tous :',
+    done: 'Morceaux écrits : {count} ({size} au total). Envoyez-les tous :',
     doneHint:
       'Pour restaurer ou vérifier, choisissez un seul morceau ; les autres doivent être dans le même dossier ou dans le dossier choisi pour les autres fichiers.',
   },

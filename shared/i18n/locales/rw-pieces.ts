@@ -20,7 +20,7 @@ export const rwPieces: typeof enPieces = {
       "Koresha imfunguzo kopi y'ububiko ifungiyeho: uwakiriye ibice abifungura hamwe na kopi yose akoresheje dosiye y'urufunguzo imwe.",
     submit: 'Guca mo ibice',
     running: "Guca kopi y'ububiko mo ibice…",
-    done: 'Ibice {count} byanditswe ({size} byose hamwe). Ohereza byose:',
+    done: 'Ibice byanditswe: {count} ({size} byose hamwe). Ohereza byose:',
     doneHint:
       'Kugira ngo usubizeho cyangwa ugenzure, hitamo igice kimwe; ibindi bigomba kuba mu bubiko bumwe cyangwa mu bubiko uhitamo ku zindi dosiye.',
   },
