@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Input, List, NumberInput, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -14,9 +14,9 @@ import { useT } from '../../i18n/useT';
 import { formatBytes, parseRecipients } from './backup-format';
 import { BackupProgress } from './BackupProgress';
 import { PathChoice } from './PathChoice';
+import { ProtectionSwitch, RecipientsField, type Protection } from './ProtectionFields';
 import { useBackupProgress } from './useBackupProgress';
 
-type Protection = 'passphrase' | 'recipients';
 const isKey = (s: string) => ageRecipientSchema.safeParse(s).success;
 
 /** Cuts a chosen backup file into numbered pieces for e-mail (backup.split), with progress and cancel. */
@@ -113,20 +113,7 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
             maw={240}
             required
           />
-          <Input.Wrapper label={t('backup.protection.label')} labelElement="div">
-            <div>
-              <SegmentedControl
-                mt={4}
-                value={protection}
-                onChange={(v) => setProtection(v as Protection)}
-                disabled={form.busy}
-                data={[
-                  { value: 'passphrase', label: t('backup.protection.passphrase') },
-                  { value: 'recipients', label: t('backup.protection.recipients') },
-                ]}
-              />
-            </div>
-          </Input.Wrapper>
+          <ProtectionSwitch value={protection} onChange={setProtection} disabled={form.busy} />
           {protection === 'passphrase' ? (
             <PasswordField
               label={t('backupPieces.passphraseLabel')}
@@ -143,21 +130,15 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
               maw={520}
             />
           ) : (
-            <Textarea
-              label={t('backup.protection.recipientsLabel')}
+            <RecipientsField
               description={t('backupPieces.recipientsHelp')}
               value={recipientsText}
-              onChange={(e) => {
-                setRecipientsText(e.currentTarget.value);
+              onChange={(v) => {
+                setRecipientsText(v);
                 form.clearFieldError('recipients');
               }}
               error={form.errors.recipients}
-              autosize
-              minRows={2}
-              spellCheck={false}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               disabled={form.busy}
-              required
             />
           )}
           {form.busy && <BackupProgress progress={progress} startingLabel={t('backupPieces.running')} cancellable />}
