@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'audit.verified',
   'backup.created',
   'backup.verified',
+  'backup.split',
   'backup.restored',
   'backup.restore_undone',
   'backup.cancelled',

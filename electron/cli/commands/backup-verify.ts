@@ -1,4 +1,5 @@
 import { verifyBackup } from '../../core/backup/verify';
+import { withFileKeys } from '../../core/backup/age';
 import { checkSourceFile } from '../../core/backup/locations';
 import { secretsFrom } from '../../core/backup/service';
 import { joinPieces } from '../../core/backup/chain/pieces';
@@ -32,18 +33,21 @@ pieces made for e-mail (in any order). A missing link or piece is named.
     const { files, rest } = splitFiles(argv, 'backup verify');
     const args = parseCommandArgs(rest, BACKUP_SOURCE_OPTIONS, backupSourceArgs, 'backup verify');
     const { passphrase } = await readSecrets({ password: false, passphrase: args.passphraseStdin });
-    const secrets = secretsFrom(passphrase !== undefined ? { passphrase } : { identityPath: args.identity! }, null);
     const checked = files.map((f) => checkSourceFile(f, null));
-    const joined = await joinPieces(checked, secrets);
-    try {
-      const only = joined.files.length === 1 ? joined.files[0]! : null;
-      const single = only !== null && (await readChainFile(only, secrets)).head.kind === 'full';
-      const summary = single ? await verifyBackup(only, secrets) : await verifyChain(joined.files, secrets, { strict: true });
-      print(single ? 'Backup is intact.' : 'Chain is intact: every link applies in order and the database it rebuilds checks out.');
-      printSummary(summary);
-    } finally {
-      joined.cleanup();
-    }
+    const from = secretsFrom(passphrase !== undefined ? { passphrase } : { identityPath: args.identity! }, null);
+    // Each file is read more than once (pieces, head, body): its passphrase is derived once.
+    await withFileKeys(from, async (secrets) => {
+      const joined = await joinPieces(checked, secrets);
+      try {
+        const only = joined.files.length === 1 ? joined.files[0]! : null;
+        const single = only !== null && (await readChainFile(only, secrets)).head.kind === 'full';
+        const summary = single ? await verifyBackup(only, secrets) : await verifyChain(joined.files, secrets, { strict: true });
+        print(single ? 'Backup is intact.' : 'Chain is intact: every link applies in order and the database it rebuilds checks out.');
+        printSummary(summary);
+      } finally {
+        joined.cleanup();
+      }
+    });
     return EXIT_OK;
   },
 };

@@ -1,19 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { ageFileStart, DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
+import { DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, type AgeRecipients } from './age';
 import { publishExclusive } from '../fs/exclusive';
 import type { SqliteDb } from '../db/open';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MEMBER, summarise, type BackupSummary, type FormatVersion, type Manifest } from './manifest';
 import { encodeManifest } from './manifest-key';
 import { concatSecret } from '../db/raw-key';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
-import { takeSnapshot, type Snapshot } from './snapshot';
-import { toBackupError } from './errors';
-import { hashFileInBackground, type BackgroundHash } from './io';
-import { sealToFile, type SealToFileOptions } from './seal-worker';
-import { partialPathFor, removeAbandonedPartials } from './partials';
+import { takeSnapshot } from './snapshot';
+import { hashFileInBackground } from './io';
+import { withBackupWriter, writePartial } from './writer';
+import { throwIfCancelled } from './operations';
 
 export interface BackupProgress {
   /** Database bytes written so far and in total (the manifest and keyring are negligible). */
@@ -72,32 +70,6 @@ async function sha256File(path: string, size: number): Promise<string> {
   return h.digest('hex');
 }
 
-function checkCancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
-}
-
-/**
- * The partial file: age header, then the payload sealed on the worker thread, fsynced.
- * Shared by full backups and incremental links; the caller publishes it or removes it.
- */
-export async function writePartial(
-  partial: string,
-  start: { head: Buffer; key: Buffer },
-  seal: Omit<SealToFileOptions, 'fd' | 'position' | 'key'>,
-  /** Once the partial file exists and holds the age header. */
-  onStarted?: () => void,
-): Promise<void> {
-  const fd = openSync(partial, 'wx', 0o600);
-  try {
-    writeSync(fd, start.head, 0, start.head.length, 0);
-    onStarted?.();
-    await sealToFile({ ...seal, fd, position: start.head.length, key: start.key });
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Snapshot → tar (manifest, keyring, database) → age → `<name>.partial-<random>` in the
  * destination folder → fsync → rename → fsync the folder. Whatever happens (error,
@@ -105,22 +77,14 @@ export async function writePartial(
  * snapshot is released (read transaction ended or copy removed).
  */
 export async function createBackup(o: CreateBackupOptions): Promise<CreatedBackup> {
-  checkCancelled(o.signal);
+  throwIfCancelled(o.signal);
   const logN = 'passphrase' in o.protection ? (o.protection.scryptLogN ?? DEFAULT_SCRYPT_LOG_N) : null;
   // Our own backups never go below age's default work factor, nor above what readers accept.
   if (logN !== null && (logN < DEFAULT_SCRYPT_LOG_N || logN > MAX_SCRYPT_LOG_N))
     throw new AppError('INTERNAL', 'scrypt work factor out of range');
-  const start = await ageFileStart(o.protection, { keepFileKey: o.keepFileKey }).catch((e: unknown) => {
-    throw toBackupError(e, 'write');
-  });
-  removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
-  const partial = partialPathFor(o.outPath);
-  let manifestBytes: Buffer | null = null;
-  let prefix: Buffer | null = null;
-  let snap: Snapshot | null = null;
-  let hash: BackgroundHash | null = null;
-  try {
-    snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+  return withBackupWriter(o, async ({ start, partial, hold }) => {
+    const snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+    hold(() => snap.release());
     const { facts, size: dbSize } = snap;
     const snapshotPath = snap.path;
     const keyringBytes = readFileSync(o.keyringPath);
@@ -147,10 +111,11 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
       backupId,
     };
-    manifestBytes = encodeManifest(manifest, o.dataKey);
+    const manifestBytes = encodeManifest(manifest, o.dataKey);
+    hold(() => manifestBytes.fill(0));
     const mtime = Math.floor(o.now.getTime() / 1000);
     // The tar archive: manifest, keyring, then the database, whose bytes the writer reads itself.
-    prefix = concatSecret([
+    const prefix = concatSecret([
       tarHeader(MEMBER.manifest, manifestBytes.length, mtime),
       manifestBytes,
       padding(manifestBytes.length),
@@ -159,8 +124,10 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       padding(keyringBytes.length),
       tarHeader(MEMBER.db, dbSize, mtime),
     ]);
+    hold(() => prefix.fill(0));
     // Format 2: hashed on another thread from its own read while the writer seals.
-    if (formatVersion !== 1) hash = hashFileInBackground(snapshotPath, dbSize, o.withPageHashes ? facts.pageSize : undefined);
+    const hash = formatVersion !== 1 ? hashFileInBackground(snapshotPath, dbSize, o.withPageHashes ? facts.pageSize : undefined) : null;
+    if (hash) hold(() => hash.stop());
     const sum = hash?.result;
     const suffix = async (): Promise<Buffer> => {
       if (!sum) return Buffer.concat([padding(dbSize), END_OF_ARCHIVE]);
@@ -182,7 +149,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       signal: o.signal,
       onProgress: (done) => o.onProgress?.({ done, total: dbSize }),
     });
-    checkCancelled(o.signal);
+    throwIfCancelled(o.signal);
     // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
     const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages } : undefined;
     publishExclusive(partial, o.outPath);
@@ -194,15 +161,5 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       ...(pages ? { pages } : {}),
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };
-  } catch (e) {
-    start.fileKey?.fill(0);
-    rmSync(partial, { force: true });
-    throw toBackupError(e, 'write');
-  } finally {
-    start.key.fill(0);
-    hash?.stop();
-    manifestBytes?.fill(0);
-    prefix?.fill(0);
-    snap?.release();
-  }
+  });
 }

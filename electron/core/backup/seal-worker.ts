@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 
 /**
- * Seals the backup's payload on a worker thread: the tar prefix, then [0, size) of the
- * snapshot file, then a suffix the caller supplies once the file is through (the checksum
+ * Seals the backup's payload on a worker thread: the tar prefix, then [offset, offset + size)
+ * of the snapshot file (or of the backup file a piece is cut from), then a suffix the caller supplies once the file is through (the checksum
  * trailer), as the age STREAM, written straight to the partial file at `position`.
  *
  * Why a thread: node:crypto hands back a new 64 KiB buffer for every sealed chunk. On the
@@ -24,7 +24,7 @@ const { closeSync, openSync, readSync, writeSync, writevSync } = require('node:f
 const CHUNK = 65536;
 const TAG = 16;
 const IO = 4 << 20;
-const { fd, sourcePath, size, cancel } = workerData;
+const { fd, sourcePath, sourceOffset, size, cancel } = workerData;
 // Views, not copies, of what was cloned into this thread, so zeroing them leaves no other copy.
 const view = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.length);
 const key = view(workerData.key);
@@ -111,7 +111,7 @@ function run() {
         parentPort.postMessage({ cancelled: true });
         return;
       }
-      const n = readSync(source, buf, 0, Math.min(IO, size - done), done);
+      const n = readSync(source, buf, 0, Math.min(IO, size - done), sourceOffset + done);
       if (n === 0) throw Object.assign(new Error('the snapshot ended early'), { code: 'SNAPSHOT_SHORT' });
       feed(buf.subarray(0, n));
       done += n;
@@ -149,6 +149,8 @@ export interface SealToFileOptions {
   key: Buffer;
   prefix: Buffer;
   sourcePath: string;
+  /** Where in the source its [0, size) starts (a piece is a slice of a backup file); 0 by default. */
+  sourceOffset?: number;
   size: number;
   /** Asked for once every byte of the source is sealed. */
   suffix: () => Promise<Buffer>;
@@ -174,6 +176,7 @@ export function sealToFile(o: SealToFileOptions): Promise<number> {
       key: new Uint8Array(o.key),
       prefix: sharedPrefix,
       sourcePath: o.sourcePath,
+      sourceOffset: o.sourceOffset ?? 0,
       size: o.size,
       cancel,
     },

@@ -7,13 +7,14 @@ import { readSettings } from '../services/settings';
 import { assertStrongPassword } from '../services/passwords';
 import { lock } from '../services/auth';
 import { appendAudit } from '../audit/audit-log';
-import { AgeError, parseIdentityFile, type AgeRecipients, type AgeSecrets } from './age';
+import { AgeError, parseIdentityFile, withFileKeys, type AgeRecipients, type AgeSecrets } from './age';
 import { createBackup, type BackupProgress, type CreatedBackup } from './create';
 import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
 import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
-import { chainFilesFor, verifyChosenFiles } from './chain/chosen';
+import { splitIntoPieces } from './chain/pieces';
+import { chainFilesFor, verifyChosenFiles, withChosenPieces } from './chain/chosen';
 import { stageChainRestore, stageRestore, swapInStaged, undoRestore } from './restore';
 import type { TrustProof } from './trust';
 import { confirmPassword } from '../services/reauth';
@@ -112,9 +113,13 @@ function withSource<T>(
     state.grants.useOptional(input.identityToken, 'identityFile', (identityPath) =>
       state.grants.useOptional(input.linksFolderToken, 'backupFolder', async (linksFolder) => {
         const file = checkSourceFile(sourcePath, dataDir);
-        const secrets = secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir);
         const folder = linksFolder === undefined ? null : checkDestinationFolder(linksFolder, dataDir);
-        return fn(file, secrets, await chainFilesFor(file, folder, secrets, dataDir));
+        // Finding the chain reads each file's head; verifying or restoring reads it again: one KDF run per file.
+        return withFileKeys(secretsFrom({ passphrase: input.passphrase, identityPath }, dataDir), (secrets) =>
+          withChosenPieces(file, folder, secrets, dataDir, async (chosen) =>
+            fn(chosen, secrets, await chainFilesFor(chosen, folder, secrets, dataDir)),
+          ),
+        );
       }),
     ),
   );
@@ -366,4 +371,39 @@ export async function undoRestoreForSession(state: CoreState): Promise<ChannelOu
   await lock(state, 'manual');
   const r = undoRestore(state.vault.paths.dir, new Date(state.now()));
   return { restoredFolder: r.restored, keptAs: r.keptAs };
+}
+
+/** Pieces for e-mail from a chosen backup file, into a chosen folder, on the worker thread. */
+export function splitBackupForSession(state: CoreState, input: ChannelParsedInput<'backup.split'>): Promise<ChannelOutput<'backup.split'>> {
+  const session = requireSession(state);
+  const dataDir = state.vault.paths.dir;
+  return state.grants.use(input.sourceToken, 'backupFile', (sourcePath) =>
+    state.grants.use(input.folderToken, 'backupFolder', async (folder) => {
+      const file = checkSourceFile(sourcePath, dataDir);
+      const outDir = checkDestinationFolder(folder, dataDir);
+      const protection: AgeRecipients =
+        input.passphrase !== undefined ? { passphrase: input.passphrase } : { recipients: input.recipients };
+      const pieces = await withOperation(state, 'create', (op) =>
+        auditCancel(state, 'create', () =>
+          splitIntoPieces(file, protection, input.pieceMB, outDir, {
+            signal: op.signal,
+            now: new Date(state.now()),
+            onProgress: (done, total) => op.progress.update('encrypt', done, total),
+          }),
+        ),
+      );
+      const names = pieces.map((p) => basename(p));
+      await appendAudit(session.db, {
+        action: 'backup.split',
+        actorId: session.user.id,
+        details: {
+          fileName: basename(file),
+          pieces: names.length,
+          pieceMB: input.pieceMB,
+          recipientFingerprints: recipientFingerprints(input.recipients),
+        },
+      });
+      return { pieces: names, fileBytes: statSync(file).size };
+    }),
+  );
 }

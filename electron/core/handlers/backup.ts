@@ -4,6 +4,7 @@ import {
   previewBackupForSession,
   restoreBackupForNewVault,
   restoreBackupForSession,
+  splitBackupForSession,
   undoRestoreForSession,
   verifyBackupForSession,
 } from '../backup/service';
@@ -15,6 +16,7 @@ import type { SomeHandlers } from './define';
 export const backupHandlers = {
   'backup.create': (i, s) => createBackupForSession(s, i),
   'backup.verify': (i, s) => verifyBackupForSession(s, i),
+  'backup.split': (i, s) => splitBackupForSession(s, i),
   'backup.preview': (i, s) => previewBackupForSession(s, i),
   'backup.restore': (i, s) => restoreBackupForSession(s, i),
   'backup.undoRestore': (_i, s) => undoRestoreForSession(s),

@@ -22,6 +22,8 @@ const token = pathTokenSchema;
 export const reauthPasswordSchema = z.string().min(1).max(1024);
 const passphrase = z.string().min(1).max(1024);
 export { ageRecipientSchema };
+/** Pieces for e-mail: most mail servers refuse attachments past 10–25 MB. */
+export const PIECE_MB = { min: 1, max: 2048, default: 10 } as const;
 
 export const backupSummarySchema = z.object({
   formatVersion: z.number().int(),
@@ -147,6 +149,26 @@ export const backupChannels = {
   /** First run on a new computer (no vault yet): refused once a vault exists. */
   'backup.previewNew': channel({ input: backupSourceSchema, output: backupPreviewSchema, access: 'public', secret: true }),
   'backup.restoreNew': channel({ input: backupRestoreInputSchema, output: backupRestoreResultSchema, access: 'public', secret: true }),
+  /**
+   * Cuts a backup file into pieces of at most pieceMB for e-mail, each an age file of its
+   * own to the given passphrase or keys (usually the backup's own), written into a folder.
+   * Reported as a 'create' operation: progress and cancel as for a backup.
+   */
+  'backup.split': channel({
+    input: z
+      .object({
+        sourceToken: token,
+        folderToken: token,
+        pieceMB: z.number().int().min(PIECE_MB.min).max(PIECE_MB.max).default(PIECE_MB.default),
+        passphrase: passphrase.optional(),
+        recipients: z.array(ageRecipientSchema).max(20).default([]),
+      })
+      .strict()
+      .refine((v) => (v.passphrase === undefined) !== (v.recipients.length === 0), { message: 'required', path: ['passphrase'] }),
+    output: z.object({ pieces: z.array(z.string()), fileBytes: z.number().int().nonnegative() }),
+    access: MANAGER_ONLY,
+    secret: true,
+  }),
   /**
    * Stops the backup, verify or restore that is running (also a scheduled one). Skips
    * core's queue, or it would wait for the very operation it is meant to stop. A

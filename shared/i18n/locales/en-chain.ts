@@ -7,7 +7,7 @@ export const enChainErrors = {
   BACKUP_CHAIN_FOREIGN:
     '{file} is not part of this chain: it belongs to another vault or to another chain of backups. Nothing was changed.',
   BACKUP_CHAIN_ORDER: 'Link {link} ({file}) does not follow the file before it in the chain (it was made {made}). Nothing was changed.',
-  BACKUP_PIECE_MISSING: 'Piece {piece} of {of} is missing. Add every piece and try again. Nothing was changed.',
+  BACKUP_PIECE_MISSING: 'Piece {piece} of {of} ({file}) is missing. Add every piece and try again. Nothing was changed.',
   BACKUP_PIECES_MIXED: '{file} is a piece of another backup. Choose only the pieces of one backup. Nothing was changed.',
   BACKUP_REPLICA_INVALID: 'That folder is not a head-office copy made from backups of this shelter. Nothing was changed.',
 };

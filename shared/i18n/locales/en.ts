@@ -3,6 +3,7 @@ import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enChain, enChainErrors } from './en-chain';
 import { enChainRestore } from './en-chain-restore';
+import { enPieces } from './en-pieces';
 import { enUx } from './en-ux';
 import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
@@ -36,6 +37,7 @@ import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 export const en = {
   ...enChain,
   ...enChainRestore,
+  ...enPieces,
   ...enDates,
   ...enUx,
   ...enAccess,
@@ -187,6 +189,7 @@ export const en = {
       'audit.verified': 'Audit log verified',
       'backup.created': 'Backup created',
       'backup.verified': 'Backup verified',
+      'backup.split': 'Backup cut into pieces for e-mail',
       'backup.restored': 'Restored from a backup',
       'backup.restore_undone': 'Restore undone',
       'backup.cancelled': 'Backup work cancelled',

@@ -11,7 +11,7 @@ export const frChainErrors: Record<keyof typeof enChainErrors, string> = {
     "{file} ne fait pas partie de cette chaîne : il appartient à un autre coffre ou à une autre chaîne de sauvegardes. Rien n'a été modifié.",
   BACKUP_CHAIN_ORDER:
     "Le maillon {link} ({file}) ne suit pas le fichier qui le précède dans la chaîne (il a été fait le {made}). Rien n'a été modifié.",
-  BACKUP_PIECE_MISSING: "La partie {piece} sur {of} est absente. Ajoutez toutes les parties et réessayez. Rien n'a été modifié.",
+  BACKUP_PIECE_MISSING: "La partie {piece} sur {of} ({file}) est absente. Ajoutez toutes les parties et réessayez. Rien n'a été modifié.",
   BACKUP_PIECES_MIXED:
     "{file} est une partie d'une autre sauvegarde. Choisissez uniquement les parties d'une même sauvegarde. Rien n'a été modifié.",
   BACKUP_REPLICA_INVALID: "Ce dossier n'est pas une copie du siège faite à partir des sauvegardes de ce centre. Rien n'a été modifié.",

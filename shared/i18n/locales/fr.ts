@@ -1,5 +1,6 @@
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
+import { frPieces } from './fr-pieces';
 import { frOutreach, frOutreachValidation } from './fr-outreach';
 import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from './fr-rehab';
 import {
@@ -36,6 +37,7 @@ export const fr: Catalog = {
   ...frUx,
   ...frChain,
   ...frChainRestore,
+  ...frPieces,
   ...frReports,
   ...frOutreach,
   ...frReintegration,
@@ -356,6 +358,7 @@ export const fr: Catalog = {
       'audit.verified': "Journal d'audit vérifié",
       'backup.created': 'Sauvegarde créée',
       'backup.verified': 'Sauvegarde vérifiée',
+      'backup.split': 'Sauvegarde découpée en morceaux pour l’e-mail',
       'backup.restored': 'Restauration depuis une sauvegarde',
       'backup.restore_undone': 'Restauration annulée',
       'backup.cancelled': 'Opération de sauvegarde annulée',

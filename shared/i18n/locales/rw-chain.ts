@@ -10,7 +10,7 @@ export const rwChainErrors: Record<keyof typeof enChainErrors, string> = {
   BACKUP_CHAIN_FOREIGN: "{file} si igice cy'uru ruhererekane: ni icy'ububiko bw'ahandi cyangwa icy'urundi ruhererekane. Nta cyahindutse.",
   BACKUP_CHAIN_ORDER:
     'Igice cya {link} ({file}) ntigikurikira dosiye ikibanziriza mu ruhererekane (cyakozwe ku wa {made}). Nta cyahindutse.',
-  BACKUP_PIECE_MISSING: 'Agace ka {piece} muri {of} ntikari hano. Ongeraho uduce twose wongere ugerageze. Nta cyahindutse.',
+  BACKUP_PIECE_MISSING: 'Agace ka {piece} muri {of} ({file}) ntikari hano. Ongeraho uduce twose wongere ugerageze. Nta cyahindutse.',
   BACKUP_PIECES_MIXED: "{file} ni agace k'ubundi bubiko. Hitamo uduce tw'ububiko bumwe gusa. Nta cyahindutse.",
   BACKUP_REPLICA_INVALID: "Iyo folderi si kopi y'icyicaro gikuru yakozwe mu bubiko bw'iki kigo. Nta cyahindutse.",
 };

@@ -1,5 +1,6 @@
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
+import { rwPieces } from './rw-pieces';
 import { rwOutreach, rwOutreachValidation } from './rw-outreach';
 import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
 import {
@@ -40,6 +41,7 @@ export const rw: Catalog = {
   ...rwUx,
   ...rwChain,
   ...rwChainRestore,
+  ...rwPieces,
   ...rwReports,
   ...rwOutreach,
   ...rwReintegration,
@@ -179,6 +181,7 @@ export const rw: Catalog = {
       'audit.verified': "Igitabo cy'igenzura cyagenzuwe",
       'backup.created': "Kopi y'ububiko yakozwe",
       'backup.verified': "Kopi y'ububiko yagenzuwe",
+      'backup.split': "Kopi y'ububiko yaciwemo ibice byo kohereza kuri imeyili",
       'backup.restored': "Byagaruwe hakoreshejwe kopi y'ububiko",
       'backup.restore_undone': 'Kugarura kwahinduwe',
       'backup.cancelled': 'Igikorwa cya kopi cyahagaritswe',

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { AgeError } from './errors';
 import { checkHeaderMac, encodeHeader, findHeaderEnd, MAX_HEADER_BYTES, parseHeader, type Stanza } from './header';
 import {
@@ -36,6 +36,48 @@ export interface AgeSecrets {
    * still has to check out under it.
    */
   fileKey?: Buffer;
+  /**
+   * File keys already unwrapped during this operation: a file read again (a chain's head,
+   * then its body) is not put through the passphrase's KDF again. See withFileKeys.
+   */
+  fileKeys?: FileKeyCache;
+}
+
+/**
+ * File keys by the exact header that wraps them (its stanzas and MAC). A key is kept only
+ * after the header's MAC checked out under it, and the MAC is checked again on every use,
+ * so a cached key opens nothing but a file with that very header.
+ */
+export class FileKeyCache {
+  private readonly keys = new Map<string, Buffer>();
+  private static id(header: Buffer): string {
+    return createHash('sha256').update(header).digest('hex');
+  }
+  get(header: Buffer): Buffer | undefined {
+    const key = this.keys.get(FileKeyCache.id(header));
+    return key ? Buffer.from(key) : undefined;
+  }
+  set(header: Buffer, fileKey: Buffer): void {
+    this.keys.set(FileKeyCache.id(header), Buffer.from(fileKey));
+  }
+  wipe(): void {
+    for (const key of this.keys.values()) key.fill(0);
+    this.keys.clear();
+  }
+}
+
+/**
+ * Runs `fn` with a file-key cache that lives as long as it does, then wipes the keys:
+ * one operation (verify, preview, restore, apply) opens each file's header once.
+ */
+export async function withFileKeys<T>(secrets: AgeSecrets, fn: (secrets: AgeSecrets) => Promise<T>): Promise<T> {
+  if (secrets.fileKeys) return fn(secrets);
+  const fileKeys = new FileKeyCache();
+  try {
+    return await fn({ ...secrets, fileKeys });
+  } finally {
+    fileKeys.wipe();
+  }
 }
 
 async function makeStanzas(to: AgeRecipients, fileKey: Buffer): Promise<Stanza[]> {
@@ -155,9 +197,11 @@ export async function* ageDecrypt(source: AsyncIterable<Buffer>, secrets: AgeSec
   const reader = new ByteReader(source);
   const headerBytes = await reader.readUntil(findHeaderEnd, MAX_HEADER_BYTES);
   const header = parseHeader(Buffer.from(headerBytes));
-  const fileKey = await unwrapFileKey(header.stanzas, secrets);
+  const cached = secrets.fileKeys?.get(headerBytes);
+  const fileKey = cached ?? (await unwrapFileKey(header.stanzas, secrets));
   try {
     checkHeaderMac(header, fileKey);
+    if (!cached) secrets.fileKeys?.set(headerBytes, fileKey);
     const nonce = await reader
       .readUntil((b) => (b.length >= PAYLOAD_NONCE_BYTES ? PAYLOAD_NONCE_BYTES : -1), PAYLOAD_NONCE_BYTES)
       .catch(() => {

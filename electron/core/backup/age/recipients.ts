@@ -124,7 +124,14 @@ export function unwrapX25519(stanza: Stanza, id: X25519Identity): Buffer | null 
   return fileKey;
 }
 
+/** How many times this process has run scrypt: tests count it to prove a file's passphrase is derived once. */
+let scryptCount = 0;
+export function scryptRuns(): number {
+  return scryptCount;
+}
+
 function scryptKey(passphrase: string, salt: Buffer, logN: number): Promise<Buffer> {
+  scryptCount++;
   const N = 2 ** logN;
   return new Promise((resolve, reject) => {
     scrypt(

@@ -1,10 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { AgeSecrets } from '../age';
 import { checkSourceFile } from '../locations';
 import { hasAgeHeader } from '../rotation';
 import { readChainFile } from './read';
+import { joinPieces, piecesBeside } from './pieces';
 import { verifyChain } from './rebuild';
 import { verifyBackup } from '../verify';
 import type { BackupSummary } from '../manifest';
@@ -52,6 +53,30 @@ export async function chainFilesFor(
     }
   }
   return files;
+}
+
+/**
+ * Runs `fn` on the backup file that was chosen, or, when a piece was chosen, on the file
+ * its pieces rebuild: the others are looked for beside it and in the folder picked, in any
+ * order (a missing one is named; pieces of another backup are refused). The joined file,
+ * still encrypted, lives in a private temporary folder only as long as `fn` runs.
+ */
+export async function withChosenPieces<T>(
+  file: string,
+  folder: string | null,
+  secrets: AgeSecrets,
+  dataDir: string | null,
+  fn: (file: string) => Promise<T>,
+): Promise<T> {
+  const pieces = await piecesBeside(file, secrets, folder === null ? [dirname(file)] : [dirname(file), folder]);
+  if (!pieces) return fn(file);
+  for (const p of pieces) checkSourceFile(p, dataDir);
+  const joined = await joinPieces(pieces, secrets, { single: true });
+  try {
+    return await fn(joined.files[0]!);
+  } finally {
+    joined.cleanup();
+  }
 }
 
 /** Verifies what was chosen: a full backup on its own, or a link rebuilt from its whole chain. */

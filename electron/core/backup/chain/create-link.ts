@@ -1,18 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../../shared/errors';
 import { keyringSchema } from '../../../../shared/files/keyring';
-import { ageFileStart } from '../age';
-import { writePartial, type BackupWriteOptions } from '../create';
+import type { BackupWriteOptions } from '../create';
+import { withBackupWriter, writePartial } from '../writer';
+import { throwIfCancelled } from '../operations';
 import { publishExclusive } from '../../fs/exclusive';
 import { BACKUP_FORMAT } from '../manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
-import { takeSnapshot, type Snapshot } from '../snapshot';
-import { toBackupError } from '../errors';
-import { hashFileInBackground, type BackgroundHash } from '../io';
-import { partialPathFor, removeAbandonedPartials } from '../partials';
+import { takeSnapshot } from '../snapshot';
+import { hashFileInBackground } from '../io';
 import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
 import { keyCheckOf, type ChainState } from './state';
 
@@ -35,10 +34,6 @@ export interface CreatedLink {
 /** Compression is kept only when it saves at least this share: encrypted pages never do (see README). */
 const COMPRESSION_MIN_SAVING = 0.1;
 
-function cancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the backup was cancelled');
-}
-
 /**
  * Writes an incremental link: the pages of a frozen snapshot of the live file whose sha256
  * differs from the chain state's (or lie beyond its end), plus the keyring, in one age file.
@@ -47,26 +42,21 @@ function cancelled(signal?: AbortSignal): void {
  * complete.
  */
 export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
-  cancelled(o.signal);
+  throwIfCancelled(o.signal);
   const keyringBytes = readFileSync(o.keyringPath);
   const vaultId = keyringSchema.parse(JSON.parse(keyringBytes.toString('utf8'))).vaultId;
   if (o.state.vaultId !== vaultId || o.state.keyCheck !== keyCheckOf(o.dataKey))
     throw new AppError('INTERNAL', 'the chain state belongs to another vault or key: start a new chain with a full backup');
-  const start = await ageFileStart(o.protection, { keepFileKey: o.keepFileKey }).catch((e: unknown) => {
-    throw toBackupError(e, 'write');
-  });
-  removeAbandonedPartials(dirname(o.outPath), o.now.getTime());
-  const partial = partialPathFor(o.outPath);
-  let snap: Snapshot | null = null;
-  let hash: BackgroundHash | null = null;
-  try {
-    snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+  return withBackupWriter(o, async ({ start, partial, hold }) => {
+    const snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+    const releaseSnapshot = hold(() => snap.release());
     const { pageSize } = snap.facts;
     if (pageSize !== o.state.pageSize) throw new AppError('INTERNAL', 'the page size changed: start a new chain with a full backup');
     o.onProgress?.({ stage: 'scan', done: 0, total: snap.size });
-    hash = hashFileInBackground(snap.path, snap.size, pageSize);
+    const hash = hashFileInBackground(snap.path, snap.size, pageSize);
+    hold(() => hash.stop());
     const hashes = await hash.pages;
-    cancelled(o.signal);
+    throwIfCancelled(o.signal);
     const pageCount = hashes.length / 32;
     const old = o.state.hashes;
     const changed: { pgno: number; bytes: Buffer }[] = [];
@@ -110,8 +100,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
       compression: compress ? 'deflate-raw' : 'none',
       changedPages: changed.length,
     };
-    snap.release();
-    snap = null;
+    releaseSnapshot();
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n');
     const mtime = Math.floor(o.now.getTime() / 1000);
     const payload = Buffer.concat([
@@ -140,7 +129,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
       () => o.onProgress?.({ stage: 'write', done: 0, total: payload.length }),
     );
     o.onProgress?.({ stage: 'write', done: payload.length, total: payload.length });
-    cancelled(o.signal);
+    throwIfCancelled(o.signal);
     publishExclusive(partial, o.outPath);
     const fileBytes = statSync(o.outPath).size;
     return {
@@ -156,13 +145,5 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
       },
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };
-  } catch (e) {
-    start.fileKey?.fill(0);
-    rmSync(partial, { force: true });
-    throw toBackupError(e, 'write');
-  } finally {
-    start.key.fill(0);
-    hash?.stop();
-    snap?.release();
-  }
+  });
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
-import { ageDecrypt, ageEncryptor, type AgeRecipients, type AgeSecrets } from '../age';
+import { PIECE_MB } from '../../../../shared/contract/channels/backup';
+import { ageDecrypt, type AgeRecipients, type AgeSecrets } from '../age';
 import { PlainReader, readFileChunks } from '../unpack';
 import { damaged, toBackupError } from '../errors';
 import { publishExclusive } from '../../fs/exclusive';
 import { fsyncDir } from '../../fs/atomic';
-import { partialPathFor } from '../partials';
+import { throwIfCancelled } from '../operations';
+import { withBackupWriter, writePartial } from '../writer';
 import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
 
 /**
@@ -22,7 +24,8 @@ import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../ta
  */
 export const PIECE_FORMAT = 'amizero-backup-piece';
 const MEMBER = { piece: 'piece.json', part: 'part.bin' } as const;
-export const DEFAULT_PIECE_MB = 10;
+/** A piece is held in memory when joined: past 2 GiB it would not fit a Buffer anyway. */
+export const DEFAULT_PIECE_MB = PIECE_MB.default;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const pieceSchema = z
@@ -47,30 +50,68 @@ export function pieceName(file: string, index: number, count: number): string {
   return `${basename(file)}.piece-${String(index).padStart(width, '0')}-of-${count}.age`;
 }
 
-function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+export interface SplitOptions {
+  signal?: AbortSignal;
+  /** Bytes of the backup file read so far, out of twice its size: once to hash, once to seal. */
+  onProgress?: (done: number, total: number) => void;
+  now?: Date;
 }
 
-async function* once(b: Buffer): AsyncGenerator<Buffer> {
-  yield b;
+/** The whole file's sha256 and each piece's, in one streamed read (the file may be hundreds of MB). */
+async function hashPieces(file: string, size: number, pieceBytes: number, o: SplitOptions): Promise<{ whole: string; parts: string[] }> {
+  const whole = createHash('sha256');
+  const parts: string[] = [];
+  let part = createHash('sha256');
+  let inPart = 0;
+  let done = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) {
+    throwIfCancelled(o.signal);
+    let b = chunk as Buffer;
+    whole.update(b);
+    while (b.length > 0) {
+      const take = Math.min(pieceBytes - inPart, b.length);
+      part.update(b.subarray(0, take));
+      inPart += take;
+      b = b.subarray(take);
+      if (inPart === pieceBytes) {
+        parts.push(part.digest('hex'));
+        part = createHash('sha256');
+        inPart = 0;
+      }
+    }
+    done += (chunk as Buffer).length;
+    o.onProgress?.(done, size * 2);
+  }
+  if (inPart > 0) parts.push(part.digest('hex'));
+  if (done !== size) throw new AppError('INTERNAL', 'the backup file changed while being cut');
+  return { whole: whole.digest('hex'), parts };
 }
 
-/** Writes the pieces beside `outDir`; returns their paths, first to last. */
-export async function splitIntoPieces(file: string, protection: AgeRecipients, pieceMB: number, outDir: string): Promise<string[]> {
-  if (!Number.isInteger(pieceMB) || pieceMB < 1 || pieceMB > 2048) throw new AppError('VALIDATION', 'piece size out of range');
+/**
+ * Writes the pieces into `outDir`; returns their paths, first to last. Each is sealed on
+ * the worker thread from its slice of the file and published under its name only when
+ * whole; a failure or cancel removes every piece already written.
+ */
+export async function splitIntoPieces(
+  file: string,
+  protection: AgeRecipients,
+  pieceMB: number,
+  outDir: string,
+  o: SplitOptions = {},
+): Promise<string[]> {
+  if (!Number.isInteger(pieceMB) || pieceMB < PIECE_MB.min || pieceMB > PIECE_MB.max)
+    throw new AppError('VALIDATION', 'piece size out of range');
   const size = statSync(file).size;
   const pieceBytes = pieceMB * 1024 * 1024;
   const count = Math.max(1, Math.ceil(size / pieceBytes));
-  const of = { name: basename(file), size, sha256: sha256File(file) };
   const names = Array.from({ length: count }, (_, i) => pieceName(file, i + 1, count));
   const written: string[] = [];
-  const fd = openSync(file, 'r');
   try {
+    const sums = await hashPieces(file, size, pieceBytes, o);
+    const of = { name: basename(file), size, sha256: sums.whole };
     for (let i = 0; i < count; i++) {
       const offset = i * pieceBytes;
-      const part = Buffer.alloc(Math.min(pieceBytes, size - offset));
-      if (readSync(fd, part, 0, part.length, offset) !== part.length)
-        throw new AppError('INTERNAL', 'the backup file changed while being cut');
+      const partSize = Math.min(pieceBytes, size - offset);
       const piece: Piece = {
         format: PIECE_FORMAT,
         version: 1,
@@ -78,35 +119,25 @@ export async function splitIntoPieces(file: string, protection: AgeRecipients, p
         index: i + 1,
         count,
         offset,
-        size: part.length,
-        sha256: createHash('sha256').update(part).digest('hex'),
+        size: partSize,
+        sha256: sums.parts[i]!,
         pieces: names,
       };
       const json = Buffer.from(JSON.stringify(piece, null, 2) + '\n');
-      const tar = Buffer.concat([
-        tarHeader(MEMBER.piece, json.length, 0),
-        json,
-        padding(json.length),
-        tarHeader(MEMBER.part, part.length, 0),
-        part,
-        padding(part.length),
-        END_OF_ARCHIVE,
-      ]);
       const out = join(outDir, names[i]!);
-      const partial = partialPathFor(out);
-      const encrypt = await ageEncryptor(protection);
-      const pfd = openSync(partial, 'wx', 0o600);
-      try {
-        for await (const c of encrypt(once(tar))) writeSync(pfd, c);
-        fsyncSync(pfd);
-        closeSync(pfd);
+      await withBackupWriter({ protection, outPath: out, now: o.now ?? new Date() }, async ({ start, partial }) => {
+        await writePartial(partial, start, {
+          prefix: Buffer.concat([tarHeader(MEMBER.piece, json.length, 0), json, padding(json.length), tarHeader(MEMBER.part, partSize, 0)]),
+          sourcePath: file,
+          sourceOffset: offset,
+          size: partSize,
+          suffix: () => Promise.resolve(Buffer.concat([padding(partSize), END_OF_ARCHIVE])),
+          signal: o.signal,
+          onProgress: (done) => o.onProgress?.(size + offset + done, size * 2),
+        });
+        throwIfCancelled(o.signal);
         publishExclusive(partial, out);
-      } catch (e) {
-        closeSync(pfd);
-        throw e;
-      } finally {
-        rmSync(partial, { force: true });
-      }
+      });
       written.push(out);
     }
     fsyncDir(outDir);
@@ -114,8 +145,6 @@ export async function splitIntoPieces(file: string, protection: AgeRecipients, p
   } catch (e) {
     for (const w of written) rmSync(w, { force: true });
     throw toBackupError(e, 'write');
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -150,6 +179,24 @@ async function readPiece(file: string, secrets: AgeSecrets): Promise<{ piece: Pi
   } finally {
     await r.close();
   }
+}
+
+/**
+ * When `file` is a piece: it and the other pieces its list names that are in `folders`
+ * (the chosen piece's own folder, a folder the person picked), in no particular order;
+ * whatever is missing joinPieces then names. Null when `file` is not a piece.
+ */
+export async function piecesBeside(file: string, secrets: AgeSecrets, folders: string[]): Promise<string[] | null> {
+  const read = await readPiece(file, secrets);
+  if (!read) return null;
+  read.part.fill(0);
+  const found = new Set([resolve(file)]);
+  for (const name of read.piece.pieces)
+    for (const folder of folders) {
+      const path = resolve(folder, basename(name));
+      if (statSync(path, { throwIfNoEntry: false })?.isFile()) found.add(path);
+    }
+  return [...found];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import type { AgeSecrets } from '../age';
+import { withFileKeys, type AgeSecrets } from '../age';
 import { damaged } from '../errors';
 import { hashFileInBackground } from '../io';
 import { BACKUP_FORMAT, MEMBER, type BackupSummary, type ImageManifest } from '../manifest';
@@ -104,13 +104,15 @@ export async function rebuildChain(
   dir: string,
   o: RebuildOptions = {},
 ): Promise<Unpacked & { file: string }> {
-  // Pieces are joined first (into a private temporary folder: they are still encrypted files).
-  const joined = await joinPieces(files, secrets);
-  try {
-    return await rebuildJoined(joined.files, secrets, dir, o);
-  } finally {
-    joined.cleanup();
-  }
+  return withFileKeys(secrets, async (secrets) => {
+    // Pieces are joined first (into a private temporary folder: they are still encrypted files).
+    const joined = await joinPieces(files, secrets);
+    try {
+      return await rebuildJoined(joined.files, secrets, dir, o);
+    } finally {
+      joined.cleanup();
+    }
+  });
 }
 
 async function rebuildJoined(files: string[], secrets: AgeSecrets, dir: string, o: RebuildOptions): Promise<Unpacked & { file: string }> {

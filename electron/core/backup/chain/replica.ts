@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import { DB_FILE, KEYRING_FILE } from '../../paths';
 import { fsyncDir, writeFileAtomic } from '../../fs/atomic';
-import type { AgeSecrets } from '../age';
+import { withFileKeys, type AgeSecrets } from '../age';
 import { checkUnpacked, unpackBackup } from '../unpack';
 import { chainEntrySchema, imageDigest } from './format';
 import { joinPieces } from './pieces';
@@ -98,7 +98,12 @@ async function fromFull(dir: string, head: Extract<ChainFileHead, { kind: 'full'
   return { staging, replica, hashes };
 }
 
-export async function applyToReplica(dir: string, files: string[], secrets: AgeSecrets): Promise<ReplicaResult> {
+export function applyToReplica(dir: string, files: string[], secrets: AgeSecrets): Promise<ReplicaResult> {
+  // Pieces, heads and the full backup's body are each read separately: one KDF run per file.
+  return withFileKeys(secrets, (secrets) => applyFiles(dir, files, secrets));
+}
+
+async function applyFiles(dir: string, files: string[], secrets: AgeSecrets): Promise<ReplicaResult> {
   const joined = await joinPieces(files, secrets);
   try {
     const heads: ChainFileHead[] = [];

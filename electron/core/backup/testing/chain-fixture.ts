@@ -8,6 +8,7 @@ import { createLink, type CreateLinkOptions } from '../chain/create-link';
 import { readChainState, startChainState, writeChainState, type ChainState } from '../chain/state';
 import { withDatabaseCopy } from '../snapshot';
 import type { SqliteDb } from '../../db/open';
+import type { AgeRecipients } from '../age';
 
 /**
  * Chains for tests, made the way the scheduled run makes them: a full backup starts the
@@ -19,14 +20,17 @@ function sessionOf(core: Core) {
   return session;
 }
 
-function common(core: Core, outPath: string, recipient: string) {
+/** A recipient's `age1…` string, or the protection itself (a passphrase). */
+type To = string | AgeRecipients;
+
+function common(core: Core, outPath: string, to: To) {
   const session = sessionOf(core);
   return {
     sqlite: session.sqlite,
     keyringPath: core.state.vault.paths.keyring,
     workDir: core.state.vault.paths.dir,
     outPath,
-    protection: { recipients: [recipient] },
+    protection: typeof to === 'string' ? { recipients: [to] } : to,
     appVersion: 'test',
     organisationName: 'Test Shelter',
     siteCode: 'KGL',
@@ -34,7 +38,7 @@ function common(core: Core, outPath: string, recipient: string) {
   };
 }
 
-export async function chainFull(core: Core, out: string, name: string, recipient: string, now = new Date()): Promise<string> {
+export async function chainFull(core: Core, out: string, name: string, recipient: To, now = new Date()): Promise<string> {
   const session = sessionOf(core);
   const made = await session.withDataKey((dataKey) =>
     createBackup({ ...common(core, join(out, name), recipient), dataKey, now, withPageHashes: true }),
@@ -61,7 +65,7 @@ export async function chainLink(
   core: Core,
   out: string,
   name: string,
-  recipient: string,
+  recipient: To,
   now = new Date(),
   onProgress?: CreateLinkOptions['onProgress'],
 ): Promise<{ path: string; fileBytes: number; changedPages: number; next: ChainState }> {

@@ -1,10 +1,11 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconCalendarTime, IconDatabaseExport, IconRestore, IconShieldCheck } from '@tabler/icons-react';
+import { IconCalendarTime, IconDatabaseExport, IconMail, IconRestore, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { CreateBackupPanel } from './CreateBackupPanel';
 import { RestorePanel } from './RestorePanel';
 import { SchedulePanel } from './SchedulePanel';
+import { SplitPanel } from './SplitPanel';
 import { RestorePointsPanel } from './RestorePointsPanel';
 import { StatusPanel } from './StatusPanel';
 import { UndoRestorePanel } from './UndoRestorePanel';
@@ -40,6 +41,9 @@ export default function BackupPage() {
           <Tabs.Tab value="restore" leftSection={<IconRestore size={16} aria-hidden />}>
             {t('backup.restore.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="pieces" leftSection={<IconMail size={16} aria-hidden />}>
+            {t('backupPieces.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="schedule" leftSection={<IconCalendarTime size={16} aria-hidden />}>
             {t('backup.schedule.title')}
           </Tabs.Tab>
@@ -56,6 +60,7 @@ export default function BackupPage() {
             {status?.undo && <UndoRestorePanel setAsideAt={status.undo.setAsideAt} />}
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="pieces">{(status || error) && <SplitPanel knownRecipients={status?.schedule?.recipients ?? []} />}</Tabs.Panel>
         <Tabs.Panel value="schedule">
           <Stack gap="lg">
             <SchedulePanel onSaved={reload} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title, Input } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -16,9 +16,8 @@ import { useT } from '../../i18n/useT';
 import { formatBytes, parseRecipients } from './backup-format';
 import { BackupProgress } from './BackupProgress';
 import { PathChoice } from './PathChoice';
+import { ProtectionSwitch, RecipientsField, type Protection } from './ProtectionFields';
 import { useBackupProgress } from './useBackupProgress';
-
-type Protection = 'passphrase' | 'recipients';
 
 /** Refusals about the place the file goes are shown next to the folder. */
 const FOLDER_CODES = new Set(['BACKUP_LOCATION_INVALID', 'BACKUP_FOLDER_MISSING', 'BACKUP_WRITE_FAILED', 'DISK_FULL']);
@@ -122,20 +121,7 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
             error={form.errors.folderToken}
             disabled={form.busy}
           />
-          <Input.Wrapper label={t('backup.protection.label')} labelElement="div">
-            <div>
-              <SegmentedControl
-                mt={4}
-                value={protection}
-                onChange={(v) => setProtection(v as Protection)}
-                disabled={form.busy}
-                data={[
-                  { value: 'passphrase', label: t('backup.protection.passphrase') },
-                  { value: 'recipients', label: t('backup.protection.recipients') },
-                ]}
-              />
-            </div>
-          </Input.Wrapper>
+          <ProtectionSwitch value={protection} onChange={setProtection} disabled={form.busy} />
           {protection === 'passphrase' ? (
             <Stack gap="sm" maw={520}>
               <Text size="sm">{t('backup.protection.passphraseHelp')}</Text>
@@ -167,21 +153,15 @@ export function CreateBackupPanel({ knownRecipients, onDone }: Props) {
             </Stack>
           ) : (
             <Stack gap="sm">
-              <Textarea
-                label={t('backup.protection.recipientsLabel')}
+              <RecipientsField
                 description={t('backup.protection.recipientsHelp')}
                 value={recipientsText}
-                onChange={(e) => {
-                  setRecipientsText(e.currentTarget.value);
+                onChange={(v) => {
+                  setRecipientsText(v);
                   form.clearFieldError('recipients');
                 }}
                 error={form.errors.recipients}
-                autosize
-                minRows={2}
-                spellCheck={false}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                 disabled={form.busy}
-                required
               />
               <PasswordField
                 label={t('reauth.label')}
