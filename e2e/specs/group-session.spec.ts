@@ -6,6 +6,7 @@ import { addCounsellorAndStaff, COUNSELLOR, residentIdByName } from '../support/
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enRehab, enRehabValidation } from '../../shared/i18n/locales/en-rehab';
+import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
 import { enGroupSession } from '../../shared/i18n/locales/en-group-session';
 
 /*
@@ -17,6 +18,7 @@ import { enGroupSession } from '../../shared/i18n/locales/en-group-session';
 test.use({ timezoneId: 'America/New_York' });
 
 const ui = enRehab.rehabUi;
+const conference = enRehabForms.rehabForms.conference;
 const g = enGroupSession.groupSession;
 const notInShelter = enRehabValidation['rehab.sessionBeforeAdmission'];
 const DAY = 86_400_000;
@@ -36,6 +38,9 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     { identity: { givenNames: 'Diane', familyName: 'Ingabire' }, admittedOn: isoDaysAgo(0) },
   ]);
   await addCounsellorAndStaff(host.core);
+  await host.core.call('auth.signIn', { username: SEED_MANAGER.username, password: SEED_MANAGER.password });
+  await host.core.call('partners.save', { type: 'health', name: 'Kibagabaga Hospital', phone: '0788123456' });
+  await host.core.call('auth.lock', { reason: 'manual' });
 
   await page.goto(host.url);
   await signIn(page, COUNSELLOR.username, COUNSELLOR.password);
@@ -99,6 +104,26 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     await expect(row).toContainText('10:00');
     await expect(row).toContainText('80');
     await shot('aline-counselling');
+  });
+
+  await test.step('she records a case conference naming staff, a partner and an action owner from the pickers', async () => {
+    await page.getByRole('tab', { name: 'Rehabilitation' }).click();
+    await page.getByRole('button', { name: conference.record }).click();
+    const form = page.getByRole('group', { name: conference.title });
+    await form.getByRole('textbox', { name: conference.staff }).click();
+    await page.getByRole('option', { name: COUNSELLOR.fullName }).click();
+    await form.getByRole('textbox', { name: conference.partners }).click();
+    await page.getByRole('option', { name: 'Kibagabaga Hospital' }).click();
+    await expect(page.getByText('0788123456')).toHaveCount(0);
+    await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
+    await form.getByRole('button', { name: conference.addAction }).click();
+    await form.getByRole('textbox', { name: conference.action }).fill('Call the training centre');
+    await form.getByRole('textbox', { name: conference.owner }).click();
+    await page.getByRole('option', { name: SEED_MANAGER.fullName }).click();
+    await shot('conference-pickers');
+    await form.getByRole('button', { name: conference.save }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByText(`Call the training centre — ${SEED_MANAGER.fullName}`)).toBeVisible();
   });
 
   expect(problems.errors).toEqual([]);
