@@ -100,7 +100,13 @@ describe('amizero demo', () => {
     const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', '--residents', '250'], { input: PASSWORD + '\n' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Admitted 250 synthetic residents \(\d+ counselling sessions\) in \d+\.\d s/);
+    expect(r.stdout).toMatch(/^Admitted 250 synthetic residents \(\d+ counselling sessions\) in \d+\.\d s/m);
+    const temporary =
+      /^Added demo staff demo-counsellor-1, demo-counsellor-2, demo-counsellor-3, demo-social-1, demo-social-2, demo-social-3 with the temporary password (\S+) /m.exec(
+        r.stdout,
+      )?.[1];
+    expect(temporary).toBeDefined();
+    expect(r.stdout).toMatch(/^Assigned 250 residents to the demo counsellors and social workers\.$/m);
     const core = new Core({ dataDir: vault, log: () => undefined });
     try {
       await core.call('auth.signIn', { username: 'manager', password: PASSWORD });
@@ -142,9 +148,57 @@ describe('amizero demo', () => {
       const mine = await core.call('reintegration.myVisits', {});
       expect(mine.overdue.length + mine.dueThisWeek.length + mine.later.length).toBeGreaterThan(0);
       expect((await core.call('audit.verify', {})).ok).toBe(true);
+
+      // Demo counsellors and social workers, each with residents of her own (the Access assignment).
+      const users = await core.call('users.list', {});
+      expect(users.filter((u) => u.username.startsWith('demo-counsellor-')).map((u) => u.role)).toEqual([
+        'counsellor',
+        'counsellor',
+        'counsellor',
+      ]);
+      expect(users.filter((u) => u.username.startsWith('demo-social-')).map((u) => u.role)).toEqual([
+        'social_worker',
+        'social_worker',
+        'social_worker',
+      ]);
+      const sqlite = core.state.session!.sqlite;
+      expect(sqlite.prepare('SELECT count(*) FROM residents WHERE counsellor_id IS NULL OR social_worker_id IS NULL').pluck().get()).toBe(
+        0,
+      );
+      const perCounsellor = sqlite.prepare('SELECT count(*) FROM residents GROUP BY counsellor_id').pluck().all() as number[];
+      expect(perCounsellor).toHaveLength(3);
+      expect(Math.min(...perCounsellor)).toBeGreaterThanOrEqual(80);
+      // Each session is held by her counsellor, within her stay.
+      const heldByOther = `SELECT count(*) FROM counselling_participants p JOIN counselling_sessions s ON s.id = p.session_id
+        JOIN residents r ON r.id = p.resident_id WHERE s.counsellor_id <> r.counsellor_id`;
+      expect(sqlite.prepare(heldByOther).pluck().get()).toBe(0);
+      const outsideStay = `SELECT count(*) FROM counselling_participants p JOIN stays st ON st.resident_id = p.resident_id
+        WHERE substr(p.starts_at, 1, 10) < st.admitted_on OR (st.discharged_on IS NOT NULL AND substr(p.starts_at, 1, 10) > st.discharged_on)`;
+      expect(sqlite.prepare(outsideStay).pluck().get()).toBe(0);
+      await core.lock('manual');
+      await core.call('auth.signIn', { username: 'demo-counsellor-1', password: temporary! });
+      await core.call('auth.changePassword', { currentPassword: temporary!, newPassword: 'Demo-counsellor-own-pass-61!' });
+      const week = await core.call('counselling.myWeek', {});
+      expect(week.upcoming.length).toBeGreaterThan(0);
+      expect((await core.call('home.myResidents', {})).length).toBeGreaterThan(5);
+      await core.lock('manual');
+      await core.call('auth.signIn', { username: 'demo-social-1', password: temporary! });
+      await core.call('auth.changePassword', { currentPassword: temporary!, newPassword: 'Demo-social-own-pass-62!' });
+      const visits = await core.call('reintegration.myVisits', {});
+      expect(visits.overdue.length + visits.dueThisWeek.length + visits.later.length).toBeGreaterThan(0);
+      expect((await core.call('home.myResidents', {})).length).toBeGreaterThan(5);
     } finally {
       await core.close();
     }
+  });
+
+  it('a second run adds residents without adding staff again', async () => {
+    const r = await runCli(['demo', '--data-dir', vault, '--username', 'manager', '--residents', '20', '--seed', '2'], {
+      input: PASSWORD + '\n',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/Added demo staff/);
+    expect(r.stdout).toMatch(/^Assigned 20 residents/m);
   });
 
   it('exits 2 without --residents or with a silly count', async () => {

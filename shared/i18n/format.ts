@@ -49,7 +49,7 @@ export const WEEKDAY_NAMES: Record<Locale, readonly string[]> = {
   rw: ['Kuwa mbere', 'Kuwa kabiri', 'Kuwa gatatu', 'Kuwa kane', 'Kuwa gatanu', 'Kuwa gatandatu', 'Ku cyumweru'],
 };
 
-interface Parts {
+export interface Parts {
   year: number;
   month: number; // 1-12
   day: number;
@@ -63,7 +63,7 @@ function pad(n: number): string {
 }
 
 /** The wall-clock parts of an instant in a time zone (Kigali when the zone is unknown). */
-function partsIn(date: Date, timeZone: string): Parts {
+export function partsIn(date: Date, timeZone: string): Parts {
   let f: Intl.DateTimeFormat;
   const opts: Intl.DateTimeFormatOptions = {
     year: 'numeric',

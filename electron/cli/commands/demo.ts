@@ -11,6 +11,7 @@ import { EXIT_OK } from '../usage-error';
 import { DATA_DIR_HELP, PASSWORD_HELP, type Command } from './command';
 import { fillWithDemoResidents } from '../../core/demo/fill';
 import { fillWithRehabilitation } from '../../core/demo/rehabilitation';
+import { assignDemoStaff, ensureDemoStaff } from '../../core/demo/staff';
 
 const demoArgsSchema = z
   .object({
@@ -34,7 +35,9 @@ export const demoCommand: Command = {
 
 Signs in as USER (a shelter manager or social worker) and admits N synthetic
 residents: generated names, ages, origins, referrals, trafficking profiles and
-consents describing nobody real.
+consents describing nobody real. A manager also gets three demo counsellors and
+three demo social workers (demo-counsellor-1..3, demo-social-1..3, one temporary
+password printed once), and every resident is assigned to one of each.
 Use it on a demonstration or test vault, never on one holding real records.
 
   --username USER   an account allowed to admit residents
@@ -69,6 +72,17 @@ ${PASSWORD_HELP}`,
         onProgress: (done) => showProgress && process.stderr.write(`\r${done} / ${args.residents}`),
       });
       if (showProgress) process.stderr.write('\n');
+      // Counsellors and social workers with residents of their own, when the account may add staff.
+      const hires = contract['users.create'].access;
+      if (hires !== 'public' && hires.includes(session.user.role)) {
+        const staff = await ensureDemoStaff(session.db, (input) => core.call('users.create', input));
+        const assigned = await assignDemoStaff(session.db, staff);
+        if (staff.created.length > 0)
+          print(
+            `Added demo staff ${staff.created.join(', ')} with the temporary password ${staff.temporaryPassword} (each chooses her own at first sign-in).`,
+          );
+        if (assigned > 0) print(`Assigned ${assigned} residents to the demo counsellors and social workers.`);
+      }
       const counsels = contract['residents.sessions.save'].access;
       const sessions =
         counsels !== 'public' && counsels.includes(session.user.role)

@@ -39,7 +39,7 @@ export interface RehabFillOptions {
   seed: number;
   /** Sessions per resident (on average); 10 gives a million sessions for 100,000 residents. */
   sessionsPerResident?: number;
-  /** Counsellor of every session (default: the signed-in account). */
+  /** Counsellor of the sessions of a resident with none assigned (default: the signed-in account). */
   counsellorId?: string;
   today?: Date;
   onProgress?: (done: number, total: number) => void;
@@ -61,7 +61,17 @@ export async function fillWithRehabilitation(session: Session, opts: RehabFillOp
   // Residents without a plan yet, so running the demo again only adds to the newcomers.
   const residents = await session.db
     .selectFrom('residents')
-    .select(['id', 'admitted_on'])
+    .select(['id', 'admitted_on', 'counsellor_id'])
+    // Her latest stay's end: sessions stay within it.
+    .select((eb) =>
+      eb
+        .selectFrom('stays')
+        .select('stays.discharged_on')
+        .whereRef('stays.resident_id', '=', 'residents.id')
+        .orderBy('stays.admitted_on', 'desc')
+        .limit(1)
+        .as('discharged_on'),
+    )
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('rehab_plans').select('resident_id').whereRef('rehab_plans.resident_id', '=', 'residents.id'))),
     )
@@ -78,8 +88,7 @@ export async function fillWithRehabilitation(session: Session, opts: RehabFillOp
         await writePlan(trx, session.user.id, r.id, admitted, rnd);
         const count = Math.max(1, Math.round(perResident * (0.5 + rnd())));
         let level = 1 + rnd() * 1.5;
-        for (let k = 0; k < count; k++) {
-          const at = admitted + (k + 1) * 14 * DAY + Math.floor(rnd() * 8) * 3_600_000;
+        for (const at of sessionTimes(admitted, r.discharged_on, today, count, rnd)) {
           const future = at > today;
           const missed = !future && rnd() < 0.12;
           level += trend === 'rising' ? 0.3 : trend === 'falling' ? -0.15 : 0;
@@ -93,7 +102,7 @@ export async function fillWithRehabilitation(session: Session, opts: RehabFillOp
             title: null,
             starts_at: startsAt,
             duration_minutes: 45 + Math.floor(rnd() * 4) * 15,
-            counsellor_id: counsellorId,
+            counsellor_id: r.counsellor_id ?? counsellorId,
             topics: JSON.stringify([SESSION_TOPICS[Math.floor(rnd() * (SESSION_TOPICS.length - 1))]]),
             topics_other: '',
             next_session_on: new Date(at + 14 * DAY).toISOString().slice(0, 10),
@@ -122,6 +131,23 @@ export async function fillWithRehabilitation(session: Session, opts: RehabFillOp
     opts.onProgress?.(Math.min(start + BATCH, residents.length), residents.length);
   }
   return written;
+}
+
+/**
+ * When her sessions are held: spread over her stay (every 2 to 14 days), never before she
+ * came or after she left; one booked in the coming week for those still in the shelter.
+ */
+function sessionTimes(admitted: number, dischargedOn: string | null, today: number, count: number, rnd: () => number): number[] {
+  const end = dischargedOn ? Date.parse(`${dischargedOn}T09:00:00Z`) : today;
+  const step = Math.min(14 * DAY, Math.max(2 * DAY, Math.floor((end - admitted) / (count + 1))));
+  const times: number[] = [];
+  for (let k = 1; k <= count; k++) {
+    const at = admitted + k * step + Math.floor(rnd() * 8) * 3_600_000;
+    if (at > end) break;
+    times.push(at);
+  }
+  if (!dischargedOn) times.push(today + (1 + Math.floor(rnd() * 6)) * DAY + Math.floor(rnd() * 8) * 3_600_000);
+  return times;
 }
 
 async function writePlan(db: AppDb, actorId: string, residentId: string, admitted: number, rnd: () => number): Promise<void> {

@@ -11,6 +11,7 @@ import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
 import { enRehabForms } from './en-rehab-forms';
+import { enGroupSession } from './en-group-session';
 import { enReportSections } from './en-report-sections';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
@@ -52,6 +53,7 @@ export const en = {
   ...enBackup,
   ...enReferralSlip,
   ...enRehabForms,
+  ...enGroupSession,
   ...enReportSections,
   ...enFile,
   ...enFields,

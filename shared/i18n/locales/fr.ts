@@ -23,6 +23,7 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
 import { frRehabForms } from './fr-rehab-forms';
+import { frGroupSession } from './fr-group-session';
 import { frReportSections } from './fr-report-sections';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
@@ -53,6 +54,7 @@ export const fr: Catalog = {
   ...frBackup,
   ...frReferralSlip,
   ...frRehabForms,
+  ...frGroupSession,
   ...frReportSections,
   ...frFile,
   ...frFields,

@@ -23,6 +23,7 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwRehabForms } from './rw-rehab-forms';
+import { rwGroupSession } from './rw-group-session';
 import { rwReportSections } from './rw-report-sections';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
@@ -57,6 +58,7 @@ export const rw: Catalog = {
   ...rwBackup,
   ...rwReferralSlip,
   ...rwRehabForms,
+  ...rwGroupSession,
   ...rwReportSections,
   ...rwFile,
   ...rwFields,

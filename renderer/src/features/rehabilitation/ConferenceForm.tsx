@@ -7,35 +7,15 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { useFormSubmit } from './useFormSubmit';
-import { useCan } from '../../permissions/can';
+import { validateWith } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 import { useChannelData } from '../residents/file/useChannelData';
 
-type Option = { value: string; label: string };
 type ActionDraft = { description: string; ownerId: string | null; dueOn: string };
 type Props = { residentId: string; onSaved: (list: ConferenceView[]) => void; onClose: () => void };
 
-/** Staff and partners come from the directory only for roles that may list them; the others name family and the resident. */
-export function ConferenceForm(props: Props) {
-  const staff = useCan('residents.assignableStaff');
-  const partners = useCan('partners.list');
-  return staff && partners ? <WithDirectory {...props} /> : <Form {...props} staff={[]} partners={[]} />;
-}
-
-function WithDirectory(props: Props) {
-  const staff = useChannelData('residents.assignableStaff', {});
-  const partners = useChannelData('partners.list', { includeRemoved: false });
-  return (
-    <Form
-      {...props}
-      staff={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
-      partners={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-    />
-  );
-}
-
 /** A case conference as typed; a refusal names its field and leaves every box as it was. */
-function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff: Option[]; partners: Option[] }) {
+export function ConferenceForm({ residentId, onSaved, onClose }: Props) {
   const t = useT();
   const today = todayIn(useTimeZone());
   const [heldOn, setHeldOn] = useState(today);
@@ -46,7 +26,12 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
   const [decisions, setDecisions] = useState('');
   const [actions, setActions] = useState<ActionDraft[]>([]);
   const [nextReviewOn, setNextReviewOn] = useState('');
-  const { errors, setErrors, failure, busy, submit } = useFormSubmit();
+  const form = useSubmission();
+  const errors = form.errors;
+  // Names only, from the one channel every conference writer may call.
+  const pickers = useChannelData('rehab.conferencePickers', {});
+  const staff = (pickers.data?.staff ?? []).map((s) => ({ value: s.id, label: s.displayName }));
+  const partners = (pickers.data?.partners ?? []).map((p) => ({ value: p.id, label: p.name }));
   const setAction = (i: number, patch: Partial<ActionDraft>) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   const save = async () => {
@@ -63,10 +48,13 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
       actions: actions.map((a) => ({ description: a.description, ownerId: a.ownerId, dueOn: a.dueOn || null })),
       nextReviewOn: nextReviewOn || null,
     };
-    await submit(conferenceSaveSchema, values, async () => {
-      onSaved(await call('residents.conferences.save', values));
-      onClose();
-    });
+    await form.run(
+      async () => {
+        onSaved(await call('residents.conferences.save', values));
+        onClose();
+      },
+      () => validateWith(t, conferenceSaveSchema, values),
+    );
   };
 
   return (
@@ -102,7 +90,7 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
           onChange={(e) => {
             setDecisions(e.currentTarget.value);
             // The refusal goes once its field is edited.
-            setErrors(({ decisions: _gone, ...rest }) => rest);
+            form.clearFieldError('decisions');
           }}
           error={errors.decisions}
           required
@@ -134,12 +122,12 @@ function Form({ residentId, onSaved, onClose, staff, partners }: Props & { staff
             />
           </Group>
         ))}
-        {failure && <ErrorAlert error={failure} />}
+        <ErrorAlert error={form.error} />
         <Group>
           <Button size="xs" variant="default" onClick={() => setActions([...actions, { description: '', ownerId: null, dueOn: '' }])}>
             {t('rehabForms.conference.addAction')}
           </Button>
-          <Button size="xs" onClick={() => void save()} loading={busy}>
+          <Button size="xs" onClick={() => void save()} loading={form.busy}>
             {t('rehabForms.conference.save')}
           </Button>
           <Button size="xs" variant="default" onClick={onClose}>

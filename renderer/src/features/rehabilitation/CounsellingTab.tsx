@@ -13,7 +13,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -23,23 +22,27 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
-import { useFormatDateTime } from '../../i18n/format';
+import { DateTimeFields } from '../../components/DateTimeFields';
+import { useFormatDateTime, useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
+import { GroupSessionForm } from './GroupSessionForm';
 import { attendanceRate } from './progress';
+import { defaultSessionStart, sessionInstant } from './session-time';
 import { useSessionStore } from '../../stores/session';
 
 const WellbeingChart = lazy(() => import('./WellbeingChart'));
 
 /** A resident's sessions, the progress chart, and recording a session (counsellor, manager). */
-export function CounsellingTab({ residentId }: { residentId: string }) {
+export function CounsellingTab({ residentId, label }: { residentId: string; label: string }) {
   const t = useT();
   const formatDateTime = useFormatDateTime();
   const canRecord = useCanOnFile('residents.sessions.save');
   const sessions = useChannelData('residents.sessions.list', { residentId });
   const plan = useChannelData('residents.plan.get', { residentId });
   const [recording, setRecording] = useState(false);
+  const [grouping, setGrouping] = useState(false);
   const [notes, setNotes] = useState<{ id: string; text: string } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   if (sessions.error) return <ErrorAlert error={sessions.error} />;
@@ -66,7 +69,14 @@ export function CounsellingTab({ residentId }: { residentId: string }) {
         <Title order={3} size="h4">
           {t('rehabUi.sessionsTitle')}
         </Title>
-        {canRecord && <Button onClick={() => setRecording(true)}>{t('rehabUi.recordSession')}</Button>}
+        {canRecord && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setGrouping(true)}>
+              {t('groupSession.record')}
+            </Button>
+            <Button onClick={() => setRecording(true)}>{t('rehabUi.recordSession')}</Button>
+          </Group>
+        )}
       </Group>
       {!clinical && list.length > 0 && <Text c="dimmed">{t('rehabUi.hidden')}</Text>}
       {clinical && (
@@ -136,6 +146,16 @@ export function CounsellingTab({ residentId }: { residentId: string }) {
       <Modal opened={notes !== null} onClose={() => setNotes(null)} title={t('rehabUi.notesTitle')} size="lg">
         <Text style={{ whiteSpace: 'pre-wrap' }}>{notes?.text}</Text>
       </Modal>
+      {grouping && (
+        <GroupSessionForm
+          initial={{ value: residentId, label }}
+          onClose={() => setGrouping(false)}
+          onSaved={() => {
+            setGrouping(false);
+            sessions.reload();
+          }}
+        />
+      )}
       {recording && (
         <SessionForm
           residentId={residentId}
@@ -154,7 +174,8 @@ const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'] as const;
 
 function SessionForm({ residentId, onClose, onSaved }: { residentId: string; onClose: () => void; onSaved: (s: SessionView[]) => void }) {
   const t = useT();
-  const [startsAt, setStartsAt] = useState(() => new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
+  const timeZone = useTimeZone();
+  const [startsAt, setStartsAt] = useState(() => defaultSessionStart(timeZone));
   const [duration, setDuration] = useState<number | string>(50);
   const [attendance, setAttendance] = useState<string>('attended');
   const [who5, setWho5] = useState<(string | null)[]>([null, null, null, null, null]);
@@ -197,7 +218,7 @@ function SessionForm({ residentId, onClose, onSaved }: { residentId: string; onC
       const next = await call('residents.sessions.save', {
         residentId,
         type: 'individual',
-        startsAt: new Date(startsAt).toISOString().replace(/\.\d{3}Z$/, '.000Z'),
+        startsAt: sessionInstant(startsAt, timeZone),
         durationMinutes: Number(duration),
         counsellorId: counsellorId ?? '',
         notes: notes || null,
@@ -221,14 +242,11 @@ function SessionForm({ residentId, onClose, onSaved }: { residentId: string; onC
       <Stack gap="sm">
         {restored && <Alert color="blue">{t('rehabUi.draftRestored', { time: restored })}</Alert>}
         {error && !error.fields.length && <ErrorAlert error={error} />}
+        <Text size="sm" c="dimmed">
+          {t('groupSession.timeZoneNote', { timeZone })}
+        </Text>
         <SimpleGrid cols={3}>
-          <TextInput
-            type="datetime-local"
-            label={t('rehabUi.startsAt')}
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.currentTarget.value)}
-            error={fieldError('startsAt')}
-          />
+          <DateTimeFields value={startsAt} onChange={setStartsAt} error={fieldError('startsAt')} required />
           <NumberInput label={t('rehabUi.duration')} value={duration} onChange={setDuration} min={5} max={480} />
           <Select
             label={t('rehabUi.attendance')}

@@ -7,7 +7,8 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { useFormSubmit } from './useFormSubmit';
+import { validateWith } from '../../forms/field-errors';
+import { useSubmission } from '../../forms/useSubmission';
 
 /**
  * A dated progress review of one saved goal. What was typed stays in the boxes after a
@@ -19,7 +20,7 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
   const [open, setOpen] = useState(false);
   const [reviewedOn, setReviewedOn] = useState(today);
   const [note, setNote] = useState('');
-  const { errors, setErrors, failure, busy, submit } = useFormSubmit();
+  const form = useSubmission();
 
   if (!open)
     return (
@@ -33,20 +34,20 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
   // A refusal goes once its field is edited, so the message never outlives the mistake.
   const edit = (path: 'reviewedOn' | 'note', set: (v: string) => void) => (v: string) => {
     set(v);
-    if (errors[path] !== undefined || (path === 'note' && errors.goalId !== undefined)) {
-      const { [path]: _gone, ...rest } = errors;
-      setErrors(rest);
-    }
+    form.clearFieldError(path);
   };
 
   const save = async () => {
     const values = { residentId, goalId, reviewedOn, note };
-    await submit(goalReviewAddSchema, values, async () => {
-      onSaved(await call('residents.plan.reviewGoal', values));
-      setNote('');
-      setReviewedOn(today);
-      setOpen(false);
-    });
+    await form.run(
+      async () => {
+        onSaved(await call('residents.plan.reviewGoal', values));
+        setNote('');
+        setReviewedOn(today);
+        setOpen(false);
+      },
+      () => validateWith(t, goalReviewAddSchema, values),
+    );
   };
 
   return (
@@ -56,7 +57,7 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
           label={t('rehabForms.review.date')}
           value={reviewedOn}
           onChange={edit('reviewedOn', setReviewedOn)}
-          error={errors.reviewedOn}
+          error={form.errors.reviewedOn}
           required
         />
       </Group>
@@ -64,14 +65,14 @@ export function GoalReviewForm({ residentId, goalId, onSaved }: { residentId: st
         label={t('rehabForms.review.note')}
         value={note}
         onChange={(e) => edit('note', setNote)(e.currentTarget.value)}
-        error={errors.note ?? errors.goalId}
+        error={form.errors.note ?? form.errors.goalId}
         required
         autosize
         minRows={2}
       />
-      {failure && <ErrorAlert error={failure} />}
+      <ErrorAlert error={form.error} />
       <Group>
-        <Button size="xs" onClick={() => void save()} loading={busy}>
+        <Button size="xs" onClick={() => void save()} loading={form.busy}>
           {t('rehabForms.review.save')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setOpen(false)}>

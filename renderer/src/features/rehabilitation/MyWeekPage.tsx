@@ -1,11 +1,13 @@
-import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useFormatDate, useFormatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { useCan } from '../../permissions/can';
 import { useChannelData } from '../residents/file/useChannelData';
+import { GroupSessionForm } from './GroupSessionForm';
 
 type Row = { key: string; residentId: string; residentCode: string; residentName: string; when: string; tab: string };
 
@@ -43,12 +45,33 @@ export function MyWeekPage() {
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
   const week = useChannelData('counselling.myWeek', {});
+  const canGroup = useCan('residents.sessions.saveGroup');
+  const [grouping, setGrouping] = useState(false);
+  const [saved, setSaved] = useState<number | null>(null);
   if (week.error) return <ErrorAlert error={week.error} />;
   if (!week.data) return <PageLoader />;
   const w = week.data;
   return (
     <Stack gap="lg" maw={960}>
-      <Title order={2}>{t('rehabUi.myWeekTitle')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('rehabUi.myWeekTitle')}</Title>
+        {canGroup && <Button onClick={() => setGrouping(true)}>{t('groupSession.record')}</Button>}
+      </Group>
+      {saved !== null && (
+        <Alert color="teal" withCloseButton onClose={() => setSaved(null)} role="status">
+          {t('groupSession.saved', { count: saved })}
+        </Alert>
+      )}
+      {grouping && (
+        <GroupSessionForm
+          onClose={() => setGrouping(false)}
+          onSaved={(count) => {
+            setGrouping(false);
+            setSaved(count);
+            week.reload();
+          }}
+        />
+      )}
       <Section
         id="week-upcoming"
         title={t('rehabUi.upcoming')}

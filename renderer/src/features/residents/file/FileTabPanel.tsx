@@ -42,7 +42,7 @@ export function FileTabPanel({ tab, file, onOpenTab }: Props) {
     case 'rehabilitation':
       return <RehabilitationTab residentId={file.id} />;
     case 'counselling':
-      return <CounsellingTab residentId={file.id} />;
+      return <CounsellingTab residentId={file.id} label={`${file.code} · ${file.displayName}`} />;
     case 'reintegration':
       return <ReintegrationTab file={file} />;
     case 'history':
