@@ -9,6 +9,7 @@ import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
+import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-printing';
 import { enRehabForms } from './en-rehab-forms';
 import { enReportSections } from './en-report-sections';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
@@ -49,6 +50,7 @@ export const en = {
   ...enList,
   ...enBackup,
   ...enReferralSlip,
+  ...enPrinting,
   ...enRehabForms,
   ...enReportSections,
   ...enFile,
@@ -73,6 +75,7 @@ export const en = {
     ...enAccessErrors,
     ...enRehabErrors,
     ...enReintegrationErrors,
+    ...enPrintingErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -163,6 +166,7 @@ export const en = {
       ...enAccessAuditActions,
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
+      ...enPrintingAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',

@@ -21,6 +21,7 @@ import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
+import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-printing';
 import { frRehabForms } from './fr-rehab-forms';
 import { frReportSections } from './fr-report-sections';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
@@ -50,6 +51,7 @@ export const fr: Catalog = {
   ...frDocuments,
   ...frBackup,
   ...frReferralSlip,
+  ...frPrinting,
   ...frRehabForms,
   ...frReportSections,
   ...frFile,
@@ -67,6 +69,7 @@ export const fr: Catalog = {
     ...frChainErrors,
     ...frRehabErrors,
     ...frReintegrationErrors,
+    ...frPrintingErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
@@ -332,6 +335,7 @@ export const fr: Catalog = {
       ...frAccessAuditActions,
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
+      ...frPrintingAuditActions,
       'vault.created': 'Amizero configuré',
       'auth.sign_in': 'Connexion',
       'auth.sign_in_failed': 'Échec de connexion',

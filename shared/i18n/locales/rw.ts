@@ -21,6 +21,7 @@ import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
+import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-printing';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwReportSections } from './rw-report-sections';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
@@ -54,6 +55,7 @@ export const rw: Catalog = {
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
+  ...rwPrinting,
   ...rwRehabForms,
   ...rwReportSections,
   ...rwFile,
@@ -69,6 +71,7 @@ export const rw: Catalog = {
     ...rwChainErrors,
     ...rwRehabErrors,
     ...rwReintegrationErrors,
+    ...rwPrintingErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
@@ -155,6 +158,7 @@ export const rw: Catalog = {
       ...rwAccessAuditActions,
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
+      ...rwPrintingAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',
