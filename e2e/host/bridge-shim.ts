@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract';
 import { DIALOG_PATH } from './dialog-script';
+import { PRINT_PATH } from './print-stand-in';
 
 export const TOKEN_HEADER = 'x-amizero-host-token';
 export const RPC_PATH = '/__host/rpc';
@@ -21,6 +22,7 @@ export function bridgeShimSource(token: string): string {
     rpcPath: RPC_PATH,
     eventsPath: EVENTS_PATH,
     dialogPath: DIALOG_PATH,
+    printPath: PRINT_PATH,
   });
   return `// Amizero test host bridge: stands in for the Electron preload. Never shipped.
 (function () {
@@ -68,6 +70,23 @@ export function bridgeShimSource(token: string): string {
     });
   }
 
+  // Stands in for main's print dialog: the host redeems the token in core and keeps the bytes (print-stand-in.ts).
+  function print(request) {
+    var headers = { 'content-type': 'application/json' };
+    headers[cfg.tokenHeader] = cfg.token;
+    return fetch(cfg.printPath, {
+      method: 'POST',
+      headers: headers,
+      body: JSON.stringify(request === undefined ? null : request),
+      credentials: 'omit',
+      cache: 'no-store',
+    }).then(function (res) {
+      return res.json();
+    }).catch(function () {
+      return failure('INTERNAL', 'the test host did not answer');
+    });
+  }
+
   function eventSource() {
     // EventSource cannot send headers, so the token travels in the query string.
     if (!source) source = new EventSource(cfg.eventsPath + '?token=' + encodeURIComponent(cfg.token));
@@ -88,7 +107,7 @@ export function bridgeShimSource(token: string): string {
     };
   }
 
-  var bridge = Object.freeze({ invoke: invoke, on: on, chooseDialog: chooseDialog, host: 'test-host' });
+  var bridge = Object.freeze({ invoke: invoke, on: on, chooseDialog: chooseDialog, print: print, host: 'test-host' });
   // Like contextBridge.exposeInMainWorld: the page cannot replace or extend it.
   Object.defineProperty(window, 'amizero', { value: bridge, writable: false, configurable: false, enumerable: true });
 })();
