@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { savePdfAs } from '../../api/save-pdf';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { PrintButton } from '../../components/PrintButton';
 import { useSubmit } from './use-submit';
 import { useFormatDate } from '../../i18n/format';
 import { useLocaleStore } from '../../i18n/locale-store';
@@ -274,6 +275,13 @@ function Schedule({ view, reload, writable }: { view: ReintegrationView; reload:
                           >
                             {t('reintegration.schedule.fieldSheet')}
                           </Button>
+                        )}
+                        {canSheet && (
+                          <PrintButton
+                            label={t('printing.fieldSheetLabel', { date: formatDate(v.dueOn) })}
+                            make={() => call('residents.reintegration.fieldSheetPrint', { visitId: v.id, locale })}
+                            onError={setError}
+                          />
                         )}
                       </Group>
                     )}
