@@ -10,6 +10,7 @@ import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
 import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-printing';
+import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enReportSections } from './en-report-sections';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
@@ -51,6 +52,7 @@ export const en = {
   ...enBackup,
   ...enReferralSlip,
   ...enPrinting,
+  ...enDischargeFollowUps,
   ...enRehabForms,
   ...enReportSections,
   ...enFile,

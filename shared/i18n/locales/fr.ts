@@ -22,6 +22,7 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
 import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-printing';
+import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frReportSections } from './fr-report-sections';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
@@ -52,6 +53,7 @@ export const fr: Catalog = {
   ...frBackup,
   ...frReferralSlip,
   ...frPrinting,
+  ...frDischargeFollowUps,
   ...frRehabForms,
   ...frReportSections,
   ...frFile,

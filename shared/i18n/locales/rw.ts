@@ -22,6 +22,7 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-printing';
+import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwReportSections } from './rw-report-sections';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
@@ -56,6 +57,7 @@ export const rw: Catalog = {
   ...rwBackup,
   ...rwReferralSlip,
   ...rwPrinting,
+  ...rwDischargeFollowUps,
   ...rwRehabForms,
   ...rwReportSections,
   ...rwFile,

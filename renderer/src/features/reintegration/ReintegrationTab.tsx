@@ -129,6 +129,7 @@ function PlanSummary({ view }: { view: ReintegrationView }) {
       t('reintegration.plan.risk'),
       `${t(`reintegration.risk.${p.risk}`)}${p.riskReasons.length ? ` — ${p.riskReasons.map((r) => t(`reintegration.riskReason.${r}`)).join(', ')}` : ''}`,
     ],
+    [t('reintegration.plan.riskNote'), p.riskNote ?? '—'],
     [
       t('reintegration.plan.authority'),
       p.authority && p.authorityName ? `${p.authorityName} — ${t(`reintegration.authorityRole.${p.authority.role}`)}` : '—',
