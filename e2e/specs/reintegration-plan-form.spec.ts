@@ -44,7 +44,8 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await page.getByRole('option', { name: 'Suitable with support' }).click();
     await form.getByRole('textbox', { name: 'Re-trafficking risk' }).click();
     await page.getByRole('option', { name: 'High', exact: true }).click();
-    await form.getByRole('textbox', { name: 'Reasons for this risk' }).click();
+    // Mantine's pill input wraps the text field, and the wrapper takes the click.
+    await form.getByRole('textbox', { name: 'Reasons for this risk' }).click({ force: true });
     await page.getByRole('option', { name: 'Recruiter still at large' }).click();
     await page.keyboard.press('Escape');
     await form.getByRole('textbox', { name: 'About the risk' }).fill('The recruiter lives two hills away');

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,6 +15,9 @@ export function FollowUpOffer({ residentId, name, onClose }: { residentId: strin
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The form it replaces had the focus: the offer's first button takes it, for the keyboard.
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const schedule = async () => {
     setError(null);
     setBusy(true);
@@ -45,7 +48,7 @@ export function FollowUpOffer({ residentId, name, onClose }: { residentId: strin
         {t('dischargeFollowUps.later')}
       </Text>
       <Group>
-        <Button loading={busy} onClick={() => void schedule()} data-autofocus>
+        <Button ref={first} loading={busy} onClick={() => void schedule()}>
           {t('dischargeFollowUps.schedule')}
         </Button>
         <Button variant="default" onClick={onClose}>
