@@ -53,11 +53,11 @@ export function bridgeShimSource(token: string): string {
     });
   }
 
-  // Stands in for main's native dialogs: the host answers from the spec's script (dialog-script.ts).
-  function chooseDialog(request) {
+  // Main's own paths, stood in for by the host: a request, then core's Result as JSON.
+  function postToHost(path, request) {
     var headers = { 'content-type': 'application/json' };
     headers[cfg.tokenHeader] = cfg.token;
-    return fetch(cfg.dialogPath, {
+    return fetch(path, {
       method: 'POST',
       headers: headers,
       body: JSON.stringify(request === undefined ? null : request),
@@ -70,21 +70,14 @@ export function bridgeShimSource(token: string): string {
     });
   }
 
+  // Stands in for main's native dialogs: the host answers from the spec's script (dialog-script.ts).
+  function chooseDialog(request) {
+    return postToHost(cfg.dialogPath, request);
+  }
+
   // Stands in for main's print dialog: the host redeems the token in core and keeps the bytes (print-stand-in.ts).
   function print(request) {
-    var headers = { 'content-type': 'application/json' };
-    headers[cfg.tokenHeader] = cfg.token;
-    return fetch(cfg.printPath, {
-      method: 'POST',
-      headers: headers,
-      body: JSON.stringify(request === undefined ? null : request),
-      credentials: 'omit',
-      cache: 'no-store',
-    }).then(function (res) {
-      return res.json();
-    }).catch(function () {
-      return failure('INTERNAL', 'the test host did not answer');
-    });
+    return postToHost(cfg.printPath, request);
   }
 
   function eventSource() {
