@@ -73,6 +73,7 @@ export const ERROR_CODES = [
   'BACKUP_REPLICA_INVALID',
   'INTERNAL',
   'CASE_CLOSED',
+  'PRINT_JOB_UNKNOWN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -95,7 +95,7 @@ test.describe('Electron shell', () => {
       host: 'electron',
       invoke: 'function',
       on: 'function',
-      keys: ['host', 'invoke', 'on'],
+      keys: ['chooseDialog', 'host', 'invoke', 'on', 'print'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -111,6 +111,20 @@ test.describe('Electron shell', () => {
       return invoke('fs.readFile', {});
     });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  test('binds the Print path in main: core answers an unknown token, the preload a malformed one, and no window opens', async () => {
+    // The system print dialog itself needs a person; what reaches it is checked in
+    // e2e/specs/printing.spec.ts against the test host's stand-in for this path.
+    const answers = await page.evaluate(async () => {
+      const print = (window as unknown as { amizero: { print(r: unknown): Promise<unknown> } }).amizero.print;
+      return [await print({ token: 'A'.repeat(43) }), await print({ token: 'not a token' })];
+    });
+    expect(answers).toEqual([
+      { ok: false, error: expect.objectContaining({ code: 'PRINT_JOB_UNKNOWN' }) },
+      { ok: false, error: expect.objectContaining({ code: 'VALIDATION' }) },
+    ]);
+    expect(app.windows()).toHaveLength(1);
   });
 
   test('makes no outbound request and opens no window', async () => {

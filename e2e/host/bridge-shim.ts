@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract';
 import { DIALOG_PATH } from './dialog-script';
+import { PRINT_PATH } from './print-stand-in';
 
 export const TOKEN_HEADER = 'x-amizero-host-token';
 export const RPC_PATH = '/__host/rpc';
@@ -21,6 +22,7 @@ export function bridgeShimSource(token: string): string {
     rpcPath: RPC_PATH,
     eventsPath: EVENTS_PATH,
     dialogPath: DIALOG_PATH,
+    printPath: PRINT_PATH,
   });
   return `// Amizero test host bridge: stands in for the Electron preload. Never shipped.
 (function () {
@@ -51,11 +53,11 @@ export function bridgeShimSource(token: string): string {
     });
   }
 
-  // Stands in for main's native dialogs: the host answers from the spec's script (dialog-script.ts).
-  function chooseDialog(request) {
+  // Main's own paths, stood in for by the host: a request, then core's Result as JSON.
+  function postToHost(path, request) {
     var headers = { 'content-type': 'application/json' };
     headers[cfg.tokenHeader] = cfg.token;
-    return fetch(cfg.dialogPath, {
+    return fetch(path, {
       method: 'POST',
       headers: headers,
       body: JSON.stringify(request === undefined ? null : request),
@@ -66,6 +68,16 @@ export function bridgeShimSource(token: string): string {
     }).catch(function () {
       return failure('INTERNAL', 'the test host did not answer');
     });
+  }
+
+  // Stands in for main's native dialogs: the host answers from the spec's script (dialog-script.ts).
+  function chooseDialog(request) {
+    return postToHost(cfg.dialogPath, request);
+  }
+
+  // Stands in for main's print dialog: the host redeems the token in core and keeps the bytes (print-stand-in.ts).
+  function print(request) {
+    return postToHost(cfg.printPath, request);
   }
 
   function eventSource() {
@@ -88,7 +100,7 @@ export function bridgeShimSource(token: string): string {
     };
   }
 
-  var bridge = Object.freeze({ invoke: invoke, on: on, chooseDialog: chooseDialog, host: 'test-host' });
+  var bridge = Object.freeze({ invoke: invoke, on: on, chooseDialog: chooseDialog, print: print, host: 'test-host' });
   // Like contextBridge.exposeInMainWorld: the page cannot replace or extend it.
   Object.defineProperty(window, 'amizero', { value: bridge, writable: false, configurable: false, enumerable: true });
 })();

@@ -11,6 +11,7 @@ import { checkEventStream, checkHost, checkRpc } from './request-guard';
 import { contentTypeFor, readFileInside, resolveRequestPath } from './static-files';
 import { EventStream } from './event-stream';
 import { DIALOG_PATH, DialogScript } from './dialog-script';
+import { PRINT_PATH, PrintStandIn } from './print-stand-in';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 /** AMIZERO_RENDERER_DIR lets parallel work build and test its own renderer copy. */
@@ -41,6 +42,8 @@ export interface TestHost {
   core: CoreHost;
   /** Answers for the page's file dialogs; specs queue them with `dialogs.answer(...)`. */
   dialogs: DialogScript;
+  /** What the page's Print buttons handed over (in the app: to the system print dialog). */
+  prints: PrintStandIn;
   close(): Promise<void>;
 }
 
@@ -114,6 +117,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
   });
   const events = new EventStream(core);
   const dialogs = new DialogScript((kind, path) => core.grantPath(kind, path));
+  const prints = new PrintStandIn((token) => core.takePrintJob(token));
   const token = randomBytes(32).toString('base64url');
   let origin = '';
   let hostPort = '';
@@ -152,8 +156,12 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     sendJson(res, 200, await core.dispatch(msg.channel, msg.input));
   }
 
-  /** Same guard as an RPC: only this host's own pages may ask for a dialog. */
-  async function handleDialog(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Same guard as an RPC: only this host's own pages may ask for a dialog or a print. */
+  async function handleStandIn(
+    req: IncomingMessage,
+    res: ServerResponse,
+    standIn: { take(request: unknown): Promise<unknown> },
+  ): Promise<void> {
     const verdict = checkRpc(req, origin, token);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
     const raw = await readBody(req);
@@ -164,7 +172,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     } catch {
       return refuse(res, 400, 'malformed JSON');
     }
-    sendJson(res, 200, await dialogs.take(request));
+    sendJson(res, 200, await standIn.take(request));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -181,7 +189,11 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     }
     if (rawPath === DIALOG_PATH) {
       if (req.method !== 'POST') return send(res, 405, 'method not allowed', { allow: 'POST' });
-      return handleDialog(req, res);
+      return handleStandIn(req, res, dialogs);
+    }
+    if (rawPath === PRINT_PATH) {
+      if (req.method !== 'POST') return send(res, 405, 'method not allowed', { allow: 'POST' });
+      return handleStandIn(req, res, prints);
     }
     if (rawPath === EVENTS_PATH) {
       if (req.method !== 'GET') return send(res, 405, 'method not allowed', { allow: 'GET' });
@@ -230,6 +242,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     dataDir,
     core,
     dialogs,
+    prints,
     async close() {
       if (closed) return;
       closed = true;

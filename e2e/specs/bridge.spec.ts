@@ -27,7 +27,7 @@ test.describe('test host bridge in Chromium', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['chooseDialog', 'host', 'invoke', 'on'],
+      keys: ['chooseDialog', 'host', 'invoke', 'on', 'print'],
       require: 'undefined',
       process: 'undefined',
       Buffer: 'undefined',

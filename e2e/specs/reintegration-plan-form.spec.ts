@@ -10,7 +10,7 @@ import { isoDaysAgo } from '../support/dates';
 /*
  * The reintegration plan's fuller fields against the real core, for a girl of fifteen: the
  * local-authority contact from the directory, the family assessment, the support package in RWF
- * and the planned exit date; refusals land next to the field (a support line without its item,
+ * the planned exit date and the re-trafficking risk with its reasons and note; refusals land next to the field (a support line without its item,
  * the missing best-interests determination) and nothing typed is lost.
  */
 const RESIDENT = { givenNames: 'Ange', familyName: 'Umutesi' };
@@ -41,6 +41,13 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await page.getByRole('option', { name: 'Village authority (Umudugudu)' }).click();
     await form.getByRole('textbox', { name: 'Family tracing and assessment' }).click();
     await page.getByRole('option', { name: 'Suitable with support' }).click();
+    await form.getByRole('textbox', { name: 'Re-trafficking risk' }).click();
+    await page.getByRole('option', { name: 'High', exact: true }).click();
+    // Mantine's pill input wraps the text field, and the wrapper takes the click.
+    await form.getByRole('textbox', { name: 'Reasons for this risk' }).click({ force: true });
+    await page.getByRole('option', { name: 'Recruiter still at large' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByRole('textbox', { name: 'About the risk' }).fill('The recruiter lives two hills away');
     await form.getByRole('button', { name: 'Add an item' }).click();
     await form.getByRole('textbox', { name: 'Amount (RWF)' }).fill('150000');
     await form.getByLabel('Planned exit date').fill(isoDaysAgo(-20));
@@ -54,6 +61,7 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await form.getByRole('button', { name: 'Save the plan' }).click();
     await expect(form.getByText('She is under 18: record the best-interests determination before saving the plan.')).toBeVisible();
     await expect(form.getByRole('textbox', { name: 'Amount (RWF)' })).toHaveValue('150 000');
+    await expect(form.getByRole('textbox', { name: 'About the risk' })).toHaveValue('The recruiter lives two hills away');
     await shot('refused-best-interests');
   });
 
@@ -66,9 +74,13 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await expect(page.getByText('Suitable with support')).toBeVisible();
     await expect(page.getByText(/Total: 150.000 RWF/)).toBeVisible();
     await expect(page.getByText(/Return to her grandmother with school fees covered/)).toBeVisible();
+    await expect(page.getByText('High — Recruiter still at large')).toBeVisible();
+    await expect(page.getByText('The recruiter lives two hills away')).toBeVisible();
     await shot('saved');
     await page.getByRole('button', { name: 'Change the plan' }).click();
     await expect(form.getByRole('textbox', { name: 'Item' })).toHaveValue('Start-up capital');
+    // Saving the plan again keeps the note on the risk: the form carries every field of the plan.
+    await expect(form.getByRole('textbox', { name: 'About the risk' })).toHaveValue('The recruiter lives two hills away');
     await shot('edit-again');
   });
 

@@ -17,6 +17,8 @@ import { runScheduledBackup } from './backup/scheduled';
 import { cancelOperation } from './backup/operations';
 import { checkResidentAccess } from './access/gate';
 import { PathGrants } from './grants/path-grants';
+import { PrintJobs } from './pdf/print-jobs';
+import { takePrintJob } from './pdf/print';
 import { settlePendingExports } from './services/document-export-write';
 import { DIALOG_KIND_NAMES, type DialogKind, type PathGrant } from '../../shared/contract/dialogs';
 
@@ -67,6 +69,7 @@ export class Core {
       now,
       events: new CoreEvents(),
       grants: new PathGrants(now),
+      printJobs: new PrintJobs(now),
     };
     this.log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
     const sched = opts.scheduledBackups ?? true;
@@ -116,12 +119,29 @@ export class Core {
     }
   }
 
+  /**
+   * Main (when the page asks to print) redeems a print channel's one-time token for the
+   * PDF's bytes, which it shows in the print dialog; the "printed" audit entry is written
+   * first. Like grantPath, never reachable from the renderer. In the queue: it writes.
+   */
+  takePrintJob(token: string): Promise<Result<Uint8Array>> {
+    return this.enqueue(async () => {
+      try {
+        if (await this.lockIfIdle()) throw new AppError('NOT_SIGNED_IN', 'locked after inactivity');
+        return { ok: true as const, data: await takePrintJob(this.state, token) };
+      } catch (e) {
+        return { ok: false as const, error: this.toErrorData('takePrintJob', e) };
+      }
+    });
+  }
+
   /** Locks from outside a call (OS lock, suspend, quit). */
   lock(reason: 'idle' | 'os' | 'manual' | 'shortcut'): Promise<void> {
     // A backup in progress would hold the queue (and the vault open) for minutes: stop it, it cleans up after itself.
     cancelOperation(this.state);
     this.scheduler?.stop();
     this.state.grants.clear();
+    this.state.printJobs.clear();
     return this.enqueue(() => lock(this.state, reason));
   }
 
@@ -203,8 +223,9 @@ export class Core {
       );
     } else {
       this.scheduler?.stop();
-      // A choice made in one person's session is not the next person's to use.
+      // A choice made in one person's session is not the next person's to use, nor is a page to print.
       this.state.grants.clear();
+      this.state.printJobs.clear();
     }
   }
 

@@ -5,6 +5,7 @@ import type { Vault } from './vault/vault';
 import type { SignInThrottle } from './vault/throttle';
 import type { Session } from './session';
 import type { PathGrants } from './grants/path-grants';
+import type { PrintJobs } from './pdf/print-jobs';
 
 /** Everything the services share: the vault on disk and, when unlocked, the session. */
 export interface CoreState {
@@ -17,6 +18,8 @@ export interface CoreState {
   events: CoreEvents;
   /** Paths people chose in dialogs, behind one-time tokens: the only way a path reaches a channel. */
   grants: PathGrants;
+  /** PDFs waiting for the system print dialog, behind one-time tokens, in memory only. */
+  printJobs: PrintJobs<Session>;
 }
 
 export class CoreEvents {

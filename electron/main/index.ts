@@ -5,6 +5,7 @@ import type { OriginPolicy } from './app-origin';
 import { resolveDataDir } from './data-dir';
 import { bindContract } from './ipc';
 import { bindDialogs } from './dialogs';
+import { bindPrinting } from './print';
 import { installMenu } from './menu';
 import { locateNativeBinding } from './native-binding';
 import { lockWithTheSystem } from './power';
@@ -57,6 +58,11 @@ function start(): void {
   core = started;
   bindContract(started, () => win, policy);
   bindDialogs(
+    () => win,
+    policy,
+    () => core,
+  );
+  bindPrinting(
     () => win,
     policy,
     () => core,

@@ -3,6 +3,7 @@ import { protocol } from 'electron';
 import { APP_SCHEME } from './app-origin';
 import { buildCsp, createNonce, injectNonceMeta } from './csp';
 import { resolveRendererRequest } from './renderer-files';
+import { PRINT_SCHEME } from './print-route';
 
 /**
  * Must run before app 'ready'. standard+secure gives the pages a real origin and a secure
@@ -11,7 +12,11 @@ import { resolveRendererRequest } from './renderer-files';
  * other origin can read our files.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // The hidden print window's PDF (print.ts): a secure origin of its own, nothing more.
+    { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
 }
 
 const COMMON_HEADERS = {

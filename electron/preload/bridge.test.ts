@@ -22,9 +22,9 @@ function fakeIpc() {
 type Untyped = { invoke(channel: string, input: unknown): Promise<unknown>; on(event: string, listener: unknown): () => void };
 
 describe('preload bridge', () => {
-  it('has exactly invoke, on, chooseDialog and host', () => {
+  it('has exactly invoke, on, chooseDialog, print and host', () => {
     const bridge = createBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['chooseDialog', 'host', 'invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['chooseDialog', 'host', 'invoke', 'on', 'print']);
     expect(bridge.host).toBe('electron');
   });
 
@@ -74,6 +74,18 @@ describe('preload bridge', () => {
       { channel: 'amizero:dialog', input: { kind: 'backupFolder' } },
       { channel: 'amizero:dialog', input: { kind: 'documentExport', suggestedName: 'plan.pdf' } },
     ]);
+  });
+
+  it('sends well-formed print requests to main and answers malformed ones itself', async () => {
+    const { ipc, sent } = fakeIpc();
+    const bridge = createBridge(ipc);
+    const token = 'A'.repeat(43);
+    await bridge.print({ token });
+    const untyped = bridge.print as (r: unknown) => Promise<unknown>;
+    for (const bad of [{ token: 'short' }, { token, path: '/tmp/x.pdf' }, { token: '../'.repeat(14) + 'x' }, null, 'A'.repeat(43)]) {
+      expect(await untyped(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(sent).toEqual([{ channel: 'amizero:print', input: { token } }]);
   });
 
   it('refuses unknown events and non-function listeners', () => {

@@ -1,6 +1,7 @@
 import { EVENT_NAMES, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput, type EventName } from '../../shared/contract';
 import type { AmizeroBridge } from '../../shared/contract/bridge';
 import { DIALOG_IPC, dialogRequestSchema, type DialogResponse } from '../../shared/contract/dialogs';
+import { PRINT_IPC, printRequestSchema, type PrintResponse } from '../../shared/contract/print';
 import type { Result } from '../../shared/errors';
 import { ipcChannelFor, ipcEventFor } from '../main/ipc-names';
 
@@ -48,6 +49,13 @@ export function createBridge(ipc: RendererIpc): AmizeroBridge {
         return Promise.resolve(refused);
       }
       return ipc.invoke(DIALOG_IPC, request) as Promise<Result<DialogResponse>>;
+    },
+    print(request) {
+      if (!printRequestSchema.safeParse(request).success) {
+        const refused: Result<PrintResponse> = { ok: false, error: { code: 'VALIDATION', message: 'malformed print request' } };
+        return Promise.resolve(refused);
+      }
+      return ipc.invoke(PRINT_IPC, request) as Promise<Result<PrintResponse>>;
     },
     host: 'electron',
   };

@@ -76,6 +76,8 @@ export const AUDIT_ACTIONS = [
   'reintegration.case_reopened',
   'reintegration.field_sheet_saved',
   'reintegration.referral_slip_saved',
+  'reintegration.field_sheet_printed',
+  'reintegration.referral_slip_printed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -213,4 +213,6 @@ export const visitCountsSchema = z.object({ overdue: z.number().int(), dueThisWe
 /** A field sheet for a planned visit, or a referral slip, saved where the person chose. */
 export const fieldSheetSaveSchema = z.object({ visitId: id, destinationToken: pathTokenSchema, locale: localeSchema }).strict();
 export const referralSlipSaveSchema = z.object({ referralOutId: id, destinationToken: pathTokenSchema, locale: localeSchema }).strict();
+export const fieldSheetPrintSchema = fieldSheetSaveSchema.omit({ destinationToken: true });
+export const referralSlipPrintSchema = referralSlipSaveSchema.omit({ destinationToken: true });
 export const pdfSavedSchema = z.object({ byteSize: z.number().int().nonnegative() });

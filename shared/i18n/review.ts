@@ -53,6 +53,8 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'admitDiscard',
     'myResidents',
     'groupSession',
+    'printing',
+    'dischargeFollowUps',
   ],
 };
 

@@ -3,7 +3,7 @@ import { readReintegration, myVisits, recordVisit, visitCounts } from '../servic
 import { savePlan } from '../services/reintegration-plan';
 import { rescheduleVisit, startSchedule } from '../services/reintegration-schedule';
 import { closeCase, reopenCase } from '../services/reintegration-closure';
-import { saveFieldSheet, saveReferralSlip } from '../services/reintegration-print';
+import { printFieldSheet, printReferralSlip, saveFieldSheet, saveReferralSlip } from '../services/reintegration-print';
 import { shelterToday } from '../services/reintegration-pdf-common';
 import type { SomeHandlers } from './define';
 
@@ -17,6 +17,8 @@ export const reintegrationHandlers = {
   'residents.reintegration.reopen': (i, s) => reopenCase(requireSession(s), i),
   'residents.reintegration.fieldSheet': (i, s) => saveFieldSheet(s, i),
   'residents.reintegration.referralSlip': (i, s) => saveReferralSlip(s, i),
+  'residents.reintegration.fieldSheetPrint': (i, s) => printFieldSheet(s, i),
+  'residents.reintegration.referralSlipPrint': (i, s) => printReferralSlip(s, i),
   'reintegration.myVisits': async (_i, s) => myVisits(requireSession(s), await shelterToday(requireSession(s).db, s.now())),
   'reintegration.visitCounts': async (_i, s) => visitCounts(requireSession(s), await shelterToday(requireSession(s).db, s.now())),
 } satisfies SomeHandlers;

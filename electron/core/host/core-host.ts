@@ -94,6 +94,11 @@ export class CoreHost {
     return this.invoke('grantPath', ...args);
   }
 
+  /** A print channel's one-time token redeemed for the PDF's bytes (main's Print, the test host's stand-in). */
+  takePrintJob(...args: ForwardedArgs<'takePrintJob'>): Promise<ForwardedResult<'takePrintJob'>> {
+    return this.invoke('takePrintJob', ...args);
+  }
+
   /** A test host's worker extension (CoreHostOptions.extensions). */
   async extension<T>(name: string, ...args: unknown[]): Promise<T> {
     return valueOf(await this.send({ kind: 'extension', name, args })) as T;

@@ -5,7 +5,7 @@ import type { Core } from '../core';
  * that callers on the other side of the thread may use. Adding one is one line here; its
  * arguments and result must be plain data (structured clone), never functions.
  */
-export const FORWARDED_METHODS = ['idleLockMs', 'grantPath'] as const satisfies readonly (keyof Core)[];
+export const FORWARDED_METHODS = ['idleLockMs', 'grantPath', 'takePrintJob'] as const satisfies readonly (keyof Core)[];
 export type ForwardedMethod = (typeof FORWARDED_METHODS)[number];
 
 export function isForwardedMethod(name: string): name is ForwardedMethod {

@@ -60,17 +60,32 @@ export const reintegrationRepo = {
     return q.orderBy('v.due_on').orderBy('v.id').limit(limit).execute();
   },
 
-  /** Visits recorded since a date, oldest first per resident (for the attention list). */
-  doneSince: (db: AppDb, since: string, socialWorkerId: string | null) => {
-    let q = db
+  /**
+   * Visits recorded since `since`, oldest first per resident, of the people with a visit
+   * recorded since `recent` (the attention list judges no one else; for a social worker,
+   * of her residents, and the caller keeps those seen since `recent`). Read from the
+   * outcome index (migration 0020) without the residents table: names come after, for
+   * the few who need attention (`shownNames`).
+   */
+  doneSince: (db: AppDb, since: string, recent: string, socialWorkerId: string | null) => {
+    const base = db
       .selectFrom('reintegration_visits as v')
-      .innerJoin('residents as r', 'r.id', 'v.resident_id')
-      .select(['v.resident_id', 'v.visited_on', 'v.reached', 'v.composite', 'r.code', 'r.display_name'])
-      .where(byStatus(socialWorkerId), '=', 'done')
+      .select(['v.resident_id', 'v.visited_on', 'v.reached', 'v.composite'])
+      .where('v.status', '=', 'done')
       .where('v.visited_on', '>=', since);
-    if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
+    // One list to walk, the shorter: her own residents, or (a manager) everyone seen lately.
+    // Given both, SQLite walks the shelter-wide one and tests hers against it.
+    const q =
+      socialWorkerId === null
+        ? base.where('v.resident_id', 'in', (eb) =>
+            eb.selectFrom('reintegration_visits').select('resident_id').where('status', '=', 'done').where('visited_on', '>=', recent),
+          )
+        : base.where('v.resident_id', 'in', (eb) => eb.selectFrom('residents').select('id').where('social_worker_id', '=', socialWorkerId));
     return q.orderBy('v.resident_id').orderBy('v.visited_on').execute();
   },
+  /** Code and shown name of the given residents. */
+  shownNames: (db: AppDb, ids: readonly string[]) =>
+    ids.length ? db.selectFrom('residents').select(['id', 'code', 'display_name']).where('id', 'in', ids).execute() : Promise.resolve([]),
 
   openClosure: (db: AppDb, residentId: string) =>
     db

@@ -162,28 +162,32 @@ export async function myVisits(session: Session, today: string): Promise<MyVisit
 }
 
 async function attentionList(db: AppDb, today: string, owner: string | null): Promise<MyVisits['attention']> {
-  const rows = await reintegrationRepo.doneSince(db, addDays(today, -ATTENTION_WINDOW_DAYS), owner);
   const recent = addDays(today, -ATTENTION_DAYS);
-  const out: MyVisits['attention'] = [];
+  const rows = await reintegrationRepo.doneSince(db, addDays(today, -ATTENTION_WINDOW_DAYS), recent, owner);
+  const flagged: { residentId: string; reasons: MyVisits['attention'][number]['reasons']; lastComposite: number | null }[] = [];
   for (let i = 0; i < rows.length;) {
     let j = i;
     while (j < rows.length && rows[j]!.resident_id === rows[i]!.resident_id) j++;
     const mine = rows.slice(i, j);
     const reasons =
       mine.at(-1)!.visited_on! < recent ? [] : attentionReasons(mine.map((v) => ({ reached: v.reached === 1, composite: v.composite })));
-    if (reasons.length) {
-      const lastScored = mine.filter((v) => v.composite !== null).at(-1);
-      out.push({
+    if (reasons.length)
+      flagged.push({
         residentId: mine[0]!.resident_id,
-        code: mine[0]!.code,
-        displayName: mine[0]!.display_name,
         reasons,
-        lastComposite: lastScored?.composite ?? null,
+        lastComposite: mine.filter((v) => v.composite !== null).at(-1)?.composite ?? null,
       });
-    }
     i = j;
   }
-  return out;
+  const names = new Map(
+    (
+      await reintegrationRepo.shownNames(
+        db,
+        flagged.map((f) => f.residentId),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return flagged.map((f) => ({ ...f, code: names.get(f.residentId)!.code, displayName: names.get(f.residentId)!.display_name }));
 }
 
 /** The Home cards' numbers. */

@@ -4,11 +4,13 @@ import { MANAGER_ONLY } from '../../roles';
 import { RESIDENT_EDITORS, RESIDENT_READERS } from './residents';
 import {
   closeSchema,
+  fieldSheetPrintSchema,
   fieldSheetSaveSchema,
   myVisitsSchema,
   pdfSavedSchema,
   planSaveSchema,
   planViewSchema,
+  referralSlipPrintSchema,
   referralSlipSaveSchema,
   reintegrationViewSchema,
   reopenSchema,
@@ -18,6 +20,7 @@ import {
   visitRecordSchema,
   visitViewSchema,
 } from '../../domain/reintegration';
+import { printJobSchema } from '../print';
 
 const byResident = z.object({ residentId: z.string().min(1).max(64) });
 const visit = (action: 'read' | 'change', category: 'reintegration' | 'reintegration_contact' = 'reintegration') =>
@@ -88,6 +91,20 @@ export const reintegrationChannels = {
     resident: about('referrals', 'read', 'referralOutId', 'referral_out'),
     input: referralSlipSaveSchema,
     output: pdfSavedSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /** The field sheet for the system print dialog: the same gate; core holds the bytes for main (contract/print.ts). */
+  'residents.reintegration.fieldSheetPrint': channel({
+    resident: visit('read', 'reintegration_contact'),
+    input: fieldSheetPrintSchema,
+    output: printJobSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /** The referral slip for the system print dialog: the same gate and consent check as saving it. */
+  'residents.reintegration.referralSlipPrint': channel({
+    resident: about('referrals', 'read', 'referralOutId', 'referral_out'),
+    input: referralSlipPrintSchema,
+    output: printJobSchema,
     access: RESIDENT_EDITORS,
   }),
   /** My visits: hers (a manager: everyone's), overdue by the shelter's day, and who needs attention. */

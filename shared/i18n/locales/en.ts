@@ -10,6 +10,8 @@ import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
+import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-printing';
+import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
 import { enReportSections } from './en-report-sections';
@@ -52,6 +54,8 @@ export const en = {
   ...enList,
   ...enBackup,
   ...enReferralSlip,
+  ...enPrinting,
+  ...enDischargeFollowUps,
   ...enRehabForms,
   ...enGroupSession,
   ...enReportSections,
@@ -77,6 +81,7 @@ export const en = {
     ...enAccessErrors,
     ...enRehabErrors,
     ...enReintegrationErrors,
+    ...enPrintingErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -167,6 +172,7 @@ export const en = {
       ...enAccessAuditActions,
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
+      ...enPrintingAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',

@@ -22,6 +22,8 @@ import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
+import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-printing';
+import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
 import { frReportSections } from './fr-report-sections';
@@ -53,6 +55,8 @@ export const fr: Catalog = {
   ...frDocuments,
   ...frBackup,
   ...frReferralSlip,
+  ...frPrinting,
+  ...frDischargeFollowUps,
   ...frRehabForms,
   ...frGroupSession,
   ...frReportSections,
@@ -71,6 +75,7 @@ export const fr: Catalog = {
     ...frChainErrors,
     ...frRehabErrors,
     ...frReintegrationErrors,
+    ...frPrintingErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
@@ -336,6 +341,7 @@ export const fr: Catalog = {
       ...frAccessAuditActions,
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
+      ...frPrintingAuditActions,
       'vault.created': 'Amizero configuré',
       'auth.sign_in': 'Connexion',
       'auth.sign_in_failed': 'Échec de connexion',

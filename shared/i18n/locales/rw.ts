@@ -22,6 +22,8 @@ import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
+import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-printing';
+import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
 import { rwReportSections } from './rw-report-sections';
@@ -57,6 +59,8 @@ export const rw: Catalog = {
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
+  ...rwPrinting,
+  ...rwDischargeFollowUps,
   ...rwRehabForms,
   ...rwGroupSession,
   ...rwReportSections,
@@ -73,6 +77,7 @@ export const rw: Catalog = {
     ...rwChainErrors,
     ...rwRehabErrors,
     ...rwReintegrationErrors,
+    ...rwPrintingErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
@@ -159,6 +164,7 @@ export const rw: Catalog = {
       ...rwAccessAuditActions,
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
+      ...rwPrintingAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',

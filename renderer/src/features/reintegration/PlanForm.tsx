@@ -33,6 +33,7 @@ export function PlanForm({
   const [contactPhone, setContactPhone] = useState(plan?.householdContact?.phone ?? '');
   const [risk, setRisk] = useState<string>(plan?.risk ?? 'low');
   const [riskReasons, setRiskReasons] = useState<string[]>(plan?.riskReasons ?? []);
+  const [riskNote, setRiskNote] = useState(plan?.riskNote ?? '');
   const [details, setDetails] = useState<PlanDetails>(() => planDetailsOf(plan));
   const [wishes, setWishes] = useState(plan?.wishes ?? '');
   const { busy, error, errors, run } = useSubmit();
@@ -50,6 +51,7 @@ export function PlanForm({
           : {}),
         risk: risk as PlanView['risk'],
         riskReasons: riskReasons as PlanView['riskReasons'],
+        ...(blank(riskNote) ? { riskNote } : {}),
         ...(blank(wishes) ? { wishes } : {}),
       });
       onSaved(saved);
@@ -107,6 +109,14 @@ export function PlanForm({
           onChange={setRiskReasons}
         />
       </SimpleGrid>
+      <Textarea
+        label={t('reintegration.plan.riskNote')}
+        value={riskNote}
+        onChange={(e) => setRiskNote(e.currentTarget.value)}
+        error={errors.riskNote}
+        autosize
+        minRows={1}
+      />
       <PlanDetailFields
         value={details}
         onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))}

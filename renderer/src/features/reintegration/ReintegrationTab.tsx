@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { savePdfAs } from '../../api/save-pdf';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { PrintButton } from '../../components/PrintButton';
 import { useSubmit } from './use-submit';
 import { useFormatDate } from '../../i18n/format';
 import { useLocaleStore } from '../../i18n/locale-store';
@@ -128,6 +129,7 @@ function PlanSummary({ view }: { view: ReintegrationView }) {
       t('reintegration.plan.risk'),
       `${t(`reintegration.risk.${p.risk}`)}${p.riskReasons.length ? ` — ${p.riskReasons.map((r) => t(`reintegration.riskReason.${r}`)).join(', ')}` : ''}`,
     ],
+    [t('reintegration.plan.riskNote'), p.riskNote ?? '—'],
     [
       t('reintegration.plan.authority'),
       p.authority && p.authorityName ? `${p.authorityName} — ${t(`reintegration.authorityRole.${p.authority.role}`)}` : '—',
@@ -274,6 +276,13 @@ function Schedule({ view, reload, writable }: { view: ReintegrationView; reload:
                           >
                             {t('reintegration.schedule.fieldSheet')}
                           </Button>
+                        )}
+                        {canSheet && (
+                          <PrintButton
+                            label={t('printing.fieldSheetLabel', { date: formatDate(v.dueOn) })}
+                            make={() => call('residents.reintegration.fieldSheetPrint', { visitId: v.id, locale })}
+                            onError={setError}
+                          />
                         )}
                       </Group>
                     )}

@@ -55,7 +55,10 @@ export function FileActions({ file }: { file: ResidentFile }) {
           }}
         />
       )}
-      {open === 'discharge' && <DischargeDialog resident={file} onClose={close} onDone={replace} />}
+      {open === 'discharge' && (
+        // The dialog stays open after the discharge to offer the follow-up year; it closes itself.
+        <DischargeDialog resident={file} onClose={close} onDone={(next) => useResidentFileStore.getState().replace(next)} />
+      )}
       {open === 'readmit' && <ReadmitDialog resident={file} onClose={close} onDone={replace} />}
     </Group>
   );

@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReferralOut } from '../../../../../shared/domain/resident-referrals-out';
@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../../api/api-error';
 import { call } from '../../../api/client';
 import { savePdfAs } from '../../../api/save-pdf';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { useLocaleStore } from '../../../i18n/locale-store';
 import { useT, type TFunction } from '../../../i18n/useT';
 
@@ -22,7 +23,7 @@ function refusalText(t: TFunction, error: ApiError): string | null {
   return t('referralSlip.missingConsent', { categories: missing.map((c) => t(`sharing.category.${c}`)).join(', ') });
 }
 
-/** Saves the PDF slip for one referral out where the person chooses, or says why it cannot. */
+/** Saves or prints the PDF slip for one referral out, or says why it cannot. */
 export function ReferralSlipButton({ referral, organisation }: { referral: ReferralOut; organisation: string }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
@@ -49,17 +50,25 @@ export function ReferralSlipButton({ referral, organisation }: { referral: Refer
 
   return (
     <Stack gap={4} align="flex-start">
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={<IconFileTypePdf size={14} aria-hidden />}
-        aria-label={t('referralSlip.buttonLabel', { organisation })}
-        aria-describedby={refusal ? refusalId : undefined}
-        loading={busy}
-        onClick={() => void save()}
-      >
-        {t('reintegration.slip.button')}
-      </Button>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFileTypePdf size={14} aria-hidden />}
+          aria-label={t('referralSlip.buttonLabel', { organisation })}
+          aria-describedby={refusal ? refusalId : undefined}
+          loading={busy}
+          onClick={() => void save()}
+        >
+          {t('reintegration.slip.button')}
+        </Button>
+        <PrintButton
+          label={t('printing.slipLabel', { organisation })}
+          describedBy={refusal ? refusalId : undefined}
+          make={() => call('residents.reintegration.referralSlipPrint', { referralOutId: referral.id, locale })}
+          onError={setError}
+        />
+      </Group>
       {refusal && (
         <Text id={refusalId} size="xs" c="red" role="alert" maw={260}>
           {refusal}

@@ -16,6 +16,8 @@ import { enumOptions } from '../fields/enum-options';
 import { useShelterToday } from '../admit/today';
 import type { StayResident } from './stay-resident';
 import { DateField } from '../../../components/DateField';
+import { useCan } from '../../../permissions/can';
+import { FollowUpOffer } from '../../reintegration/FollowUpOffer';
 
 interface Values extends Record<string, unknown> {
   dischargedOn: string;
@@ -49,6 +51,9 @@ export function DischargeDialog({ resident, onClose, onDone }: Props) {
   const formatDateTime = useFormatDateTime();
   const today = useShelterToday();
   const [values, setValues] = useState<Values>({ dischargedOn: today, destination: '', reason: '' });
+  // After the discharge, those who schedule follow-ups are offered to start them here.
+  const canSchedule = useCan('residents.reintegration.startSchedule');
+  const [discharged, setDischarged] = useState<ResidentFile | null>(null);
   const form = useSubmission();
   const draft = useDraft(`stay.discharge:${resident.id}`, values, {
     onRestore: (data) => setValues((v) => fromDraft(data, v)),
@@ -72,7 +77,8 @@ export function DischargeDialog({ resident, onClose, onDone }: Props) {
     await draft.discard();
     notifications.show({ color: 'green', message: t('stay.discharge.done', { name: file.displayName }) });
     onDone(file);
-    onClose();
+    if (canSchedule) setDischarged(file);
+    else onClose();
   };
 
   const cancel = () => {
@@ -82,56 +88,60 @@ export function DischargeDialog({ resident, onClose, onDone }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={t('stay.discharge.title', { name: resident.displayName })} size="lg">
-      <form onSubmit={form.onSubmit(() => validateWith(t, dischargeSchema, input()), send)} noValidate>
-        <Stack gap="md">
-          {draft.restoredAt && (
-            <Alert color="blue" variant="light">
-              <Group justify="space-between">
-                <Text size="sm">{t('stay.discharge.restored', { time: formatDateTime(draft.restoredAt) })}</Text>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => (void draft.discard(), setValues({ dischargedOn: today, destination: '', reason: '' }))}
-                >
-                  {t('common.startOver')}
-                </Button>
-              </Group>
-            </Alert>
-          )}
-          <Text>{t('stay.discharge.intro')}</Text>
-          <DateField
-            label={t('stay.discharge.dischargedOn')}
-            value={values.dischargedOn}
-            onChange={(v) => set('dischargedOn', v)}
-            error={form.errors.dischargedOn}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('stay.discharge.destination')}
-            placeholder={t('admit.placeholders.choose')}
-            data={enumOptions(t, 'dischargeDestination')}
-            value={values.destination || null}
-            onChange={(v) => set('destination', v ?? '')}
-            error={form.errors.destination}
-            required
-            maw={420}
-          />
-          <Textarea
-            label={t('stay.discharge.reason')}
-            description={t('stay.discharge.reasonHelp')}
-            value={values.reason}
-            onChange={(e) => set('reason', e.currentTarget.value)}
-            error={form.errors.reason}
-            autosize
-            minRows={2}
-            maxRows={8}
-          />
-          {/* "Not in the shelter now" concerns the resident, not a field: it is the alert's own text. */}
-          <ErrorAlert error={form.error} message={form.errors.residentId} />
-          <DialogFormActions error={null} busy={form.busy} submitLabel={t('stay.discharge.submit')} onCancel={cancel} />
-        </Stack>
-      </form>
+      {discharged ? (
+        <FollowUpOffer residentId={discharged.id} name={discharged.displayName} onClose={onClose} />
+      ) : (
+        <form onSubmit={form.onSubmit(() => validateWith(t, dischargeSchema, input()), send)} noValidate>
+          <Stack gap="md">
+            {draft.restoredAt && (
+              <Alert color="blue" variant="light">
+                <Group justify="space-between">
+                  <Text size="sm">{t('stay.discharge.restored', { time: formatDateTime(draft.restoredAt) })}</Text>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => (void draft.discard(), setValues({ dischargedOn: today, destination: '', reason: '' }))}
+                  >
+                    {t('common.startOver')}
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            <Text>{t('stay.discharge.intro')}</Text>
+            <DateField
+              label={t('stay.discharge.dischargedOn')}
+              value={values.dischargedOn}
+              onChange={(v) => set('dischargedOn', v)}
+              error={form.errors.dischargedOn}
+              required
+              data-autofocus
+            />
+            <Select
+              label={t('stay.discharge.destination')}
+              placeholder={t('admit.placeholders.choose')}
+              data={enumOptions(t, 'dischargeDestination')}
+              value={values.destination || null}
+              onChange={(v) => set('destination', v ?? '')}
+              error={form.errors.destination}
+              required
+              maw={420}
+            />
+            <Textarea
+              label={t('stay.discharge.reason')}
+              description={t('stay.discharge.reasonHelp')}
+              value={values.reason}
+              onChange={(e) => set('reason', e.currentTarget.value)}
+              error={form.errors.reason}
+              autosize
+              minRows={2}
+              maxRows={8}
+            />
+            {/* "Not in the shelter now" concerns the resident, not a field: it is the alert's own text. */}
+            <ErrorAlert error={form.error} message={form.errors.residentId} />
+            <DialogFormActions error={null} busy={form.busy} submitLabel={t('stay.discharge.submit')} onCancel={cancel} />
+          </Stack>
+        </form>
+      )}
     </Modal>
   );
 }
