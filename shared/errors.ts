@@ -73,6 +73,11 @@ export const ERROR_CODES = [
   'BACKUP_REPLICA_INVALID',
   'INTERNAL',
   'CASE_CLOSED',
+  'ERASURE_LIST_TAMPERED',
+  'ERASE_OPEN_STAY',
+  'ERASE_SAME_ACCOUNT',
+  'ERASE_APPROVER_NOT_MANAGER',
+  'RETENTION_ZERO',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -75,6 +75,10 @@ export const AUDIT_ACTIONS = [
   'reintegration.case_reopened',
   'reintegration.field_sheet_saved',
   'reintegration.referral_slip_saved',
+  'resident.erased',
+  'resident.erasure_reapplied',
+  'resident.pseudonymised',
+  'retention.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -15,6 +15,7 @@ import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
 import { chainFilesFor, verifyChosenFiles } from './chain/chosen';
 import { stageChainRestore, stageRestore, swapInStaged, undoRestore } from './restore';
+import { erasedIds } from '../rights/erased-list';
 import type { TrustProof } from './trust';
 import { confirmPassword } from '../services/reauth';
 import { recipientFingerprints } from './fingerprint';
@@ -318,6 +319,8 @@ async function restoreWith(
   const dataDir = state.vault.paths.dir;
   const o = {
     accept: acceptVault(state, input),
+    // Read (and its MAC checked) before anything is staged: a tampered list refuses the restore.
+    erased: state.session ? state.session.withDataKey((dek) => erasedIds(state.vault.keyring(), dek)) : [],
     signal: op.signal,
     onProgress: (d: number, t: number) => op.progress.update('stage', d, t),
     onChecking: () => op.progress.update('stage', 0, null),

@@ -27,6 +27,7 @@ import {
   enReintegrationSettingsField,
   enReintegrationValidation,
 } from './en-reintegration';
+import { enErasure, enErasureAuditActions, enErasureErrors } from './en-erasure';
 import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
@@ -56,6 +57,7 @@ export const en = {
   ...enDocuments,
   ...enCare,
   ...enRehab,
+  ...enErasure,
   app: {
     name: 'Amizero',
     tagline: 'Shelter case management',
@@ -74,6 +76,7 @@ export const en = {
     ...enRehabErrors,
     ...enReintegrationErrors,
     ...enTrustErrors,
+    ...enErasureErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -163,6 +166,7 @@ export const en = {
       ...enAccessAuditActions,
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
+      ...enErasureAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',

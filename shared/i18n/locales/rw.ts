@@ -10,6 +10,7 @@ import {
   rwReintegrationValidation,
 } from './rw-reintegration';
 import { rwReports, rwReportsValidation } from './rw-reports';
+import { rwErasure, rwErasureAuditActions, rwErasureErrors } from './rw-erasure';
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwUx } from './rw-ux';
 import { rwDates } from './rw-dates';
@@ -51,6 +52,7 @@ export const rw: Catalog = {
   ...rwList,
   ...rwCare,
   ...rwRehab,
+  ...rwErasure,
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
@@ -73,6 +75,7 @@ export const rw: Catalog = {
     ...rwSecurityErrors,
     ...rwAccessErrors,
     ...rwTrustErrors,
+    ...rwErasureErrors,
     VALIDATION: 'Hari ibyo ukwiye gukosora.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
@@ -155,6 +158,7 @@ export const rw: Catalog = {
       ...rwAccessAuditActions,
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
+      ...rwErasureAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',
