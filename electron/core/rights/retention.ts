@@ -113,7 +113,8 @@ export async function pseudonymise(session: Session, residentId: string): Promis
   if (!her) throw new AppError('NOT_FOUND', 'no such resident');
   db.transaction(() => {
     db.prepare(
-      `UPDATE residents SET given_names = NULL, family_name = NULL, other_names = '[]', display_name = code, sort_name = code,
+      // The code stands in for her name: a file needs one, and the code is already the pseudonym.
+      `UPDATE residents SET given_names = code, family_name = NULL, other_names = '[]', display_name = code, sort_name = code,
          date_of_birth = NULL, phone = NULL, phone_key = NULL, id_document_type = NULL, id_document_number = NULL, id_number_key = NULL,
          health_notes = NULL, origin_sector = NULL, origin_cell = NULL, origin_village = NULL, origin_place = NULL,
          search_text = ?, updated_at = ?, updated_by = ?
