@@ -88,6 +88,7 @@ function PeriodsForm({ initial, onSaved }: { initial: RetentionSettings; onSaved
             error={form.errors.defaultMonths}
             allowDecimal={false}
             min={1}
+            clampBehavior="none"
             max={1200}
             maw={320}
             required
@@ -104,6 +105,8 @@ function PeriodsForm({ initial, onSaved }: { initial: RetentionSettings; onSaved
                 error={form.errors[`byCategory.${c}`]}
                 allowDecimal={false}
                 min={1}
+                clampBehavior="none"
+                clampBehavior="none"
                 max={1200}
               />
             ))}
