@@ -73,7 +73,7 @@ test('erase a resident, then restore an older backup: she stays erased; retentio
       await expect(dialog).toContainText('Stays: 1');
       await expect(dialog).toContainText('Backups made before today still hold her data');
       await shot('erase-confirm');
-      await dialog.getByRole('radio', { name: 'The recovery key' }).check({ force: true });
+      await dialog.getByText('The recovery key', { exact: true }).click();
       await dialog.getByLabel('Recovery key').fill(recoveryKey);
       await dialog.getByRole('button', { name: 'Erase for good' }).click();
       await expect(dialog.getByText('Type the code exactly as shown.')).toBeVisible();

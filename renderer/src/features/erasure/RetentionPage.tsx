@@ -106,7 +106,6 @@ function PeriodsForm({ initial, onSaved }: { initial: RetentionSettings; onSaved
                 allowDecimal={false}
                 min={1}
                 clampBehavior="none"
-                clampBehavior="none"
                 max={1200}
               />
             ))}
