@@ -74,7 +74,7 @@ test('erase a resident, then restore an older backup: she stays erased; retentio
       await expect(dialog).toContainText('Backups made before today still hold her data');
       await shot('erase-confirm');
       await dialog.getByText('The recovery key', { exact: true }).click();
-      await dialog.getByLabel('Recovery key').fill(recoveryKey);
+      await dialog.getByRole('textbox', { name: 'Recovery key' }).fill(recoveryKey);
       await dialog.getByRole('button', { name: 'Erase for good' }).click();
       await expect(dialog.getByText('Type the code exactly as shown.')).toBeVisible();
       await shot('erase-code-missing');
