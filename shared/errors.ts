@@ -74,6 +74,11 @@ export const ERROR_CODES = [
   'INTERNAL',
   'CASE_CLOSED',
   'PRINT_JOB_UNKNOWN',
+  'ERASURE_LIST_TAMPERED',
+  'ERASE_OPEN_STAY',
+  'ERASE_SAME_ACCOUNT',
+  'ERASE_APPROVER_NOT_MANAGER',
+  'RETENTION_ZERO',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

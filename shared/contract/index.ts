@@ -16,6 +16,7 @@ import { rehabilitationChannels } from './channels/rehabilitation';
 import { reportChannels } from './channels/reports';
 import { reintegrationChannels } from './channels/reintegration';
 import { homeChannels } from './channels/home';
+import { erasureChannels } from './channels/erasure';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -37,6 +38,7 @@ export const contract = {
   ...reportChannels,
   ...reintegrationChannels,
   ...homeChannels,
+  ...erasureChannels,
 };
 
 export type Contract = typeof contract;

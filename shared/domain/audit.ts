@@ -78,6 +78,10 @@ export const AUDIT_ACTIONS = [
   'reintegration.referral_slip_saved',
   'reintegration.field_sheet_printed',
   'reintegration.referral_slip_printed',
+  'resident.erased',
+  'resident.erasure_reapplied',
+  'resident.pseudonymised',
+  'retention.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

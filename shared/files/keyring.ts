@@ -102,6 +102,18 @@ export const auditAnchorSchema = z
 export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
 
 /**
+ * Residents erased from this vault (ids only, no names), with a MAC keyed from the data
+ * key. Kept outside the restorable database so that restoring an older backup erases
+ * them again before the vault opens (electron/core/rights/erased-list.ts).
+ */
+export const erasedResidentsSchema = z
+  .object({
+    ids: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).max(1_000_000),
+    mac: hex64,
+  })
+  .strict();
+export type ErasedResidents = z.infer<typeof erasedResidentsSchema>;
+/**
  * keyring.json: beside the database, holds only wrapped copies of the keys.
  * No resident data and no staff names appear in it.
  *
@@ -122,6 +134,7 @@ export const keyringSchema = z
     slots: z.array(keyringSlotSchema).min(1).max(1000),
     transition: z.partialRecord(categoryEnum, wrappedKeySchema).optional(),
     auditAnchor: auditAnchorSchema.optional(),
+    erasedResidents: erasedResidentsSchema.optional(),
   })
   .refine((k) => k.version === 2 || (k.slots.every((s) => s.wrapped) && !k.transition), {
     message: 'a version-1 keyring holds only version-1 slots',

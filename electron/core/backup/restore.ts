@@ -13,8 +13,11 @@ import { checkUnpacked, unpackBackup, type ReadOptions, type Unpacked } from './
 import { rebuildChain, type RebuildOptions } from './chain/rebuild';
 import { withDatabaseCopy } from './snapshot';
 import { recordRestoredFrom } from './schedule-store';
-import { checkIncomingManager, proveIncomingKeyring, type TrustProof } from './trust';
+import { checkIncomingManager, parseIncomingKeyring, proveIncomingKeyring, type TrustProof } from './trust';
 import type { RestoreTrust } from '../../../shared/contract/channels/backup';
+import type { Keyring } from '../../../shared/files/keyring';
+import { reapplyErasures, verifiedErasures } from '../rights/erasure';
+import { withErased } from '../rights/erased-list';
 
 /** Written before a swap starts and removed when it ends: how a crash mid-swap is undone. */
 export const SWAP_JOURNAL = '.swap-journal.json';
@@ -33,6 +36,8 @@ export interface StagedRestore {
 export interface StageOptions extends ReadOptions {
   /** Called once the backup is proven and before anything is migrated: throws to refuse (e.g. another vault). */
   accept?: (proof: TrustProof) => void;
+  /** Residents erased from the live vault (its verified keyring list): erased again in the staged copy. */
+  erased?: readonly string[];
 }
 
 /**
@@ -83,6 +88,8 @@ async function stageRestoreFrom(
       // Decrypting proves nothing about who made the file: the incoming keyring must open with a person's credentials.
       const proof = await proveIncomingKeyring(u.keyringBytes, u.dataKey, trust);
       o.accept?.(proof);
+      const incoming = parseIncomingKeyring(u.keyringBytes);
+      const erased = [...new Set([...(o.erased ?? []), ...verifiedErasures(incoming, u.dataKey)])];
       // Last moment a cancel is honoured: after this the staged copy is migrated and swapped in.
       if (o.signal?.aborted) throw new AppError('BACKUP_CANCELLED', 'the restore was cancelled');
       let migrated = false;
@@ -95,6 +102,10 @@ async function stageRestoreFrom(
           throw e;
         });
         migrated = sqlite.prepare('SELECT count(*) FROM kysely_migration').pluck().get() !== before;
+        // A backup made before an erasure still holds her: she goes again before the vault can open.
+        const reapplied = reapplyErasures(sqlite, erased);
+        if (reapplied)
+          await appendAudit(db, { action: 'resident.erasure_reapplied', actorId: proof.userId, details: { count: reapplied } });
         // Recorded in the restored database itself, so its history shows where it came back from.
         await appendAudit(db, {
           action: 'backup.restored',
@@ -105,7 +116,7 @@ async function stageRestoreFrom(
         // the dashboard would greet a restore on a new laptop with "no checked backup yet".
         await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(u.file) });
       });
-      writeFileAtomic(join(dir, KEYRING_FILE), u.keyringBytes);
+      writeFileAtomic(join(dir, KEYRING_FILE), erased.length ? carryErasures(incoming, u.dataKey, erased) : u.keyringBytes);
       return { dir, summary: { ...summarise(u.manifest), vaultId: proof.vaultId }, migrated, proof, discard };
     } finally {
       u.dataKey.fill(0);
@@ -114,6 +125,11 @@ async function stageRestoreFrom(
     discard();
     throw e;
   }
+}
+
+/** The restored keyring, carrying every erasure so the next restore applies them too. */
+function carryErasures(incoming: Keyring, dataKey: Buffer, erased: readonly string[]): string {
+  return JSON.stringify(withErased(incoming, dataKey, verifiedErasures(incoming, dataKey), erased), null, 2) + '\n';
 }
 
 function clearStaleStaging(dataDir: string): void {

@@ -16,6 +16,7 @@ import type { Session } from '../session';
 import { splitIntoPieces } from './chain/pieces';
 import { chainFilesFor, verifyChosenFiles, withChosenPieces } from './chain/chosen';
 import { stageChainRestore, stageRestore, swapInStaged, undoRestore } from './restore';
+import { erasedIds } from '../rights/erased-list';
 import type { TrustProof } from './trust';
 import { confirmPassword } from '../services/reauth';
 import { recipientFingerprints } from './fingerprint';
@@ -323,6 +324,8 @@ async function restoreWith(
   const dataDir = state.vault.paths.dir;
   const o = {
     accept: acceptVault(state, input),
+    // Read (and its MAC checked) before anything is staged: a tampered list refuses the restore.
+    erased: state.session ? state.session.withDataKey((dek) => erasedIds(state.vault.keyring(), dek)) : [],
     signal: op.signal,
     onProgress: (d: number, t: number) => op.progress.update('stage', d, t),
     onChecking: () => op.progress.update('stage', 0, null),

@@ -22,6 +22,7 @@ import type { OpenVault } from '../vault/vault';
 import { usersRepo, toUserSummary } from '../repositories/users';
 import { appendAudit } from '../audit/audit-log';
 import { saveKeyringAnchored } from '../audit/anchor';
+import { reapplyErasures, verifiedErasures } from '../rights/erasure';
 import { nowIso } from '../ids';
 import { Session } from '../session';
 import { requireSession, type CoreState } from '../state';
@@ -79,7 +80,10 @@ export async function startSession(
       const keyring = pending.length ? state.vault.keyring() : null;
       // Every read before the first write: a damaged page found here leaves the file untouched.
       const settings = await readSettings(opened.db);
+      // Erasures the keyring records and the database still holds (a crash mid-erasure) are finished before anyone reads.
+      const reapplied = state.vault.exists() ? reapplyErasures(opened.sqlite, verifiedErasures(state.vault.keyring(), dek)) : 0;
       await opened.db.transaction().execute(async (trx) => {
+        if (reapplied) await appendAudit(trx, { action: 'resident.erasure_reapplied', actorId: null, details: { count: reapplied } });
         // Failed attempts happened while the database was locked; they enter the log now.
         for (const p of pending) {
           const who = users.find((u) => usernameLookup(keyring!, u.username) === p.lookup);

@@ -12,6 +12,7 @@ import { useT } from '../i18n/useT';
 const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage'));
+const RetentionPage = lazy(() => import('../features/erasure/RetentionPage'));
 const ResidentsPage = lazy(() => import('../features/residents/ResidentsPage'));
 const AdmitPage = lazy(() => import('../features/residents/admit/AdmitPage'));
 const BedBoardPage = lazy(() => import('../features/residents/beds/BedBoardPage'));
@@ -111,6 +112,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="partners.list">
                 <PartnersPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="retention"
+            element={
+              <RequireChannel channel="retention.review">
+                <RetentionPage />
               </RequireChannel>
             }
           />

@@ -28,6 +28,7 @@ describe('canCall', () => {
       '/outreach',
       '/staff',
       '/settings',
+      '/retention',
       '/audit',
       '/backup',
     ]);

@@ -31,6 +31,7 @@ import {
   enReintegrationSettingsField,
   enReintegrationValidation,
 } from './en-reintegration';
+import { enErasure, enErasureAuditActions, enErasureErrors } from './en-erasure';
 import { enTrust, enTrustErrors, enTrustFieldErrors } from './en-trust';
 
 /**
@@ -64,6 +65,7 @@ export const en = {
   ...enDocuments,
   ...enCare,
   ...enRehab,
+  ...enErasure,
   app: {
     name: 'Amizero',
     tagline: 'Shelter case management',
@@ -83,6 +85,7 @@ export const en = {
     ...enReintegrationErrors,
     ...enPrintingErrors,
     ...enTrustErrors,
+    ...enErasureErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
     NOT_SIGNED_IN: 'Amizero is locked. Sign in to continue.',
@@ -173,6 +176,7 @@ export const en = {
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
       ...enPrintingAuditActions,
+      ...enErasureAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',

@@ -11,6 +11,7 @@ import {
   frReintegrationValidation,
 } from './fr-reintegration';
 import { frReports, frReportsValidation } from './fr-reports';
+import { frErasure, frErasureAuditActions, frErasureErrors } from './fr-erasure';
 import { frTrust, frTrustErrors, frTrustFieldErrors } from './fr-trust';
 import { frUx } from './fr-ux';
 import { frDates } from './fr-dates';
@@ -52,6 +53,7 @@ export const fr: Catalog = {
   ...frList,
   ...frCare,
   ...frRehab,
+  ...frErasure,
   ...frDocuments,
   ...frBackup,
   ...frReferralSlip,
@@ -80,6 +82,7 @@ export const fr: Catalog = {
     ...frSecurityErrors,
     ...frAccessErrors,
     ...frTrustErrors,
+    ...frErasureErrors,
     VALIDATION: 'Certains champs sont à corriger.',
     PASSWORD_CHANGE_REQUIRED: 'Choisissez votre propre mot de passe avant de continuer.',
     VAULT_MISSING: "Amizero n'est pas encore configuré sur cet ordinateur.",
@@ -342,6 +345,7 @@ export const fr: Catalog = {
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
       ...frPrintingAuditActions,
+      ...frErasureAuditActions,
       'vault.created': 'Amizero configuré',
       'auth.sign_in': 'Connexion',
       'auth.sign_in_failed': 'Échec de connexion',

@@ -11,6 +11,7 @@ import {
   rwReintegrationValidation,
 } from './rw-reintegration';
 import { rwReports, rwReportsValidation } from './rw-reports';
+import { rwErasure, rwErasureAuditActions, rwErasureErrors } from './rw-erasure';
 import { rwTrust, rwTrustErrors, rwTrustFieldErrors } from './rw-trust';
 import { rwUx } from './rw-ux';
 import { rwDates } from './rw-dates';
@@ -56,6 +57,7 @@ export const rw: Catalog = {
   ...rwList,
   ...rwCare,
   ...rwRehab,
+  ...rwErasure,
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
@@ -82,6 +84,7 @@ export const rw: Catalog = {
     ...rwSecurityErrors,
     ...rwAccessErrors,
     ...rwTrustErrors,
+    ...rwErasureErrors,
     VALIDATION: 'Hari ibyo ukwiye gukosora.',
     PERMISSION_DENIED: 'Uruhare rwawe ntirubyemera.',
     NOT_SIGNED_IN: 'Amizero irafunze. Injira kugira ngo ukomeze.',
@@ -165,6 +168,7 @@ export const rw: Catalog = {
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
       ...rwPrintingAuditActions,
+      ...rwErasureAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',

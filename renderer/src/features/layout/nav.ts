@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconClockHour4,
   IconBed,
   IconRoute,
   IconBuildingCommunity,
@@ -100,6 +101,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'home.actions.settings',
     icon: IconSettings,
     channel: 'settings.get',
+  },
+  {
+    path: '/retention',
+    label: 'retention.nav',
+    description: 'retention.intro',
+    action: 'retention.title',
+    icon: IconClockHour4,
+    channel: 'retention.review',
   },
   {
     path: '/audit',

@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core';
-import { IconBed, IconDoorEnter, IconDoorExit } from '@tabler/icons-react';
+import { IconBed, IconDoorEnter, IconDoorExit, IconEraser } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
 import { useState } from 'react';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { useT } from '../../../i18n/useT';
@@ -9,8 +10,9 @@ import { DischargeDialog } from '../stay/DischargeDialog';
 import { ReadmitDialog } from '../stay/ReadmitDialog';
 import { currentBed } from './file-facts';
 import { useResidentFileStore } from './file-store';
+import { EraseDialog } from '../../erasure/EraseDialog';
 
-type Dialog = 'bed' | 'discharge' | 'readmit' | null;
+type Dialog = 'bed' | 'discharge' | 'readmit' | 'erase' | null;
 
 /** What can be done to the stay from the file; each button only for a role core allows. */
 export function FileActions({ file }: { file: ResidentFile }) {
@@ -19,6 +21,9 @@ export function FileActions({ file }: { file: ResidentFile }) {
   const canAssign = useCanOnFile('residents.assignBed');
   const canDischarge = useCanOnFile('residents.discharge');
   const canReadmit = useCanOnFile('residents.readmit');
+  // Erasure is for a file with no open stay (core refuses one by name).
+  const canErase = useCanOnFile('erasure.erase');
+  const navigate = useNavigate();
   const admitted = file.status === 'admitted';
   const close = () => setOpen(null);
   const replace = (next: ResidentFile) => {
@@ -26,7 +31,7 @@ export function FileActions({ file }: { file: ResidentFile }) {
     useResidentFileStore.getState().replace(next);
   };
 
-  if (!(admitted ? canAssign || canDischarge : canReadmit)) return null;
+  if (!(admitted ? canAssign || canDischarge : canReadmit || canErase)) return null;
 
   return (
     <Group gap="sm" role="group" aria-label={t('residentFile.actions.label')} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -45,6 +50,12 @@ export function FileActions({ file }: { file: ResidentFile }) {
           {t('residentFile.actions.readmit')}
         </Button>
       )}
+      {!admitted && canErase && (
+        <Button variant="subtle" color="red" leftSection={<IconEraser size={18} aria-hidden />} onClick={() => setOpen('erase')}>
+          {t('erasure.open')}
+        </Button>
+      )}
+      {open === 'erase' && <EraseDialog residentId={file.id} onClose={close} onErased={() => navigate('/residents')} />}
       {open === 'bed' && (
         <AssignBedDialog
           resident={file}
