@@ -11,6 +11,8 @@ import { AgeError, parseIdentityFile, type AgeRecipients, type AgeSecrets } from
 import { createBackup, type BackupProgress, type CreatedBackup } from './create';
 import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
+import { carryScheduleInto, readLiveSchedule } from './schedule-carry';
+import type { AppDb } from '../db/kysely';
 import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
 import { chainFilesFor, verifyChosenFiles } from './chain/chosen';
@@ -316,8 +318,10 @@ async function restoreWith(
   op: RunningOperation,
 ): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
+  const live = state.session ? await readLiveSchedule(state.session.db, liveVaultId(state)) : null;
   const o = {
     accept: acceptVault(state, input),
+    carry: (db: AppDb, proof: TrustProof) => carryScheduleInto(db, live, { vaultId: proof.vaultId, provenBy: proof.userId }),
     signal: op.signal,
     onProgress: (d: number, t: number) => op.progress.update('stage', d, t),
     onChecking: () => op.progress.update('stage', 0, null),

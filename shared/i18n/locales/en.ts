@@ -1,3 +1,4 @@
+import { enA11y } from './en-a11y';
 import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
@@ -38,6 +39,7 @@ export const en = {
   ...enChainRestore,
   ...enDates,
   ...enUx,
+  ...enA11y,
   ...enAccess,
   ...enReports,
   ...enOutreach,
