@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedVault, SEED_MANAGER } from '../host/seed';
 import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { englishLeft } from '../support/english-left';
+import { seriousFindings } from '../support/axe-check';
 import { expect, test } from '../support/host-fixture';
 import { seedResidents } from '../support/residents-seed';
 import { signIn } from '../support/screens';
@@ -85,11 +85,7 @@ test.describe('languages and accessibility', () => {
       const file = `residents/${await firstResidentId(page)}`;
       for (const route of [...ROUTES, file]) {
         await go(page, route);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const bad = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(bad, `${account.username} #/${route}`).toEqual([]);
+        expect(await seriousFindings(page), `${account.username} #/${route}`).toEqual([]);
       }
       await page.getByRole('button', { name: 'Lock', exact: true }).click();
     }
