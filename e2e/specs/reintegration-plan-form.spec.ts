@@ -34,13 +34,13 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
   const form = page.getByRole('form', { name: 'Reintegration plan' });
 
   await test.step('a support amount without its item and a minor without a determination are refused by field', async () => {
-    await form.getByRole('textbox', { name: 'Province' }).click();
+    await form.getByRole('combobox', { name: 'Province' }).click();
     await page.getByRole('option', { name: 'Southern Province', exact: true }).click();
-    await form.getByRole('textbox', { name: 'District' }).click();
+    await form.getByRole('combobox', { name: 'District' }).click();
     await page.getByRole('option', { name: 'Nyamagabe', exact: true }).click();
-    await form.getByRole('textbox', { name: 'Local authority contact' }).click();
+    await form.getByRole('combobox', { name: 'Local authority contact' }).click();
     await page.getByRole('option', { name: 'Village authority (Umudugudu)' }).click();
-    await form.getByRole('textbox', { name: 'Family tracing and assessment' }).click();
+    await form.getByRole('combobox', { name: 'Family tracing and assessment' }).click();
     await page.getByRole('option', { name: 'Suitable with support' }).click();
     await form.getByRole('button', { name: 'Add an item' }).click();
     await form.getByRole('textbox', { name: 'Amount (RWF)' }).fill('150000');
@@ -48,9 +48,9 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await form.getByRole('button', { name: 'Save the plan' }).click();
     // Core's check names the line's item (a missing enumeration value reads "Not valid.").
     await expect(form.getByText('Not valid.')).toBeVisible();
-    await expect(form.getByRole('textbox', { name: 'Item' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('combobox', { name: 'Item' })).toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByRole('textbox', { name: 'Amount (RWF)' })).toHaveValue('150 000');
-    await form.getByRole('textbox', { name: 'Item' }).click();
+    await form.getByRole('combobox', { name: 'Item' }).click();
     await page.getByRole('option', { name: 'Start-up capital' }).click();
     await form.getByRole('button', { name: 'Save the plan' }).click();
     await expect(form.getByText('She is under 18: record the best-interests determination before saving the plan.')).toBeVisible();
@@ -69,7 +69,7 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await expect(page.getByText(/Return to her grandmother with school fees covered/)).toBeVisible();
     await shot('saved');
     await page.getByRole('button', { name: 'Change the plan' }).click();
-    await expect(form.getByRole('textbox', { name: 'Item' })).toHaveValue('Start-up capital');
+    await expect(form.getByRole('combobox', { name: 'Item' })).toHaveValue('Start-up capital');
     await shot('edit-again');
   });
 

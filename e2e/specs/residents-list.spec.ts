@@ -124,7 +124,7 @@ test('residents list: partial and misspelled names find the person; the list scr
 
   await test.step('filters: a room and an age band; rows show room · bed and an estimated age', async () => {
     const filters = page.getByRole('group', { name: 'Filter the list' });
-    await filters.getByRole('textbox', { name: 'Room' }).click();
+    await filters.getByRole('combobox', { name: 'Room' }).click();
     await expect(page.getByRole('option', { name: 'Room 1' })).toBeVisible();
     await shot('filters-open');
     await page.getByRole('option', { name: 'Room 1' }).click();
