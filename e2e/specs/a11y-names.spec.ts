@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seedVault, SEED_MANAGER } from '../host/seed';
+import type { TestHost } from '../host/test-host';
 import { expect, test } from '../support/host-fixture';
 import { openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
@@ -20,26 +21,33 @@ async function pick(page: Page, label: string, option: string, typed?: string): 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** The seeded manager, signed in, on the bed board. */
+async function managerOnBeds(page: Page, host: TestHost): Promise<void> {
+  await seedVault(host.core);
+  await page.goto(host.url);
+  await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
+  await openFromNav(page, 'Beds', 'Rooms and beds');
+}
+
+/** Adds a room through its dialog, after checking the dialog's close button is named. */
+async function addRoom(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a room' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a room' });
+  await expect(dialog.getByRole('button', { name: 'Close the dialog', exact: true })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Room name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Bed labels' }).fill('A, B');
+  await dialog.getByRole('button', { name: 'Add room' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 test('the admission form’s pickers are named comboboxes; dialog and notification close buttons have translated names', async ({
   page,
   host,
 }) => {
   test.setTimeout(120_000);
   const shot = screenshotter(page, 'a11y-names');
-  await seedVault(host.core);
-  await page.goto(host.url);
-  await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
-
-  await test.step('a room, through a dialog whose close button is named', async () => {
-    await openFromNav(page, 'Beds', 'Rooms and beds');
-    await page.getByRole('button', { name: 'Add a room' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a room' });
-    await expect(dialog.getByRole('button', { name: 'Close the dialog', exact: true })).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Room name' }).fill('Room 1');
-    await dialog.getByRole('textbox', { name: 'Bed labels' }).fill('A, B');
-    await dialog.getByRole('button', { name: 'Add room' }).click();
-    await expect(dialog).toHaveCount(0);
-  });
+  await managerOnBeds(page, host);
+  await addRoom(page, 'Room 1');
 
   await test.step('the admission form, step by step', async () => {
     await openFromNav(page, 'Residents');
@@ -90,19 +98,15 @@ test('the admission form’s pickers are named comboboxes; dialog and notificati
 });
 
 test('after a dialog closes, focus is back on what opened it (a button, and a menu’s button)', async ({ page, host }) => {
-  await seedVault(host.core);
-  await page.goto(host.url);
-  await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
-
-  await openFromNav(page, 'Beds', 'Rooms and beds');
-  const addRoom = page.getByRole('button', { name: 'Add a room' });
-  await addRoom.focus();
+  await managerOnBeds(page, host);
+  const addRoomButton = page.getByRole('button', { name: 'Add a room' });
+  await addRoomButton.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Add a room' });
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(addRoom).toBeFocused();
+  await expect(addRoomButton).toBeFocused();
 
   // Opened from a menu item, which is gone with its menu: focus returns to the menu's button.
   await openFromNav(page, 'Staff');
@@ -119,20 +123,10 @@ test('after a dialog closes, focus is back on what opened it (a button, and a me
 });
 
 test('notifications: two at most, beside the page rather than over it, dismissed from the keyboard', async ({ page, host }) => {
-  await seedVault(host.core);
-  await page.goto(host.url);
-  await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
-  await openFromNav(page, 'Beds', 'Rooms and beds');
+  await managerOnBeds(page, host);
   // Three rooms in a row: each saved room says so in a notification.
+  for (const name of ['Room 1', 'Room 2', 'Room 3']) await addRoom(page, name);
   const save = page.getByRole('button', { name: 'Add a room' });
-  for (const name of ['Room 1', 'Room 2', 'Room 3']) {
-    await save.click();
-    const dialog = page.getByRole('dialog', { name: 'Add a room' });
-    await dialog.getByRole('textbox', { name: 'Room name' }).fill(name);
-    await dialog.getByRole('textbox', { name: 'Bed labels' }).fill('A, B');
-    await dialog.getByRole('button', { name: 'Add room' }).click();
-    await expect(dialog).toHaveCount(0);
-  }
   const shown = page.locator('.mantine-Notification-root');
   // Each closes by itself after a few seconds; however many came, two at most are on screen.
   const count = await shown.count();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { seedVault, SEED_MANAGER } from '../host/seed';
 import type { TestHost } from '../host/test-host';
 import { seriousFindings } from '../support/axe-check';
+import { chooseLanguage, goToRoute as go } from '../support/route-walk';
 import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { expect, test } from '../support/host-fixture';
 import { seedResidents } from '../support/residents-seed';
@@ -38,15 +39,6 @@ async function seeded(host: TestHost): Promise<void> {
   }
 }
 
-async function go(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
-  await page.waitForFunction((hash) => window.location.hash === hash, `#/${route}`);
-  await expect(page.getByRole('main')).toBeVisible();
-  await page.waitForTimeout(400);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 10_000 });
-}
-
 /** Every route this role's navigation offers, a resident's file if it may open one, and the password page. */
 async function reachable(page: Page): Promise<string[]> {
   const links = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
@@ -59,11 +51,6 @@ async function reachable(page: Page): Promise<string[]> {
   })) as { ok: boolean; data?: { items: { id: string }[] } };
   if (found.ok && found.data!.items[0]) routes.push(`residents/${found.data!.items[0].id}`);
   return [...routes, 'account/password'];
-}
-
-async function chooseLanguage(page: Page, locale: 'en' | 'fr' | 'rw'): Promise<void> {
-  await page.getByRole('banner').locator('select').selectOption(locale);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 test('every route the social worker and the reporting role reach passes the accessibility check', async ({ page, host }) => {

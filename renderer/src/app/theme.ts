@@ -30,6 +30,9 @@ export function themeFor(t: TFunction): MantineThemeOverride {
       Select: { defaultProps: { withAsterisk: false, ...picker } },
       MultiSelect: { defaultProps: picker },
       Autocomplete: { defaultProps: { role: 'combobox' } },
+      // A combobox must say whether its list is open (aria-expanded), which Mantine leaves out by default.
+      ComboboxTarget: { defaultProps: { withExpandedAttribute: true } },
+      ComboboxEventsTarget: { defaultProps: { withExpandedAttribute: true } },
       FileInput: { defaultProps: { clearButtonProps: { 'aria-label': t('a11y.clearFile') } } },
       Modal: {
         defaultProps: { closeButtonProps: { 'aria-label': t('a11y.closeDialog') } },
