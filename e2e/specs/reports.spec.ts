@@ -104,8 +104,8 @@ test("reports: the manager's Home charts, a chart and table per section, exporte
       await page.getByRole('option', { name: 'School talk' }).click();
       await form.getByRole('combobox', { name: 'Audience' }).click();
       await page.getByRole('option', { name: 'Students' }).click();
-      await form.getByRole('combobox', { name: 'Province' }).fill('East');
-      await form.getByRole('combobox', { name: 'District' }).fill('Bugesera');
+      await form.getByRole('textbox', { name: 'Province' }).fill('East');
+      await form.getByRole('textbox', { name: 'District' }).fill('Bugesera');
       await form.getByRole('textbox', { name: 'Girls (under 18)' }).fill('40');
       await form.getByRole('textbox', { name: 'Boys (under 18)' }).fill('35');
       await shot('outreach-form');

@@ -135,16 +135,16 @@ test('residents list: partial and misspelled names find the person; the list scr
     await expect(row.getByLabel('About 19 (estimated)')).toHaveText('~19');
     await shot('filtered-by-room');
     // By keyboard: the age select opens with the arrow key and takes the option with Enter.
-    await filters.getByRole('textbox', { name: 'Age' }).focus();
+    await filters.getByRole('combobox', { name: 'Age' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('option', { name: 'Under 16' })).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(filters.getByRole('textbox', { name: 'Age' })).toHaveValue('Under 16');
+    await expect(filters.getByRole('combobox', { name: 'Age' })).toHaveValue('Under 16');
     await expect(page.getByText('Nobody matches these filters.', { exact: false })).toBeVisible();
     await shot('filters-nobody');
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
-    await expect(filters.getByRole('textbox', { name: 'Room' })).toHaveValue('');
+    await expect(filters.getByRole('combobox', { name: 'Room' })).toHaveValue('');
   });
 
   await test.step('sorted by name with the room column; a misspelled shared name pages past the first hundred', async () => {
