@@ -65,7 +65,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     await panel.getByRole('button', { name: enAccess.breakGlass.confirm }).click();
     await expect(panel.getByText('Required.').first()).toBeVisible();
     await shot('break-glass-refused');
-    await panel.getByRole('textbox', { name: enAccess.breakGlass.reasonLabel }).click();
+    await panel.getByRole('combobox', { name: enAccess.breakGlass.reasonLabel }).click();
     await page.getByRole('option', { name: enAccess.breakGlass.reason.risk_to_life }).click();
     await panel
       .getByRole('textbox', { name: enAccess.breakGlass.noteLabel })
@@ -95,7 +95,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     const panel = page.getByRole('region', { name: 'Referrals out' });
     await panel.getByRole('button', { name: 'Add a referral' }).click();
     const form = page.getByRole('region', { name: 'Refer to another organisation' });
-    await form.getByRole('textbox', { name: enAccess.sharing.partnerLabel }).click();
+    await form.getByRole('combobox', { name: enAccess.sharing.partnerLabel }).click();
     await page.getByRole('option', { name: 'IOM Rwanda (Kigali)' }).click();
     await form.getByRole('checkbox', { name: enAccess.sharing.category.identity, exact: true }).check();
     await form.getByRole('button', { name: 'Save referral' }).click();
@@ -111,7 +111,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     const form = page.getByRole('region', { name: 'Record a consent' });
     await form.getByLabel('Purpose', { exact: true }).click();
     await page.getByRole('option', { name: care.consent.purpose.sharing }).click();
-    await form.getByRole('textbox', { name: enAccess.sharing.targetsLabel }).click();
+    await form.getByRole('combobox', { name: enAccess.sharing.targetsLabel }).click();
     await page.getByRole('option', { name: 'IOM Rwanda (Kigali)' }).click();
     await page.keyboard.press('Escape');
     await form.getByRole('checkbox', { name: enAccess.sharing.category.identity, exact: true }).check();
@@ -123,7 +123,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     const panel = page.getByRole('region', { name: 'Referrals out' });
     await panel.getByRole('button', { name: 'Add a referral' }).click();
     const referral = page.getByRole('region', { name: 'Refer to another organisation' });
-    await referral.getByRole('textbox', { name: enAccess.sharing.partnerLabel }).click();
+    await referral.getByRole('combobox', { name: enAccess.sharing.partnerLabel }).click();
     await page.getByRole('option', { name: 'IOM Rwanda (Kigali)' }).click();
     await referral.getByRole('checkbox', { name: enAccess.sharing.category.identity, exact: true }).check();
     await referral.getByRole('button', { name: 'Save referral' }).click();

@@ -1,30 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedVault, SEED_MANAGER } from '../host/seed';
 import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { englishLeft } from '../support/english-left';
+import { seriousFindings } from '../support/axe-check';
+import { chooseLanguage, goToRoute as go } from '../support/route-walk';
 import { expect, test } from '../support/host-fixture';
 import { seedResidents } from '../support/residents-seed';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 
 const ROUTES = ['', 'residents', 'residents/new', 'beds', 'staff', 'settings', 'partners', 'audit', 'backup', 'account/password'] as const;
-
-async function go(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
-  await page.waitForFunction((hash) => window.location.hash === hash, `#/${route}`);
-  await expect(page.getByRole('main')).toBeVisible();
-  // The previous page's words must be gone and this page's data in before its text is read.
-  await page.waitForTimeout(400);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 10_000 });
-  // Wait for loaders to go so the page shows its words, not a spinner.
-  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 10_000 });
-}
-
-async function chooseLanguage(page: Page, locale: 'en' | 'fr' | 'rw'): Promise<void> {
-  await page.getByRole('banner').locator('select').selectOption(locale);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
 
 async function firstResidentId(page: Page): Promise<string> {
   await go(page, 'residents');
@@ -85,11 +70,7 @@ test.describe('languages and accessibility', () => {
       const file = `residents/${await firstResidentId(page)}`;
       for (const route of [...ROUTES, file]) {
         await go(page, route);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const bad = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(bad, `${account.username} #/${route}`).toEqual([]);
+        expect(await seriousFindings(page), `${account.username} #/${route}`).toEqual([]);
       }
       await page.getByRole('button', { name: 'Lock', exact: true }).click();
     }

@@ -113,10 +113,10 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await page.getByRole('button', { name: ui.recordSession }).click();
     const dialog = page.getByRole('dialog', { name: ui.recordSession });
     for (const item of Object.values(enRehab.who5.item)) {
-      await dialog.getByRole('textbox', { name: item }).click();
+      await dialog.getByRole('combobox', { name: item }).click();
       await page.getByRole('option', { name: `4 — ${enRehab.who5.answer['4']}` }).click();
     }
-    await dialog.getByRole('textbox', { name: ui.flags }).click({ force: true });
+    await dialog.getByRole('combobox', { name: ui.flags }).click({ force: true });
     await page.getByRole('option', { name: enRehab.rehabEnums.riskFlag.trafficker_contact }).click();
     await dialog.getByRole('textbox', { name: ui.notes }).fill(NOTE);
     await shot('session-form');
@@ -161,7 +161,7 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await page.getByRole('tab', { name: 'Rehabilitation' }).click();
     await page.getByRole('button', { name: conference.record }).click();
     const form = page.getByRole('group', { name: conference.title });
-    await expect(form.getByRole('textbox', { name: conference.staff })).toBeVisible();
+    await expect(form.getByRole('combobox', { name: conference.staff })).toBeVisible();
     await form.getByRole('textbox', { name: conference.family }).fill('Her mother');
     await form.getByRole('button', { name: conference.addAction }).click();
     await form.getByRole('textbox', { name: conference.action }).fill('Call the training centre');
@@ -171,7 +171,7 @@ test('rehabilitation: plan with two goals, sessions with WHO-5 and a risk flag, 
     await expect(form.getByRole('textbox', { name: conference.action })).toHaveValue('Call the training centre');
     await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
     await expect(form.getByText('Required.')).toHaveCount(0);
-    await form.getByRole('textbox', { name: conference.owner }).click();
+    await form.getByRole('combobox', { name: conference.owner }).click();
     await page.getByRole('option', { name: SOCIAL.fullName }).click();
     await form.getByRole('textbox', { name: conference.dueOn }).fill(isoDaysAgo(-7).split('-').reverse().join('/'));
     await shot('conference-form');

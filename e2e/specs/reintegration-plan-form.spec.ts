@@ -33,18 +33,18 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
   const form = page.getByRole('form', { name: 'Reintegration plan' });
 
   await test.step('a support amount without its item and a minor without a determination are refused by field', async () => {
-    await form.getByRole('textbox', { name: 'Province' }).click();
+    await form.getByRole('combobox', { name: 'Province' }).click();
     await page.getByRole('option', { name: 'Southern Province', exact: true }).click();
-    await form.getByRole('textbox', { name: 'District' }).click();
+    await form.getByRole('combobox', { name: 'District' }).click();
     await page.getByRole('option', { name: 'Nyamagabe', exact: true }).click();
-    await form.getByRole('textbox', { name: 'Local authority contact' }).click();
+    await form.getByRole('combobox', { name: 'Local authority contact' }).click();
     await page.getByRole('option', { name: 'Village authority (Umudugudu)' }).click();
-    await form.getByRole('textbox', { name: 'Family tracing and assessment' }).click();
+    await form.getByRole('combobox', { name: 'Family tracing and assessment' }).click();
     await page.getByRole('option', { name: 'Suitable with support' }).click();
-    await form.getByRole('textbox', { name: 'Re-trafficking risk' }).click();
+    await form.getByRole('combobox', { name: 'Re-trafficking risk' }).click();
     await page.getByRole('option', { name: 'High', exact: true }).click();
     // Mantine's pill input wraps the text field, and the wrapper takes the click.
-    await form.getByRole('textbox', { name: 'Reasons for this risk' }).click({ force: true });
+    await form.getByRole('combobox', { name: 'Reasons for this risk' }).click({ force: true });
     await page.getByRole('option', { name: 'Recruiter still at large' }).click();
     await page.keyboard.press('Escape');
     await form.getByRole('textbox', { name: 'About the risk' }).fill('The recruiter lives two hills away');
@@ -54,9 +54,9 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await form.getByRole('button', { name: 'Save the plan' }).click();
     // Core's check names the line's item (a missing enumeration value reads "Not valid.").
     await expect(form.getByText('Not valid.')).toBeVisible();
-    await expect(form.getByRole('textbox', { name: 'Item' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('combobox', { name: 'Item' })).toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByRole('textbox', { name: 'Amount (RWF)' })).toHaveValue('150 000');
-    await form.getByRole('textbox', { name: 'Item' }).click();
+    await form.getByRole('combobox', { name: 'Item' }).click();
     await page.getByRole('option', { name: 'Start-up capital' }).click();
     await form.getByRole('button', { name: 'Save the plan' }).click();
     await expect(form.getByText('She is under 18: record the best-interests determination before saving the plan.')).toBeVisible();
@@ -78,7 +78,7 @@ test('reintegration plan: authority, assessment, support package, exit date, bes
     await expect(page.getByText('The recruiter lives two hills away')).toBeVisible();
     await shot('saved');
     await page.getByRole('button', { name: 'Change the plan' }).click();
-    await expect(form.getByRole('textbox', { name: 'Item' })).toHaveValue('Start-up capital');
+    await expect(form.getByRole('combobox', { name: 'Item' })).toHaveValue('Start-up capital');
     // Saving the plan again keeps the note on the risk: the form carries every field of the plan.
     await expect(form.getByRole('textbox', { name: 'About the risk' })).toHaveValue('The recruiter lives two hills away');
     await shot('edit-again');

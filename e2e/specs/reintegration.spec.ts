@@ -51,9 +51,9 @@ test('reintegration: plan, discharge, schedule, visit, chart, field sheet, My vi
       await expect(page.getByText('No reintegration plan yet.')).toBeVisible();
       await page.getByRole('button', { name: 'Make a plan' }).click();
       const form = page.getByRole('form', { name: 'Reintegration plan' });
-      await form.getByRole('textbox', { name: 'Province' }).click();
+      await form.getByRole('combobox', { name: 'Province' }).click();
       await page.getByRole('option', { name: 'Southern Province', exact: true }).click();
-      await form.getByRole('textbox', { name: 'District' }).click();
+      await form.getByRole('combobox', { name: 'District' }).click();
       await page.getByRole('option', { name: 'Nyamagabe', exact: true }).click();
       await form.getByRole('textbox', { name: 'Name' }).fill('Mukarugwiza Vestine');
       await form.getByRole('textbox', { name: 'Relationship to her' }).fill('Mother');

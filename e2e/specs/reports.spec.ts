@@ -99,9 +99,9 @@ test("reports: the manager's Home charts, a chart and table per section, exporte
       await expect(page.getByText('No activity recorded for these filters.')).toBeVisible();
       await page.getByRole('button', { name: 'Record an activity' }).click();
       const form = page.getByRole('region', { name: 'Record an activity' });
-      await form.getByRole('textbox', { name: 'Activity' }).click();
+      await form.getByRole('combobox', { name: 'Activity' }).click();
       await page.getByRole('option', { name: 'School talk' }).click();
-      await form.getByRole('textbox', { name: 'Audience' }).click();
+      await form.getByRole('combobox', { name: 'Audience' }).click();
       await page.getByRole('option', { name: 'Students' }).click();
       await form.getByRole('textbox', { name: 'Province' }).fill('East');
       await form.getByRole('textbox', { name: 'District' }).fill('Bugesera');

@@ -67,7 +67,7 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
 
     await test.step('attaches a photo (PNG)', async () => {
       await page.getByRole('button', { name: 'Attach a document' }).click();
-      await attachForm().getByRole('textbox', { name: 'What is it?' }).click();
+      await attachForm().getByRole('combobox', { name: 'What is it?' }).click();
       await page.getByRole('option', { name: 'Photo', exact: true }).click();
       await attachForm().getByRole('textbox', { name: 'Title' }).fill('Photo on arrival');
       await attachForm().locator('input[type="file"]').setInputFiles({ name: 'arrival.png', mimeType: 'image/png', buffer: PNG });
@@ -80,7 +80,7 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
 
     await test.step('a text file renamed .pdf is refused next to the file field; nothing is saved, nothing typed is lost', async () => {
       await page.getByRole('button', { name: 'Attach a document' }).click();
-      await attachForm().getByRole('textbox', { name: 'What is it?' }).click();
+      await attachForm().getByRole('combobox', { name: 'What is it?' }).click();
       await page.getByRole('option', { name: 'Medical', exact: true }).click();
       await attachForm().getByRole('textbox', { name: 'Title' }).fill('Medical certificate');
       await attachForm()
@@ -182,7 +182,7 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
 
     await test.step('what was typed about a document survives a lock; the file must be chosen again', async () => {
       await page.getByRole('button', { name: 'Attach a document' }).click();
-      await attachForm().getByRole('textbox', { name: 'What is it?' }).click();
+      await attachForm().getByRole('combobox', { name: 'What is it?' }).click();
       await page.getByRole('option', { name: 'ID document', exact: true }).click();
       await attachForm().getByRole('textbox', { name: 'Title' }).fill('National ID, front and back');
       // The draft is saved a moment after typing stops; wait for it rather than racing the lock.
@@ -221,7 +221,7 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
       await expect(panel.getByText('No referrals out yet.')).toBeVisible();
       await panel.getByRole('button', { name: 'Add a referral' }).click();
       const form = page.getByRole('region', { name: 'Refer to another organisation' });
-      await form.getByRole('textbox', { name: 'Partner' }).click();
+      await form.getByRole('combobox', { name: 'Partner' }).click();
       await page.getByRole('option', { name: 'Legal aid', exact: true }).click();
       await form.getByRole('checkbox', { name: 'Identity', exact: true }).check();
       await form.getByRole('textbox', { name: 'Reason' }).fill('Statement for the court case');
@@ -235,7 +235,7 @@ test('documents: attach PNG and PDF, view both, refuse a renamed text file, expo
 
       await list.getByRole('button', { name: 'Change the status of the referral to Legal aid' }).click();
       const dialog = page.getByRole('dialog', { name: 'Change status' });
-      await dialog.getByRole('textbox', { name: 'Status' }).click();
+      await dialog.getByRole('combobox', { name: 'Status' }).click();
       await page.getByRole('option', { name: 'Accepted', exact: true }).click();
       await dialog.getByRole('textbox', { name: 'Note about this change' }).fill('Lawyer assigned');
       await shot('referral-status-dialog');

@@ -21,13 +21,13 @@ const LONG_STAY = { givenNames: 'Claudine', familyName: 'Nyirahabimana' };
 
 /** Opens a Mantine select by its label and picks an option by its visible name. */
 async function choose(scope: Page | Locator, page: Page, label: string, option: string): Promise<void> {
-  await scope.getByRole('textbox', { name: label, exact: true }).click();
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Same, typing to narrow the list first, as one does in long lists (places, countries). */
 async function search(scope: Page | Locator, page: Page, label: string, typed: string, option: string): Promise<void> {
-  const input = scope.getByRole('textbox', { name: label, exact: true });
+  const input = scope.getByRole('combobox', { name: label, exact: true });
   await input.click();
   await input.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -218,7 +218,7 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('button', { name: 'Attach a document' }).click();
     const form = page.getByRole('region', { name: 'Attach a document' });
-    await form.getByRole('textbox', { name: 'What is it?' }).click();
+    await form.getByRole('combobox', { name: 'What is it?' }).click();
     await page.getByRole('option', { name: 'Photo', exact: true }).click();
     await form.getByRole('textbox', { name: 'Title' }).fill('Photo on arrival');
     await form.locator('input[type="file"]').setInputFiles({ name: 'arrival.png', mimeType: 'image/png', buffer: tealPng() });

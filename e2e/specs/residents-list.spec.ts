@@ -125,7 +125,7 @@ test('residents list: partial and misspelled names find the person; the list scr
 
   await test.step('filters: a room and an age band; rows show room · bed and an estimated age', async () => {
     const filters = page.getByRole('group', { name: 'Filter the list' });
-    await filters.getByRole('textbox', { name: 'Room' }).click();
+    await filters.getByRole('combobox', { name: 'Room' }).click();
     await expect(page.getByRole('option', { name: 'Room 1' })).toBeVisible();
     await shot('filters-open');
     await page.getByRole('option', { name: 'Room 1' }).click();
@@ -136,16 +136,16 @@ test('residents list: partial and misspelled names find the person; the list scr
     await expect(row.getByLabel('About 19 (estimated)')).toHaveText('~19');
     await shot('filtered-by-room');
     // By keyboard: the age select opens with the arrow key and takes the option with Enter.
-    await filters.getByRole('textbox', { name: 'Age' }).focus();
+    await filters.getByRole('combobox', { name: 'Age' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('option', { name: 'Under 16' })).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(filters.getByRole('textbox', { name: 'Age' })).toHaveValue('Under 16');
+    await expect(filters.getByRole('combobox', { name: 'Age' })).toHaveValue('Under 16');
     await expect(page.getByText('Nobody matches these filters.', { exact: false })).toBeVisible();
     await shot('filters-nobody');
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.getByRole('status').filter({ hasText: `${TOTAL} residents` })).toBeVisible();
-    await expect(filters.getByRole('textbox', { name: 'Room' })).toHaveValue('');
+    await expect(filters.getByRole('combobox', { name: 'Room' })).toHaveValue('');
   });
 
   await test.step('sorted by name with the room column; a misspelled shared name pages past the first hundred', async () => {

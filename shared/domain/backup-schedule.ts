@@ -76,6 +76,8 @@ export const backupScheduleViewSchema = z.object({
   mode: backupProtectionModeSchema,
   recipients: z.array(z.string()),
   passphraseSet: z.boolean(),
+  /** A restore brought in data whose schedule has no folder on this computer: choose it again. */
+  chooseFolderAgain: z.boolean(),
   /** When the next scheduled backup is due (UTC ISO); null when disabled. It runs only while someone is signed in. */
   nextDueAt: z.string().nullable(),
 });

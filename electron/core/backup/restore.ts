@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { DB_FILE, KEYRING_FILE, PREVIOUS_PREFIX, RESTORE_STAGING_PREFIX, SWAP_SOURCE_PREFIXES } from '../paths';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic';
-import { createKysely, migrateToLatest } from '../db/kysely';
+import { createKysely, migrateToLatest, type AppDb } from '../db/kysely';
 import { appendAudit } from '../audit/audit-log';
 import type { AgeSecrets } from './age';
 import { summarise, type BackupSummary } from './manifest';
@@ -38,6 +38,8 @@ export interface StageOptions extends ReadOptions {
   accept?: (proof: TrustProof) => void;
   /** Residents erased from the live vault (its verified keyring list): erased again in the staged copy. */
   erased?: readonly string[];
+  /** Writes into the staged database what belongs to this computer rather than to the backup (the backup folder). */
+  carry?: (db: AppDb, proof: TrustProof) => Promise<void>;
 }
 
 /**
@@ -115,6 +117,7 @@ async function stageRestoreFrom(
         // The file just checked end to end is a good backup of exactly this data: without this
         // the dashboard would greet a restore on a new laptop with "no checked backup yet".
         await recordRestoredFrom(db, { createdAt: u.manifest.createdAt, fileName: basename(u.file) });
+        await o.carry?.(db, proof);
       });
       writeFileAtomic(join(dir, KEYRING_FILE), erased.length ? carryErasures(incoming, u.dataKey, erased) : u.keyringBytes);
       return { dir, summary: { ...summarise(u.manifest), vaultId: proof.vaultId }, migrated, proof, discard };

@@ -31,6 +31,8 @@ const KEY = {
   lastVerified: 'backup.lastVerified',
   lastScheduledRun: 'backup.lastScheduledRun',
   lastScheduledOkAt: 'backup.lastScheduledOkAt',
+  /** Set by a restore that could not keep this computer's folder: the page asks for it again. */
+  chooseFolderAgain: 'backup.chooseFolderAgain',
 } as const;
 
 const storedScheduleSchema = z.object({
@@ -78,6 +80,8 @@ export interface BackupRecords {
   lastVerified: LastVerified | null;
   lastScheduledRun: ScheduledRun | null;
   lastScheduledOkAt: string | null;
+  /** A restore brought in a vault whose schedule has no folder on this computer. */
+  chooseFolderAgain: boolean;
 }
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
@@ -94,6 +98,7 @@ export async function readBackupRecords(db: AppDb): Promise<BackupRecords> {
     lastVerified: parsed(lastVerifiedSchema, all[KEY.lastVerified]),
     lastScheduledRun: parsed(scheduledRunSchema, all[KEY.lastScheduledRun]),
     lastScheduledOkAt: parsed(z.string(), all[KEY.lastScheduledOkAt]),
+    chooseFolderAgain: all[KEY.chooseFolderAgain] === true,
   };
 }
 
@@ -110,6 +115,8 @@ export const backupRecords = {
   saveLastVerified: (db: AppDb, v: LastVerified, by: string | null) => settingsRepo.put(db, KEY.lastVerified, v, nowIso(), by),
   saveScheduledRun: (db: AppDb, r: ScheduledRun) => settingsRepo.put(db, KEY.lastScheduledRun, r, nowIso(), null),
   saveScheduledOk: (db: AppDb, at: string) => settingsRepo.put(db, KEY.lastScheduledOkAt, at, nowIso(), null),
+  askFolderAgain: (db: AppDb) => settingsRepo.put(db, KEY.chooseFolderAgain, true, nowIso(), null),
+  folderChosen: (db: AppDb) => settingsRepo.remove(db, KEY.chooseFolderAgain),
 };
 
 /** A restored database's own record moves forward to the backup it came from, never back. */

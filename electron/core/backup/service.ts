@@ -11,6 +11,8 @@ import { AgeError, parseIdentityFile, withFileKeys, type AgeRecipients, type Age
 import { createBackup, type BackupProgress, type CreatedBackup } from './create';
 import { withOperation, type RunningOperation } from './operations';
 import { backupRecords, readBackupRecords } from './schedule-store';
+import { carryScheduleInto, readLiveSchedule } from './schedule-carry';
+import type { AppDb } from '../db/kysely';
 import type { BackupOperation } from '../../../shared/domain/backup-schedule';
 import type { Session } from '../session';
 import { splitIntoPieces } from './chain/pieces';
@@ -322,10 +324,12 @@ async function restoreWith(
   op: RunningOperation,
 ): Promise<ChannelOutput<'backup.restore'>> {
   const dataDir = state.vault.paths.dir;
+  const live = state.session ? await readLiveSchedule(state.session.db, liveVaultId(state)) : null;
   const o = {
     accept: acceptVault(state, input),
     // Read (and its MAC checked) before anything is staged: a tampered list refuses the restore.
     erased: state.session ? state.session.withDataKey((dek) => erasedIds(state.vault.keyring(), dek)) : [],
+    carry: (db: AppDb, proof: TrustProof) => carryScheduleInto(db, live, { vaultId: proof.vaultId, provenBy: proof.userId }),
     signal: op.signal,
     onProgress: (d: number, t: number) => op.progress.update('stage', d, t),
     onChecking: () => op.progress.update('stage', 0, null),

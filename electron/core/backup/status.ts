@@ -22,7 +22,12 @@ const HOUR = 3_600_000;
 export function scheduleView(records: BackupRecords, now: number): BackupScheduleView {
   const s = records.schedule ?? DEFAULT_SCHEDULE;
   const due = nextDueAt(s, records, now);
-  return { ...s, passphraseSet: records.passphraseSet, nextDueAt: due === null ? null : new Date(due).toISOString() };
+  return {
+    ...s,
+    passphraseSet: records.passphraseSet,
+    chooseFolderAgain: records.chooseFolderAgain && s.folder === null,
+    nextDueAt: due === null ? null : new Date(due).toISOString(),
+  };
 }
 
 /** What an undo would put back: the newest vault a restore set aside, if any. */
@@ -114,6 +119,7 @@ async function saveSchedule(state: CoreState, input: BackupScheduleInput, chosen
   if (changesWhoOrWhere(before.schedule, next, input)) await confirmPassword(state, input.password);
   await session.db.transaction().execute(async (trx) => {
     await backupRecords.saveSchedule(trx, next, session.user.id);
+    if (chosen !== undefined) await backupRecords.folderChosen(trx);
     if (input.passphrase !== undefined) await backupRecords.savePassphrase(trx, input.passphrase, session.user.id);
     await appendAudit(trx, {
       action: 'backup.schedule_changed',

@@ -1,14 +1,17 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { setNotSignedInHandler } from '../api/client';
 import { getBridge } from '../api/bridge';
 import { forgetSession, lockNow } from '../features/lock/lock';
-import { useDocumentLanguage } from '../i18n/useT';
+import { useDocumentLanguage, useT } from '../i18n/useT';
 import { useSessionStore } from '../stores/session';
 import { Gate } from './Gate';
 import { readStyleNonce, shareNonceWithScrollLock } from './style-nonce';
-import { theme } from './theme';
+import { themeFor } from './theme';
+import { NAV_WIDTH } from '../features/layout/AppLayout';
+import { useDialogFocusReturn } from '../a11y/dialog-focus-return';
+import { useNotificationKeys } from '../a11y/notification-keys';
 
 const nonce = readStyleNonce();
 shareNonceWithScrollLock(nonce);
@@ -17,6 +20,10 @@ const nonceProps = nonce ? { getStyleNonce: () => nonce } : {};
 
 export function App() {
   useDocumentLanguage();
+  useDialogFocusReturn();
+  useNotificationKeys();
+  const t = useT();
+  const theme = useMemo(() => themeFor(t), [t]);
 
   useEffect(() => {
     // Core locked by itself (idle limit, OS lock, another window): drop everything shown.
@@ -34,8 +41,9 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light" {...nonceProps}>
-      {/* Bottom right: never over the header, where the Lock button is. */}
-      <Notifications position="bottom-right" limit={3} />
+      {/* Bottom left, no wider than the navigation column, whose lower part is empty: never over
+          a table, a form's buttons or the header's Lock button. Two at most; the rest wait. */}
+      <Notifications position="bottom-left" limit={2} containerWidth={NAV_WIDTH - 32} />
       <Gate />
     </MantineProvider>
   );

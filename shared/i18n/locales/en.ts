@@ -1,3 +1,4 @@
+import { enA11y } from './en-a11y';
 import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
@@ -44,6 +45,7 @@ export const en = {
   ...enPieces,
   ...enDates,
   ...enUx,
+  ...enA11y,
   ...enAccess,
   ...enReports,
   ...enOutreach,

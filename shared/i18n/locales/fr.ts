@@ -1,3 +1,4 @@
+import { frA11y } from './fr-a11y';
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
 import { frPieces } from './fr-pieces';
@@ -39,6 +40,7 @@ import { frAccess, frAccessAuditActions, frAccessErrors, frAccessSettingsField }
 export const fr: Catalog = {
   ...frDates,
   ...frUx,
+  ...frA11y,
   ...frChain,
   ...frChainRestore,
   ...frPieces,

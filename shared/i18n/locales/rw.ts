@@ -1,3 +1,4 @@
+import { rwA11y } from './rw-a11y';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
 import { rwPieces } from './rw-pieces';
@@ -43,6 +44,7 @@ import { rwResidentEnums } from './rw-enums';
 export const rw: Catalog = {
   ...rwDates,
   ...rwUx,
+  ...rwA11y,
   ...rwChain,
   ...rwChainRestore,
   ...rwPieces,

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Group,
   Input,
@@ -13,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconFolderQuestion } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import {
   ageRecipientSchema,
@@ -217,6 +218,11 @@ function ScheduleForm({ saved, onSaved }: { saved: BackupScheduleView; onSaved: 
               {t('backup.schedule.intro')}
             </Text>
           </div>
+          {saved.chooseFolderAgain && !values.newFolder && (
+            <Alert color="orange" icon={<IconFolderQuestion size={20} aria-hidden />} title={t('scheduleAfterRestore.title')}>
+              {t('scheduleAfterRestore.body')}
+            </Alert>
+          )}
           <Switch label={t('backup.schedule.enabled')} checked={values.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
           <PathChoice
             label={t('backup.schedule.folder')}

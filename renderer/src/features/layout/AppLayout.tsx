@@ -11,6 +11,9 @@ import { LockButton } from '../lock/LockButton';
 import { UserMenu } from './UserMenu';
 import { useNavItems } from './useNavItems';
 
+/** The navigation column's width; notifications stay inside its empty lower part (see App). */
+export const NAV_WIDTH = 230;
+
 function isActive(path: string, current: string): boolean {
   return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
 }
@@ -26,7 +29,7 @@ export function AppLayout() {
   useEffect(() => notifications.clean(), [pathname]);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell header={{ height: 64 }} navbar={{ width: NAV_WIDTH, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       {/* The first Tab stop: past the header and menu straight to the page (hash routes, so no #anchor). */}
       <a
         href="#main-content"
