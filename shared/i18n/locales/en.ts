@@ -11,6 +11,7 @@ import { enBackup } from './en-backup';
 import { enReferralSlip } from './en-referral-slip';
 import { enRehabForms } from './en-rehab-forms';
 import { enReportSections } from './en-report-sections';
+import { enHomeRole } from './en-home-role';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
@@ -51,6 +52,7 @@ export const en = {
   ...enReferralSlip,
   ...enRehabForms,
   ...enReportSections,
+  ...enHomeRole,
   ...enFile,
   ...enFields,
   ...enDocuments,

@@ -23,6 +23,7 @@ import { frBackup } from './fr-backup';
 import { frReferralSlip } from './fr-referral-slip';
 import { frRehabForms } from './fr-rehab-forms';
 import { frReportSections } from './fr-report-sections';
+import { frHomeRole } from './fr-home-role';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
@@ -52,6 +53,7 @@ export const fr: Catalog = {
   ...frReferralSlip,
   ...frRehabForms,
   ...frReportSections,
+  ...frHomeRole,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

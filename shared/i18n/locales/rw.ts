@@ -23,6 +23,7 @@ import { rwBackup } from './rw-backup';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwReportSections } from './rw-report-sections';
+import { rwHomeRole } from './rw-home-role';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
@@ -56,6 +57,7 @@ export const rw: Catalog = {
   ...rwReferralSlip,
   ...rwRehabForms,
   ...rwReportSections,
+  ...rwHomeRole,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },
