@@ -54,6 +54,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'myResidents',
     'homeWeek',
     'homeVisits',
+    'outreachPickers',
   ],
 };
 

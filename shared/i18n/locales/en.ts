@@ -12,6 +12,7 @@ import { enReferralSlip } from './en-referral-slip';
 import { enRehabForms } from './en-rehab-forms';
 import { enReportSections } from './en-report-sections';
 import { enHomeRole } from './en-home-role';
+import { enOutreachPickers } from './en-outreach-pickers';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
@@ -53,6 +54,7 @@ export const en = {
   ...enRehabForms,
   ...enReportSections,
   ...enHomeRole,
+  ...enOutreachPickers,
   ...enFile,
   ...enFields,
   ...enDocuments,

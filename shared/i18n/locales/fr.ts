@@ -24,6 +24,7 @@ import { frReferralSlip } from './fr-referral-slip';
 import { frRehabForms } from './fr-rehab-forms';
 import { frReportSections } from './fr-report-sections';
 import { frHomeRole } from './fr-home-role';
+import { frOutreachPickers } from './fr-outreach-pickers';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
@@ -54,6 +55,7 @@ export const fr: Catalog = {
   ...frRehabForms,
   ...frReportSections,
   ...frHomeRole,
+  ...frOutreachPickers,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

@@ -24,6 +24,7 @@ import { rwReferralSlip } from './rw-referral-slip';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwReportSections } from './rw-report-sections';
 import { rwHomeRole } from './rw-home-role';
+import { rwOutreachPickers } from './rw-outreach-pickers';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
@@ -58,6 +59,7 @@ export const rw: Catalog = {
   ...rwRehabForms,
   ...rwReportSections,
   ...rwHomeRole,
+  ...rwOutreachPickers,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },
