@@ -13,6 +13,6 @@ export const reportHandlers = {
   'directory.names': (_i, s) => directoryNames(requireSession(s).db),
   'reports.run': (i, s) => runReport(requireSession(s).db, i),
   'reports.anonymised': (i, s) =>
-    exportAnonymised({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i.destinationToken),
+    exportAnonymised({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i.destinationToken, i.format),
   'reports.export': (i, s) => exportReport({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i),
 } satisfies SomeHandlers;

@@ -34,7 +34,8 @@ export const reportChannels = {
   /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */
   /** The CTDC-layout dataset of residents who consented to research, suppressed to k; says what it left out. */
   'reports.anonymised': channel({
-    input: z.object({ destinationToken: pathTokenSchema }).strict(),
+    // CSV by default; XLSX through the same library as the reports. The file's name must end in its format.
+    input: z.object({ destinationToken: pathTokenSchema, format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
     output: z.object({
       records: z.number().int(),
       k: z.number().int(),
