@@ -92,8 +92,10 @@ export async function residentsVault(residents: number, workDir: string): Promis
     try {
       await setUpBenchVault(core);
       await admitDemoResidents(core, residents);
-      // A long fill on a busy machine can outlast the idle lock (no channel call meanwhile): sign in again.
-      if (!core.state.session) await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
+      // A long fill on a busy machine can outlast the idle limit (no channel call meanwhile, and
+      // core refuses the next one): lock and sign in again.
+      await core.lock('manual');
+      await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
       await attachScans(core, residents);
       // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the
       // encrypted file the same way keeps layout out of the encrypted/plain ratio.
