@@ -35,6 +35,12 @@ export const BUDGETS: Record<string, number> = {
   'incremental.scans_link_over_scans_kib': 2048,
   'incremental.link_vs_full_time': 0.25,
   'incremental.chain_vs_full_verify': 1.5,
+  // Issue 14: each role's Home (core time), a year's full report, the anonymised export with suppression.
+  'reports.home_manager_p95_ms': 100,
+  'reports.home_counsellor_p95_ms': 100,
+  'reports.home_social_worker_p95_ms': 100,
+  'reports.year_report_p95_ms': 2000,
+  'reports.anonymised_export_ms': 5000,
 };
 
 export const BUDGET_FLOORS: Record<string, number> = {

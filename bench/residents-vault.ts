@@ -92,9 +92,10 @@ export async function residentsVault(residents: number, workDir: string): Promis
     try {
       await setUpBenchVault(core);
       await admitDemoResidents(core, residents);
-      // The fill works on the session directly, which is not activity to core: on a loaded
-      // machine it outlasts the idle limit, and the next call would find the vault locked.
-      core.state.session!.lastActivity = core.state.now();
+      // A long fill on a busy machine can outlast the idle limit (no channel call meanwhile, and
+      // core refuses the next one): lock and sign in again.
+      await core.lock('manual');
+      await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
       await attachScans(core, residents);
       // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the
       // encrypted file the same way keeps layout out of the encrypted/plain ratio.

@@ -42,3 +42,7 @@ export const unresolvedTargetSchema = z.object({
 export type UnresolvedTarget = z.infer<typeof unresolvedTargetSchema>;
 
 export const resolveTargetSchema = z.object({ targetId: id, partnerId: id }).strict();
+
+/** A directory partner's name and type for a picker: no contact person, no phone. */
+export const partnerNameSchema = z.object({ id: z.string(), name: z.string(), type: z.enum(REFERRAL_OUT_ORGANISATION_TYPES) });
+export type PartnerName = z.infer<typeof partnerNameSchema>;

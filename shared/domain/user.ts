@@ -40,3 +40,13 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 export type NewUser = z.infer<typeof newUserSchema>;
+
+/**
+ * Who may be named as present at an event the shelter holds (outreach, and any picker of
+ * colleagues): every role that works with people, never the reporting role.
+ */
+export const PRESENT_STAFF_ROLES = ['manager', 'counsellor', 'social_worker'] as const;
+
+/** An active colleague's name for a picker: no username, no dates, nothing else about the account. */
+export const staffNameSchema = z.object({ id: z.string(), displayName: z.string(), role: z.enum(PRESENT_STAFF_ROLES) });
+export type StaffName = z.infer<typeof staffNameSchema>;

@@ -55,6 +55,9 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'groupSession',
     'printing',
     'dischargeFollowUps',
+    'homeWeek',
+    'homeVisits',
+    'outreachPickers',
   ],
 };
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { Core } from '../../core/core';
 import { usernameSchema } from '../../../shared/domain/user';
@@ -30,11 +30,11 @@ research consent is in force, no names, contacts, exact dates, villages or free 
 and every combination of citizenship, country of exploitation, year, age band and
 gender shared by at least k people (the manager's setting, default 11). Prints how
 many people were left out for lack of consent and how many values were suppressed.
-FILE must end in .csv, must not exist yet, and may not be inside the data folder.
+FILE must end in .csv or .xlsx (the same columns as a sheet), must not exist yet, and may not be inside the data folder.
 The export is written to the audit log.
 
   --username USER   a manager's or reporting account
-  --out FILE        the file to write, ending in .csv
+  --out FILE        the file to write, ending in .csv or .xlsx
 ${DATA_DIR_HELP}
 
 ${PASSWORD_HELP}`,
@@ -46,7 +46,10 @@ ${PASSWORD_HELP}`,
     try {
       await core.call('auth.signIn', { username: args.username, password });
       // Naming the file on the command line is this person's choice, as a dialog's answer is in the app.
-      const r = await core.call('reports.anonymised', { destinationToken: await grantedToken(core, 'reportExport', resolve(args.out)) });
+      const r = await core.call('reports.anonymised', {
+        destinationToken: await grantedToken(core, 'reportExport', resolve(args.out)),
+        format: extname(args.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv',
+      });
       print(
         `Anonymised dataset written: ${resolve(args.out)} (${r.records} people, k = ${r.k}; ${r.leftOutNoConsent} left out without research consent; ${r.suppressedValues} values suppressed; ${r.droppedRecords} people left out to keep every group at k or more)`,
       );

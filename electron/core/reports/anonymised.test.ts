@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
+import ExcelJS from 'exceljs';
+import { CTDC_COLUMNS } from './ctdc';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { chosen } from '../testing/chosen';
@@ -91,6 +93,30 @@ describe('the anonymised export', () => {
       expect(text).not.toContain(marker);
     const audit = (await core.call('audit.list', { limit: 20 })).find((e) => e.action === 'report.anonymised_exported')!;
     expect(audit.details).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, suppressedValues: 5, droppedRecords: 1, format: 'csv' });
+  });
+
+  it('writes the same CTDC layout as XLSX through the reports’ exceljs path: same columns, same rows, flags as numbers', async () => {
+    const path = join(out, 'ctdc.xlsx');
+    const result = await core.call('reports.anonymised', { destinationToken: await chosen(core, 'reportExport', path), format: 'xlsx' });
+    expect(result).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, droppedRecords: 1, suppressedValues: 5 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const values: unknown[][] = [];
+    book.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    expect(values[0]).toEqual([...CTDC_COLUMNS]);
+    expect(values).toHaveLength(12);
+    const first = Object.fromEntries(CTDC_COLUMNS.map((c, i) => [c, values[1]![i]]));
+    expect(first).toMatchObject({ yearOfRegistration: 2025, gender: 'Female', ageBroad: '24--26', citizenship: 'RW', isForcedLabour: 1 });
+    const text = JSON.stringify(values);
+    for (const marker of [CANARY, '+250', 'Bidudu', 'Gashora', '2000-06-01']) expect(text).not.toContain(marker);
+    const audit = (await core.call('audit.list', { limit: 20 })).find((e) => e.action === 'report.anonymised_exported')!;
+    expect(audit.details).toMatchObject({ records: 11, format: 'xlsx' });
+    // The name must say what the file is.
+    const wrong = await expectError(core, 'reports.anonymised', {
+      destinationToken: await chosen(core, 'reportExport', join(out, 'ctdc-wrong.csv')),
+      format: 'xlsx',
+    });
+    expect(wrong.code).toBe('DOCUMENT_EXPORT_LOCATION_INVALID');
   });
 
   it('follows the manager’s k, refuses k below 5, and lets the reporting role export', async () => {

@@ -1,7 +1,7 @@
 import { readSettings } from '../services/settings';
 import { ageOnDate, residentsConsenting } from '../services/residents-consent';
 import type { AppDb } from '../db/kysely';
-import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, type CtdcRow } from './ctdc';
+import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, xlsxOf, type CtdcRow } from './ctdc';
 import { SUPPRESSED, suppressToK } from './k-anonymity';
 import { anonymisedRepo } from './anonymised-repository';
 import { reportsRepo } from './repository';
@@ -66,8 +66,8 @@ export interface AnonymisedExportResult {
   byteSize: number;
 }
 
-/** Written as CSV where the person chose, audited with the counts (never a row). */
-export async function exportAnonymised(ctx: ExportContext, token: string): Promise<AnonymisedExportResult> {
+/** Written as CSV or XLSX where the person chose, audited with the counts (never a row). */
+export async function exportAnonymised(ctx: ExportContext, token: string, format: 'csv' | 'xlsx' = 'csv'): Promise<AnonymisedExportResult> {
   const t = await anonymisedTable(ctx.session.db);
   const summary = {
     records: t.rows.length,
@@ -76,7 +76,8 @@ export async function exportAnonymised(ctx: ExportContext, token: string): Promi
     suppressedValues: t.suppressedValues,
     droppedRecords: t.droppedRecords,
   };
-  const { byteSize } = await saveExport(ctx, token, 'csv', csvOf(t.rows), {
+  const bytes = format === 'xlsx' ? await xlsxOf(t.rows) : csvOf(t.rows);
+  const { byteSize } = await saveExport(ctx, token, format, bytes, {
     action: 'report.anonymised_exported',
     actorId: ctx.session.user.id,
     details: summary,

@@ -5,7 +5,8 @@ import {
   type CtdcCategories,
   type CtdcExploitationCategory,
 } from '../../../shared/enums/trafficking';
-import { csvLine } from './formats';
+import ExcelJS from 'exceljs';
+import { cell, csvLine } from './formats';
 import { ctdcAgeBand, type CtdcAgeBand } from '../../../shared/enums/reports';
 
 /**
@@ -106,4 +107,14 @@ export function csvOf(rows: CtdcRow[]): Uint8Array {
     `${[csvLine(CTDC_COLUMNS), ...rows.map((r) => csvLine(CTDC_COLUMNS.map((c) => r[c] ?? '')))].join('\r\n')}\r\n`,
     'utf8',
   );
+}
+
+/** The same rows as one sheet, CTDC's column order; years and flags as numbers so they sum. */
+export async function xlsxOf(rows: CtdcRow[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Amizero';
+  const sheet = book.addWorksheet('CTDC');
+  sheet.addRow([...CTDC_COLUMNS]).font = { bold: true };
+  for (const r of rows) sheet.addRow(CTDC_COLUMNS.map((c) => cell(r[c] ?? '')));
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -14,7 +14,7 @@ export function toCsv(table: ExportTable): Uint8Array {
 }
 
 /** Counts that may be shown exactly are numbers in the sheet (so they add up); "<5" stays text. */
-const cell = (v: string): string | number => (/^\d+$/.test(v) ? Number(v) : v);
+export const cell = (v: string): string | number => (/^\d+$/.test(v) ? Number(v) : v);
 
 export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();

@@ -1,3 +1,4 @@
+import { PRESENT_STAFF_ROLES } from '../../../shared/domain/user';
 import type { Insertable, Selectable } from 'kysely';
 import type { AppDb } from '../db/kysely';
 import type { OutreachActivitiesTable } from '../db/schema';
@@ -34,6 +35,12 @@ export const outreachRepo = {
 
   activeStaff: (db: AppDb, ids: string[]) =>
     ids.length
-      ? db.selectFrom('users').select('id').where('id', 'in', ids).where('disabled_at', 'is', null).execute()
+      ? db
+          .selectFrom('users')
+          .select('id')
+          .where('id', 'in', ids)
+          .where('disabled_at', 'is', null)
+          .where('role', 'in', PRESENT_STAFF_ROLES)
+          .execute()
       : Promise.resolve([]),
 };

@@ -68,6 +68,8 @@ describe('the outreach and training log', () => {
     expect(await field({ ...school, femaleUnder18: 0, maleUnder18: 0 })).toEqual(['VALIDATION', 'outreach.nobodyCounted']);
     expect(await field({ ...school, district: 'Atlantis' })).toEqual(['VALIDATION', 'origin.placeUnknown']);
     expect(await field({ ...school, staffIds: ['nobody'] })).toEqual(['VALIDATION', 'outreach.staffUnknown']);
+    // The reporting role reads the log; it is never among those who held the event.
+    expect(await field({ ...school, staffIds: [suite.template.staff.reporting!.id] })).toEqual(['VALIDATION', 'outreach.staffUnknown']);
     expect((await expectError(core, 'outreach.record', { ...school, partnerIds: ['made-up'] })).code).toBe('PARTNER_NOT_FOUND');
     expect((await expectError(core, 'outreach.record', { ...school, femaleAdult: -3 })).code).toBe('VALIDATION');
     expect((await core.call('outreach.list', {})).length).toBe(before);
@@ -81,12 +83,32 @@ describe('the outreach and training log', () => {
     expect(r.sections.find((s) => s.id === 'outreach_reached')!.total).toBe(275);
   });
 
+  it("names the staff who may be picked as present (every active account but the reporting role's, nobody disabled) and the directory's partners", async () => {
+    const sw = suite.template.staff.social_worker!;
+    const names = (await core.call('directory.names', {})).staff;
+    expect(names.map((n) => n.id).sort()).toEqual([suite.template.manager.id, sw.id].sort());
+    expect(names.find((n) => n.id === sw.id)).toEqual({ id: sw.id, displayName: sw.fullName, role: 'social_worker' });
+    const partners = (await core.call('directory.names', {})).partners;
+    expect(partners).toContainEqual({ id: 'partner-seed-iom', name: 'IOM Rwanda', type: expect.any(String) as string });
+    expect(Object.keys(partners[0]!).sort()).toEqual(['id', 'name', 'type']);
+    const gone = await core.call('users.create', {
+      fullName: 'Left Last Year',
+      username: 'left1',
+      role: 'counsellor',
+      password: 'Temporary-pass-2041!',
+    });
+    expect((await core.call('directory.names', {})).staff.map((n) => n.id)).toContain(gone.id);
+    await core.call('users.disable', { id: gone.id });
+    expect((await core.call('directory.names', {})).staff.map((n) => n.id)).not.toContain(gone.id);
+  });
+
   it('lets the reporting role read the log but not write to it', async () => {
     await core.lock('manual');
     await signIn(core, suite.template.staff.reporting!);
     try {
       expect((await core.call('outreach.list', {})).length).toBe(2);
       expect((await expectError(core, 'outreach.record', school)).code).toBe('PERMISSION_DENIED');
+      expect((await expectError(core, 'directory.names', {})).code).toBe('PERMISSION_DENIED');
     } finally {
       await core.lock('manual');
       await signIn(core, suite.template.manager);

@@ -5,9 +5,12 @@ import type { AppDb } from '../db/kysely';
 import { nowIso, uuidv7 } from '../ids';
 import { outreachRepo, type OutreachRow } from '../repositories/outreach';
 import type { Session } from '../session';
-import { livePartner } from './partners';
+import { listPartners, livePartner } from './partners';
+import type { PartnerName } from '../../../shared/domain/partners';
 import { canonicalRwandaOrigin } from './residents-location';
 import { refuseField } from './residents-records';
+import { PRESENT_STAFF_ROLES, type StaffName } from '../../../shared/domain/user';
+import { residentCareRepo } from '../repositories/residents-care';
 
 /**
  * The outreach and training log. Nothing here is about a resident, so no need-to-know
@@ -81,4 +84,14 @@ export async function listOutreach(db: AppDb, filter: OutreachFilter): Promise<O
     notes: r.notes,
     recordedByName: r.created_by_name,
   }));
+}
+
+/** The pickers' lists: active colleagues who may be named as present, and partners still in the directory, by name. */
+export async function directoryNames(db: AppDb): Promise<{ staff: StaffName[]; partners: PartnerName[] }> {
+  const staff = await residentCareRepo.activeStaffWithRoles(db, PRESENT_STAFF_ROLES);
+  const partners = await listPartners(db, false);
+  return {
+    staff: staff.map((r) => ({ id: r.id, displayName: r.full_name, role: r.role as StaffName['role'] })),
+    partners: partners.map((p) => ({ id: p.id, name: p.name, type: p.type })),
+  };
 }

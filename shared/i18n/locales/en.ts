@@ -16,6 +16,8 @@ import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
 import { enReportSections } from './en-report-sections';
+import { enHomeRole } from './en-home-role';
+import { enOutreachPickers } from './en-outreach-pickers';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
 import { enFields } from './en-fields';
@@ -62,6 +64,8 @@ export const en = {
   ...enRehabForms,
   ...enGroupSession,
   ...enReportSections,
+  ...enHomeRole,
+  ...enOutreachPickers,
   ...enFile,
   ...enFields,
   ...enDocuments,

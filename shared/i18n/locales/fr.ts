@@ -29,6 +29,8 @@ import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
 import { frReportSections } from './fr-report-sections';
+import { frHomeRole } from './fr-home-role';
+import { frOutreachPickers } from './fr-outreach-pickers';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
 import { frFields } from './fr-fields';
@@ -64,6 +66,8 @@ export const fr: Catalog = {
   ...frRehabForms,
   ...frGroupSession,
   ...frReportSections,
+  ...frHomeRole,
+  ...frOutreachPickers,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },

@@ -29,6 +29,8 @@ import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
 import { rwReportSections } from './rw-report-sections';
+import { rwHomeRole } from './rw-home-role';
+import { rwOutreachPickers } from './rw-outreach-pickers';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
 import { rwFields } from './rw-fields';
@@ -68,6 +70,8 @@ export const rw: Catalog = {
   ...rwRehabForms,
   ...rwGroupSession,
   ...rwReportSections,
+  ...rwHomeRole,
+  ...rwOutreachPickers,
   ...rwFile,
   ...rwFields,
   app: { name: 'Amizero', tagline: "Gucunga amadosiye y'inzu icumbikira" },

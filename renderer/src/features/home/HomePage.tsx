@@ -62,8 +62,9 @@ export function HomePage() {
         <PlanReviewsCard />
         <MissedTwiceCard />
         <StayLimitCard />
-        <VisitsOverdueCard />
-        <VisitsDueCard />
+        {/* A social worker has the lists themselves in her visits card above. */}
+        {user.role !== 'social_worker' && <VisitsOverdueCard />}
+        {user.role !== 'social_worker' && <VisitsDueCard />}
       </SimpleGrid>
 
       <AccessCards />

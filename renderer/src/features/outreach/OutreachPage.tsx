@@ -1,4 +1,18 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -142,8 +156,12 @@ function RecordForm({ onCancel, onDone }: { onCancel: () => void; onDone: () => 
     femaleAdult: 0,
     maleUnder18: 0,
     maleAdult: 0,
+    partnerIds: [] as string[],
+    staffIds: [] as string[],
     notes: '',
   });
+  // Names only: the directory's partners and the colleagues who may have been there.
+  const names = useChannelData('directory.names', {});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((x) => ({ ...x, [k]: value }));
@@ -253,6 +271,33 @@ function RecordForm({ onCancel, onDone }: { onCancel: () => void; onDone: () => 
               />
             ))}
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <MultiSelect
+              label={t('outreach.fields.partners')}
+              description={t('outreachPickers.partnersHelp')}
+              data={(names.data?.partners ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              value={v.partnerIds}
+              onChange={(x) => set('partnerIds', x)}
+              error={fieldError('partnerIds')}
+              nothingFoundMessage={t('outreachPickers.noMatch')}
+              searchable
+              clearable
+              maxValues={10}
+            />
+            <MultiSelect
+              label={t('outreach.fields.staff')}
+              description={t('outreachPickers.staffHelp')}
+              data={(names.data?.staff ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+              value={v.staffIds}
+              onChange={(x) => set('staffIds', x)}
+              error={fieldError('staffIds')}
+              nothingFoundMessage={t('outreachPickers.noMatch')}
+              searchable
+              clearable
+              maxValues={20}
+            />
+          </SimpleGrid>
+          <ErrorAlert error={names.error} />
           <Textarea
             label={t('outreach.fields.notes')}
             value={v.notes}

@@ -14,6 +14,8 @@ export function SectionChart({ data, label }: { data: { name: string; count: num
       orientation="vertical"
       series={[{ name: 'count', label, color: 'teal.6' }]}
       yAxisProps={{ width: 190 }}
+      // People are counted whole: no 0.25 ticks when every bar is 1.
+      xAxisProps={{ allowDecimals: false }}
       gridAxis="none"
       withTooltip={false}
       withBarValueLabel

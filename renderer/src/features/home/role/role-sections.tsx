@@ -3,15 +3,14 @@ import type { Role } from '../../../../../shared/roles';
 import { useSessionStore } from '../../../stores/session';
 
 /**
- * Home by role: the cards each role sees first, each its own lazily loaded chunk. This is
- * the hook the other parts of the app fill: Rehabilitation adds the counsellor's week,
- * Reintegration the social worker's visits due and overdue and her caseload, each with one
- * line here (their card fed by their own core channel).
+ * Home by role: the cards each role sees first, each its own lazily loaded chunk. Of these,
+ * the counsellor's week and the social worker's visits are fed by the same core queries as
+ * My week and My visits; the caseload of both is the "My residents" card above them.
  */
 export const HOME_SECTIONS: Record<Role, LazyExoticComponent<ComponentType>[]> = {
   manager: [lazy(() => import('./ManagerChartsCard'))],
-  counsellor: [],
-  social_worker: [],
+  counsellor: [lazy(() => import('./CounsellorWeekCard'))],
+  social_worker: [lazy(() => import('./SocialWorkerVisitsCard'))],
   reporting: [lazy(() => import('./ReportingHomeCard'))],
 };
 
