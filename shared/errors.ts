@@ -73,6 +73,9 @@ export const ERROR_CODES = [
   'BACKUP_REPLICA_INVALID',
   'INTERNAL',
   'CASE_CLOSED',
+  'CORRECTION_ANSWERED',
+  'CORRECTION_CHANGE_INVALID',
+  'ACCESS_EXPORT_FOLDER_NOT_EMPTY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

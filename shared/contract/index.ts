@@ -16,6 +16,7 @@ import { rehabilitationChannels } from './channels/rehabilitation';
 import { reportChannels } from './channels/reports';
 import { reintegrationChannels } from './channels/reintegration';
 import { homeChannels } from './channels/home';
+import { rightsChannels } from './channels/rights';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -37,6 +38,7 @@ export const contract = {
   ...reportChannels,
   ...reintegrationChannels,
   ...homeChannels,
+  ...rightsChannels,
 };
 
 export type Contract = typeof contract;

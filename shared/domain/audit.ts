@@ -75,6 +75,12 @@ export const AUDIT_ACTIONS = [
   'reintegration.case_reopened',
   'reintegration.field_sheet_saved',
   'reintegration.referral_slip_saved',
+  'rights.correction_recorded',
+  'rights.correction_linked',
+  'rights.correction_answered',
+  'rights.access_exported',
+  'rights.register_saved',
+  'rights.breach_report_saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -10,6 +10,7 @@ import { rehabilitationHandlers } from './rehabilitation';
 import { reportHandlers } from './reports';
 import { reintegrationHandlers } from './reintegration';
 import { homeHandlers } from './home';
+import { rightsHandlers } from './rights';
 
 export type { Handler, Handlers } from './define';
 
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...reintegrationHandlers,
   ...homeHandlers,
+  ...rightsHandlers,
 };

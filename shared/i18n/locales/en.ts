@@ -1,3 +1,4 @@
+import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
 import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
@@ -49,6 +50,7 @@ export const en = {
   ...enList,
   ...enBackup,
   ...enReferralSlip,
+  ...enRights,
   ...enRehabForms,
   ...enReportSections,
   ...enFile,
@@ -73,6 +75,7 @@ export const en = {
     ...enAccessErrors,
     ...enRehabErrors,
     ...enReintegrationErrors,
+    ...enRightsErrors,
     ...enTrustErrors,
     VALIDATION: 'Some fields need attention.',
     PERMISSION_DENIED: 'Your role does not allow this.',
@@ -163,6 +166,7 @@ export const en = {
       ...enAccessAuditActions,
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
+      ...enRightsAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -288,6 +292,7 @@ export const en = {
     ...enCareValidation,
     ...enRehabValidation,
     ...enReintegrationValidation,
+    ...enRightsValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a real date as day/month/year, for example 06/12/2026.',
     'date.inFuture': 'This date is in the future.',

@@ -1,3 +1,4 @@
+import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
 import { frOutreach, frOutreachValidation } from './fr-outreach';
@@ -50,12 +51,13 @@ export const fr: Catalog = {
   ...frDocuments,
   ...frBackup,
   ...frReferralSlip,
+  ...frRights,
   ...frRehabForms,
   ...frReportSections,
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation, ...frReintegrationValidation },
+  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation, ...frReintegrationValidation, ...frRightsValidation },
   app: { name: 'Amizero', tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -67,6 +69,7 @@ export const fr: Catalog = {
     ...frChainErrors,
     ...frRehabErrors,
     ...frReintegrationErrors,
+    ...frRightsErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
@@ -332,6 +335,7 @@ export const fr: Catalog = {
       ...frAccessAuditActions,
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
+      ...frRightsAuditActions,
       'vault.created': 'Amizero configuré',
       'auth.sign_in': 'Connexion',
       'auth.sign_in_failed': 'Échec de connexion',

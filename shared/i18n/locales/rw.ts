@@ -1,3 +1,4 @@
+import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
 import { rwOutreach, rwOutreachValidation } from './rw-outreach';
@@ -54,6 +55,7 @@ export const rw: Catalog = {
   ...rwDocuments,
   ...rwBackup,
   ...rwReferralSlip,
+  ...rwRights,
   ...rwRehabForms,
   ...rwReportSections,
   ...rwFile,
@@ -69,6 +71,7 @@ export const rw: Catalog = {
     ...rwChainErrors,
     ...rwRehabErrors,
     ...rwReintegrationErrors,
+    ...rwRightsErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
@@ -155,6 +158,7 @@ export const rw: Catalog = {
       ...rwAccessAuditActions,
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
+      ...rwRightsAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',
@@ -211,6 +215,7 @@ export const rw: Catalog = {
     ...rwCareValidation,
     ...rwRehabValidation,
     ...rwReintegrationValidation,
+    ...rwRightsValidation,
     'resident.nameRequired': 'Andika nibura izina cyangwa irindi zina.',
     'date.format': 'Andika itariki nyayo nk’umunsi/ukwezi/umwaka, urugero 06/12/2026.',
     'date.inFuture': 'Iyi tariki iri mu gihe kizaza.',

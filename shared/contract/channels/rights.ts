@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { about, channel } from '../define';
+import { RESIDENT_EDITORS } from './residents';
+import { correctionAnswerSchema, correctionLinkSchema, correctionRecordSchema, correctionViewSchema } from '../../rights/corrections';
+
+const byResident = z.object({ residentId: z.string().min(1).max(64) }).strict();
+
+/**
+ * A resident's rights over her data (issue 15): correction requests, her access export,
+ * the processing register and the breach report. The resident's own requests are handled by
+ * a manager or her assigned social worker; the register and a breach are the manager's.
+ */
+export const rightsChannels = {
+  /** Her correction requests, newest first, each with the changes linked to it. */
+  'residents.corrections.list': channel({
+    resident: about('history', 'read'),
+    input: byResident,
+    output: z.array(correctionViewSchema),
+    access: RESIDENT_EDITORS,
+  }),
+  'residents.corrections.record': channel({
+    resident: about('identity', 'change'),
+    input: correctionRecordSchema,
+    output: correctionViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /** Links a change from her History (by its log number) to the request it answers. */
+  'residents.corrections.link': channel({
+    resident: about('identity', 'change'),
+    input: correctionLinkSchema,
+    output: correctionViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  'residents.corrections.answer': channel({
+    resident: about('identity', 'change'),
+    input: correctionAnswerSchema,
+    output: correctionViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
+};

@@ -1,0 +1,114 @@
+import type { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
+
+/** Français : les droits d’une résidente (demandes de rectification, export d’accès, registre des traitements, rapport de violation). */
+export const frRightsErrors: typeof enRightsErrors = {
+  CORRECTION_ANSWERED: 'Cette demande a reçu une réponse et est close. Enregistrez une nouvelle demande si elle la refait.',
+  CORRECTION_CHANGE_INVALID:
+    'Cette entrée ne peut pas répondre à la demande : liez une modification de son dossier faite après la réception de la demande (une demande rectifiée en exige une).',
+  ACCESS_EXPORT_FOLDER_NOT_EMPTY: 'Choisissez un dossier vide pour son export d’accès : rien de ce qui s’y trouve n’est remplacé.',
+};
+
+export const frRightsAuditActions: typeof enRightsAuditActions = {
+  'rights.correction_recorded': 'Demande de rectification enregistrée',
+  'rights.correction_linked': 'Modification liée à une demande de rectification',
+  'rights.correction_answered': 'Réponse à une demande de rectification',
+  'rights.access_exported': 'Export d’accès enregistré (tout ce qui est détenu sur elle)',
+  'rights.register_saved': 'Registre des traitements enregistré en PDF',
+  'rights.breach_report_saved': 'Rapport de violation enregistré en PDF',
+};
+
+export const frRightsValidation: typeof enRightsValidation = {
+  'rights.answerBeforeReceipt': 'La réponse ne peut pas être datée d’avant la réception de la demande.',
+};
+
+export const frRights: typeof enRights = {
+  rights: {
+    nav: 'Droits',
+    navDescription: 'Registre des traitements et rapports de violation selon la loi sur les données personnelles.',
+    navAction: 'Ouvrir les droits',
+    title: 'Droits des résidentes et loi sur les données',
+    tabs: { register: 'Registre des traitements', breach: 'Rapport de violation' },
+    purpose: {
+      identity: 'Savoir qui elle est, retrouver son dossier et la contacter',
+      stay: 'Gérer son séjour, sa chambre et son lit dans la limite de six mois',
+      trafficking_profile: 'Comprendre ce qui lui est arrivé pour la protéger et rendre compte de la traite',
+      care: 'Sa santé, ses risques et le personnel qui la suit',
+      consents: 'Prouver ce qu’elle a accepté et avec qui ses données peuvent être partagées',
+      referrals: 'L’orienter vers des partenaires pour les services dont elle a besoin',
+      documents: 'Garder des copies de ses papiers et rapports',
+      history: 'Montrer qui a ouvert ou modifié son dossier',
+      rehabilitation: 'Planifier et revoir sa réhabilitation',
+      sessions: 'Planifier le counselling et savoir qu’il a eu lieu',
+      counselling: 'L’accompagner : notes, scores de bien-être et de détresse, signaux de risque',
+      reintegration: 'Préparer son retour et la suivre pendant un an',
+      reintegration_contact: 'Joindre son foyer pour les visites de suivi',
+    },
+    legalBasis: {
+      consent: 'Son consentement',
+      vital_interest: 'Ses intérêts vitaux (santé et sécurité)',
+      legal_obligation: 'Une obligation légale du foyer',
+      public_interest: 'Une mission d’intérêt public (protection des victimes de la traite)',
+    },
+    ownRecord: {
+      staff_accounts: 'Comptes du personnel et réglages',
+      audit_log: 'Journal d’audit des consultations et modifications',
+      backups: 'Sauvegardes chiffrées',
+    },
+    register: {
+      intro: 'Produit à partir des tables, rôles et réglages de l’application : il change quand ils changent.',
+      category: 'Quoi',
+      tables: 'Tables',
+      purposeColumn: 'Pourquoi',
+      basis: 'Base légale',
+      readers: 'Qui peut le voir',
+      glass: 'Après bris de glace : {roles}',
+      kept: 'Durée de conservation',
+      untilErased: 'Jusqu’à l’effacement',
+      monthsAfterClosure: '{months} mois après la clôture du dossier',
+      goesTo: 'Destinataires',
+      partnersUnderConsent: 'Partenaires, selon son consentement au partage',
+      backupsOnly: 'Sauvegardes chiffrées seulement',
+      partnersTitle: 'Partenaires de l’annuaire',
+      noPartners: 'Aucun partenaire dans l’annuaire.',
+      backupsTitle: 'Sauvegardes',
+      backupsScheduled:
+        'Sauvegardes programmées vers un dossier choisi ; {keys} clé(s) du siège peuvent ouvrir les sauvegardes scellées pour elles.',
+      backupsManual:
+        'Sauvegardes faites à la main vers un dossier choisi ; {keys} clé(s) du siège peuvent ouvrir les sauvegardes scellées pour elles.',
+      ownTitle: 'Les registres propres du foyer',
+      save: 'Enregistrer le registre en PDF',
+      dialogTitle: 'Enregistrer le registre des traitements sous',
+      saved: 'Registre enregistré ({size}).',
+      pdfTitle: 'Registre des traitements',
+      pdfIntro:
+        'Registre des activités de traitement (loi n° 058/2021 relative à la protection des données à caractère personnel et de la vie privée, article 17) de {organisation}.',
+    },
+    none: 'Personne',
+    footer: '{organisation} — {date}',
+    page: 'Page {page} sur {pages}',
+  },
+  corrections: {
+    title: 'Demandes de rectification',
+    intro:
+      'Ce qu’elle dit être faux dans son dossier. Faites la modification dans l’onglet habituel, puis liez-la ici depuis son historique.',
+    empty: 'Aucune demande de rectification enregistrée.',
+    record: 'Enregistrer une demande',
+    receivedOn: 'Reçue le',
+    request: 'Ce qu’elle dit être faux',
+    save: 'Enregistrer la demande',
+    link: 'Lier une modification',
+    linkPick: 'Modification de son historique',
+    linkNone: 'Aucune modification de son dossier depuis la réception de la demande.',
+    linkButton: 'Lier cette modification',
+    answer: 'Répondre',
+    answeredOn: 'Répondu le',
+    outcome: { corrected: 'Rectifiée', refused: 'Refusée' },
+    note: 'Réponse qui lui a été donnée (facultatif)',
+    open: 'Ouverte',
+    answeredLine: '{outcome} le {date}',
+    changes: 'Modifications faites',
+    noChanges: 'Aucune modification liée pour l’instant.',
+    fields: 'champs : {fields}',
+    recordedBy: 'Enregistrée par {name}',
+  },
+};
