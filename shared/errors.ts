@@ -75,7 +75,6 @@ export const ERROR_CODES = [
   'CASE_CLOSED',
   'CORRECTION_ANSWERED',
   'CORRECTION_CHANGE_INVALID',
-  'ACCESS_EXPORT_FOLDER_NOT_EMPTY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

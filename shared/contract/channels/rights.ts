@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { about, channel } from '../define';
 import { RESIDENT_EDITORS } from './residents';
+import { accessExportResultSchema, accessExportSchema } from '../../rights/access-export';
 import { correctionAnswerSchema, correctionLinkSchema, correctionRecordSchema, correctionViewSchema } from '../../rights/corrections';
 
 const byResident = z.object({ residentId: z.string().min(1).max(64) }).strict();
@@ -35,6 +36,16 @@ export const rightsChannels = {
     resident: about('identity', 'change'),
     input: correctionAnswerSchema,
     output: correctionViewSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /**
+   * Everything held about her, into a folder the person chose. "Change" on her identity:
+   * the manager or her assigned social worker, never someone who broke the glass to read.
+   */
+  'residents.accessExport': channel({
+    resident: about('identity', 'change'),
+    input: accessExportSchema,
+    output: accessExportResultSchema,
     access: RESIDENT_EDITORS,
   }),
 };

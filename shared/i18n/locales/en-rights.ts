@@ -3,7 +3,6 @@ export const enRightsErrors = {
   CORRECTION_ANSWERED: 'This request has been answered and is closed. Record a new request if she asks again.',
   CORRECTION_CHANGE_INVALID:
     'That entry cannot answer this request: link a change to her file made after the request was received (a corrected request needs one).',
-  ACCESS_EXPORT_FOLDER_NOT_EMPTY: 'Choose an empty folder for her access export: nothing already there is replaced.',
 };
 
 export const enRightsAuditActions = {
@@ -77,6 +76,19 @@ export const enRights = {
       saved: 'Register saved ({size}).',
       pdfTitle: 'Processing register',
       pdfIntro: 'Record of processing (Law 058/2021 on the protection of personal data and privacy, Article 17) of {organisation}.',
+    },
+    export: {
+      button: 'Access export (everything held about her)',
+      dialogTitle: 'Choose the folder for her access export',
+      language: 'Language of the PDF',
+      intro: 'A PDF to read, a JSON file with every record and her documents as files, in a new folder inside the one you choose.',
+      counsellingNote: 'Counselling notes and scores are included only when a manager makes the export.',
+      saved: 'Saved in {folder}: {files} files.',
+      pdfTitle: 'Everything held about {code}',
+      pdfIntro: 'What {organisation} holds about her on {date}, as her right of access under Law 058/2021.',
+      withheld: 'Not included: the person who made this export may not read this part (ask a manager).',
+      documentsTitle: 'Documents (files beside this PDF)',
+      noDocuments: 'No documents.',
     },
     none: 'Nobody',
     footer: '{organisation} — {date}',

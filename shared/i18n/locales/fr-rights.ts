@@ -5,7 +5,6 @@ export const frRightsErrors: typeof enRightsErrors = {
   CORRECTION_ANSWERED: 'Cette demande a reçu une réponse et est close. Enregistrez une nouvelle demande si elle la refait.',
   CORRECTION_CHANGE_INVALID:
     'Cette entrée ne peut pas répondre à la demande : liez une modification de son dossier faite après la réception de la demande (une demande rectifiée en exige une).',
-  ACCESS_EXPORT_FOLDER_NOT_EMPTY: 'Choisissez un dossier vide pour son export d’accès : rien de ce qui s’y trouve n’est remplacé.',
 };
 
 export const frRightsAuditActions: typeof enRightsAuditActions = {
@@ -82,6 +81,20 @@ export const frRights: typeof enRights = {
       pdfTitle: 'Registre des traitements',
       pdfIntro:
         'Registre des activités de traitement (loi n° 058/2021 relative à la protection des données à caractère personnel et de la vie privée, article 17) de {organisation}.',
+    },
+    export: {
+      button: 'Export d’accès (tout ce qui est détenu sur elle)',
+      dialogTitle: 'Choisissez le dossier de son export d’accès',
+      language: 'Langue du PDF',
+      intro:
+        'Un PDF à lire, un fichier JSON avec chaque enregistrement et ses documents en fichiers, dans un nouveau dossier à l’intérieur de celui que vous choisissez.',
+      counsellingNote: 'Les notes et scores de counselling ne sont inclus que si un responsable fait l’export.',
+      saved: 'Enregistré dans {folder} : {files} fichiers.',
+      pdfTitle: 'Tout ce qui est détenu sur {code}',
+      pdfIntro: 'Ce que {organisation} détient sur elle au {date}, au titre de son droit d’accès (loi n° 058/2021).',
+      withheld: 'Non inclus : la personne qui a fait cet export ne peut pas lire cette partie (demandez à un responsable).',
+      documentsTitle: 'Documents (fichiers à côté de ce PDF)',
+      noDocuments: 'Aucun document.',
     },
     none: 'Personne',
     footer: '{organisation} — {date}',

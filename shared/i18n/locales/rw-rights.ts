@@ -5,7 +5,6 @@ export const rwRightsErrors: typeof enRightsErrors = {
   CORRECTION_ANSWERED: 'Iki cyifuzo cyasubijwe kandi cyarafunzwe. Andika icyifuzo gishya niba yongeye kubisaba.',
   CORRECTION_CHANGE_INVALID:
     'Iyi nyandiko ntisubiza iki cyifuzo: huza impinduka yakozwe muri dosiye ye nyuma y’uko icyifuzo cyakiriwe (icyifuzo cyakosowe kigomba kugira imwe).',
-  ACCESS_EXPORT_FOLDER_NOT_EMPTY: 'Hitamo ububiko burimo ubusa: nta kintu gisanzwemo gisimbuzwa.',
 };
 
 export const rwRightsAuditActions: typeof enRightsAuditActions = {
@@ -80,6 +79,19 @@ export const rwRights: typeof enRights = {
       pdfTitle: 'Igitabo cy’itunganywa ry’amakuru',
       pdfIntro:
         'Igitabo cy’itunganywa ry’amakuru (Itegeko nº 058/2021 rirengera amakuru bwite n’ubuzima bwite, ingingo ya 17) cya {organisation}.',
+    },
+    export: {
+      button: 'Kumuha amakuru ye yose (ibimwerekeyeho byose)',
+      dialogTitle: 'Hitamo ububiko bw’amakuru ye',
+      language: 'Ururimi rwa PDF',
+      intro: 'PDF yo gusoma, dosiye ya JSON irimo buri nyandiko n’impapuro ze nka dosiye, mu bubiko bushya buri muri ubwo uhitamo.',
+      counsellingNote: 'Inyandiko n’amanota by’isanamitima bishyirwamo gusa iyo umuyobozi ari we ubikoze.',
+      saved: 'Byabitswe muri {folder}: dosiye {files}.',
+      pdfTitle: 'Ibyo tubitse byose kuri {code}',
+      pdfIntro: 'Ibyo {organisation} ibitse kuri we ku wa {date}, hakurikijwe uburenganzira bwe bwo kubimenya (Itegeko nº 058/2021).',
+      withheld: 'Ntibirimo: uwakoze ibi ntiyemerewe gusoma iki gice (baza umuyobozi).',
+      documentsTitle: 'Impapuro (dosiye ziri iruhande rw’iyi PDF)',
+      noDocuments: 'Nta mpapuro.',
     },
     none: 'Nta we',
     footer: '{organisation} — {date}',
