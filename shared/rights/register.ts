@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { pathTokenSchema } from '../contract/dialogs';
+import { localeSchema } from '../domain/settings';
 import { ACCESS_CATEGORIES, type AccessCategory } from '../access/table';
-import { ROLES, roleSchema } from '../roles';
+import { roleSchema } from '../roles';
 import type { SharingCategory } from '../enums/sharing';
 
 /**
@@ -37,7 +39,7 @@ export const CATEGORY_PROCESSING: Record<AccessCategory, CategoryProcessing> = {
 };
 
 /** Records kept about the shelter's own work rather than one resident's file. */
-export const OWN_RECORDS = ['staff_accounts', 'audit_log', 'backups'] as const;
+export const OWN_RECORDS = ['shelter_records', 'audit_log', 'backups'] as const;
 export type OwnRecord = (typeof OWN_RECORDS)[number];
 
 const retentionSchema = z.discriminatedUnion('kind', [
@@ -48,7 +50,7 @@ const retentionSchema = z.discriminatedUnion('kind', [
 export const registerRowSchema = z
   .object({
     category: z.enum(ACCESS_CATEGORIES),
-    /** The database tables holding it (from the resident data map). */
+    /** The database tables holding it (from the resident data map); a category kept in columns of another has none. */
     tables: z.array(z.string()),
     legalBasis: z.enum(LEGAL_BASES),
     /** Roles that read it for a resident assigned to them; `glassReaders` only after breaking the glass. */
@@ -75,4 +77,4 @@ export const processingRegisterSchema = z
   .strict();
 export type ProcessingRegister = z.infer<typeof processingRegisterSchema>;
 
-export const REGISTER_ROLES = ROLES;
+export const registerPdfSchema = z.object({ destinationToken: pathTokenSchema, locale: localeSchema }).strict();

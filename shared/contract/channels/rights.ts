@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { about, channel } from '../define';
 import { RESIDENT_EDITORS } from './residents';
+import { MANAGER_ONLY } from '../../roles';
+import { processingRegisterSchema, registerPdfSchema } from '../../rights/register';
 import { accessExportResultSchema, accessExportSchema } from '../../rights/access-export';
 import { correctionAnswerSchema, correctionLinkSchema, correctionRecordSchema, correctionViewSchema } from '../../rights/corrections';
 
@@ -47,5 +49,18 @@ export const rightsChannels = {
     input: accessExportSchema,
     output: accessExportResultSchema,
     access: RESIDENT_EDITORS,
+  }),
+  /** The processing register (Article 17), generated from the code's own data. */
+  'rights.register': channel({
+    resident: 'none',
+    input: z.object({}).strict(),
+    output: processingRegisterSchema,
+    access: MANAGER_ONLY,
+  }),
+  'rights.registerPdf': channel({
+    resident: 'none',
+    input: registerPdfSchema,
+    output: z.object({ byteSize: z.number().int() }),
+    access: MANAGER_ONLY,
   }),
 };

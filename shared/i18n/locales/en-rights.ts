@@ -47,7 +47,7 @@ export const enRights = {
       public_interest: 'A task in the public interest (protecting victims of trafficking)',
     },
     ownRecord: {
-      staff_accounts: 'Staff accounts and settings',
+      shelter_records: 'Staff accounts, settings, rooms, the partner directory and the outreach log',
       audit_log: 'Audit log of views and changes',
       backups: 'Encrypted backups',
     },
@@ -91,8 +91,6 @@ export const enRights = {
       noDocuments: 'No documents.',
     },
     none: 'Nobody',
-    footer: '{organisation} — {date}',
-    page: 'Page {page} of {pages}',
   },
   corrections: {
     title: 'Correction requests',

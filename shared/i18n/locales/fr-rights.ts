@@ -49,7 +49,7 @@ export const frRights: typeof enRights = {
       public_interest: 'Une mission d’intérêt public (protection des victimes de la traite)',
     },
     ownRecord: {
-      staff_accounts: 'Comptes du personnel et réglages',
+      shelter_records: 'Comptes du personnel, réglages, chambres, annuaire des partenaires et journal de sensibilisation',
       audit_log: 'Journal d’audit des consultations et modifications',
       backups: 'Sauvegardes chiffrées',
     },
@@ -97,8 +97,6 @@ export const frRights: typeof enRights = {
       noDocuments: 'Aucun document.',
     },
     none: 'Personne',
-    footer: '{organisation} — {date}',
-    page: 'Page {page} sur {pages}',
   },
   corrections: {
     title: 'Demandes de rectification',

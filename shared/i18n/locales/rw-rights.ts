@@ -49,7 +49,7 @@ export const rwRights: typeof enRights = {
       public_interest: 'Umurimo w’inyungu rusange (kurinda abacurujwe)',
     },
     ownRecord: {
-      staff_accounts: 'Konti z’abakozi n’igenamiterere',
+      shelter_records: 'Konti z’abakozi, igenamiterere, ibyumba, igitabo cy’abafatanyabikorwa n’ibikorwa byo kwigisha',
       audit_log: 'Igitabo cy’igenzura cy’ibyarebwe n’ibyahinduwe',
       backups: 'Kopi zibitse zifunze',
     },
@@ -94,8 +94,6 @@ export const rwRights: typeof enRights = {
       noDocuments: 'Nta mpapuro.',
     },
     none: 'Nta we',
-    footer: '{organisation} — {date}',
-    page: 'Urupapuro {page} kuri {pages}',
   },
   corrections: {
     title: 'Ibyifuzo byo gukosora',
