@@ -3,6 +3,8 @@ import { answerCorrection, linkCorrection, listCorrections, recordCorrection } f
 import { saveAccessExport } from '../rights/access-export';
 import { processingRegister } from '../rights/processing-register';
 import { saveRegisterPdf } from '../rights/register-save';
+import { assessBreach, breachBackups } from '../rights/breach-report';
+import { saveBreachReport } from '../rights/breach-report-pdf';
 import type { SomeHandlers } from './define';
 
 export const rightsHandlers = {
@@ -13,4 +15,7 @@ export const rightsHandlers = {
   'residents.accessExport': (i, s) => saveAccessExport(s, i),
   'rights.register': (_i, s) => processingRegister(requireSession(s).db, s.now()),
   'rights.registerPdf': (i, s) => saveRegisterPdf(s, i),
+  'rights.breachBackups': (_i, s) => breachBackups(requireSession(s).db),
+  'rights.breachAssess': (i, s) => assessBreach(requireSession(s).db, i, s.now()),
+  'rights.breachReportPdf': (i, s) => saveBreachReport(s, i),
 } satisfies SomeHandlers;

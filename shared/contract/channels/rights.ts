@@ -3,6 +3,7 @@ import { about, channel } from '../define';
 import { RESIDENT_EDITORS } from './residents';
 import { MANAGER_ONLY } from '../../roles';
 import { processingRegisterSchema, registerPdfSchema } from '../../rights/register';
+import { breachAssessSchema, breachAssessmentSchema, breachBackupSchema, breachReportPdfSchema } from '../../rights/breach';
 import { accessExportResultSchema, accessExportSchema } from '../../rights/access-export';
 import { correctionAnswerSchema, correctionLinkSchema, correctionRecordSchema, correctionViewSchema } from '../../rights/corrections';
 
@@ -60,6 +61,26 @@ export const rightsChannels = {
   'rights.registerPdf': channel({
     resident: 'none',
     input: registerPdfSchema,
+    output: z.object({ byteSize: z.number().int() }),
+    access: MANAGER_ONLY,
+  }),
+  /** The backups the log says were written, to pick the lost one from. */
+  'rights.breachBackups': channel({
+    resident: 'none',
+    input: z.object({}).strict(),
+    output: z.array(breachBackupSchema),
+    access: MANAGER_ONLY,
+  }),
+  /** How many residents and which categories the lost laptop or backup held, its protection, the deadlines. */
+  'rights.breachAssess': channel({
+    resident: 'none',
+    input: breachAssessSchema,
+    output: breachAssessmentSchema,
+    access: MANAGER_ONLY,
+  }),
+  'rights.breachReportPdf': channel({
+    resident: 'none',
+    input: breachReportPdfSchema,
     output: z.object({ byteSize: z.number().int() }),
     access: MANAGER_ONLY,
   }),

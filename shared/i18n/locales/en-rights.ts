@@ -16,6 +16,7 @@ export const enRightsAuditActions = {
 
 export const enRightsValidation = {
   'rights.answerBeforeReceipt': 'The answer cannot be dated before the request was received.',
+  'rights.discoveredInFuture': 'The discovery cannot be in the future.',
 };
 
 export const enRights = {
@@ -89,6 +90,40 @@ export const enRights = {
       withheld: 'Not included: the person who made this export may not read this part (ask a manager).',
       documentsTitle: 'Documents (files beside this PDF)',
       noDocuments: 'No documents.',
+    },
+    breach: {
+      intro: 'If this laptop or a backup file is lost or stolen: pick it, say when the loss was discovered, and save the filled report.',
+      source: 'What was lost',
+      device: 'This computer (its data folder)',
+      backupOption: 'Backup {file} of {date}',
+      noBackups: 'No backup in the history yet.',
+      discoveredAt: 'Discovered on (shelter time)',
+      assess: 'List what it held',
+      what: 'What was lost',
+      whatDevice: 'The shelter’s computer with the Amizero data folder',
+      whatBackup: 'Backup file {file}, made {date}',
+      residents: 'Residents',
+      residentsHeld: '{count} residents',
+      categories: 'Categories of data it held',
+      protection: 'How it is protected',
+      layer: {
+        age_passphrase: 'age encryption with a passphrase (scrypt, ChaCha20-Poly1305): unreadable without the backup passphrase',
+        age_recipients: 'age encryption to head office’s key (X25519, ChaCha20-Poly1305): unreadable without that key file',
+        sqlcipher: 'Database encrypted with SQLCipher 4 (AES-256, HMAC-SHA512 per page) under a random 256-bit key',
+        keyring: 'That key is stored only wrapped by each staff password (Argon2id) and the recovery key',
+        sealed: 'Documents and counselling notes sealed again under keys only entitled staff and the recovery key open',
+      },
+      authorityBy: 'Tell the supervisory authority by (48 hours)',
+      personBy: 'Tell the residents concerned by (72 hours)',
+      save: 'Save the breach report as PDF',
+      dialogTitle: 'Save the breach report as',
+      saved: 'Breach report saved ({size}).',
+      pdfTitle: 'Personal data breach report',
+      pdfIntro: 'Notification of a personal data breach at {organisation} (Law 058/2021). Counts are from the shelter’s own records.',
+      toComplete: 'To complete by hand',
+      howLost: 'How it was lost or stolen',
+      stepsTaken: 'Steps taken (passwords changed, re-key, police report)',
+      contact: 'Contact person for the authority',
     },
     none: 'Nobody',
   },

@@ -18,6 +18,7 @@ export const frRightsAuditActions: typeof enRightsAuditActions = {
 
 export const frRightsValidation: typeof enRightsValidation = {
   'rights.answerBeforeReceipt': 'La réponse ne peut pas être datée d’avant la réception de la demande.',
+  'rights.discoveredInFuture': 'La découverte ne peut pas être dans le futur.',
 };
 
 export const frRights: typeof enRights = {
@@ -95,6 +96,43 @@ export const frRights: typeof enRights = {
       withheld: 'Non inclus : la personne qui a fait cet export ne peut pas lire cette partie (demandez à un responsable).',
       documentsTitle: 'Documents (fichiers à côté de ce PDF)',
       noDocuments: 'Aucun document.',
+    },
+    breach: {
+      intro:
+        'Si cet ordinateur ou un fichier de sauvegarde est perdu ou volé : choisissez-le, indiquez quand la perte a été découverte et enregistrez le rapport rempli.',
+      source: 'Ce qui a été perdu',
+      device: 'Cet ordinateur (son dossier de données)',
+      backupOption: 'Sauvegarde {file} du {date}',
+      noBackups: 'Aucune sauvegarde dans l’historique pour l’instant.',
+      discoveredAt: 'Découverte le (heure du foyer)',
+      assess: 'Lister ce qu’il contenait',
+      what: 'Ce qui a été perdu',
+      whatDevice: 'L’ordinateur du foyer avec le dossier de données d’Amizero',
+      whatBackup: 'Fichier de sauvegarde {file}, fait le {date}',
+      residents: 'Résidentes',
+      residentsHeld: '{count} résidentes',
+      categories: 'Catégories de données concernées',
+      protection: 'Comment il est protégé',
+      layer: {
+        age_passphrase: 'Chiffrement age par phrase secrète (scrypt, ChaCha20-Poly1305) : illisible sans la phrase de la sauvegarde',
+        age_recipients: 'Chiffrement age pour la clé du siège (X25519, ChaCha20-Poly1305) : illisible sans ce fichier de clé',
+        sqlcipher: 'Base chiffrée avec SQLCipher 4 (AES-256, HMAC-SHA512 par page) sous une clé aléatoire de 256 bits',
+        keyring: 'Cette clé n’est conservée qu’enveloppée par chaque mot de passe du personnel (Argon2id) et la clé de récupération',
+        sealed:
+          'Documents et notes de counselling scellés à nouveau sous des clés que seuls le personnel habilité et la clé de récupération ouvrent',
+      },
+      authorityBy: 'Informer l’autorité de contrôle avant le (48 heures)',
+      personBy: 'Informer les résidentes concernées avant le (72 heures)',
+      save: 'Enregistrer le rapport de violation en PDF',
+      dialogTitle: 'Enregistrer le rapport de violation sous',
+      saved: 'Rapport de violation enregistré ({size}).',
+      pdfTitle: 'Rapport de violation de données personnelles',
+      pdfIntro:
+        'Notification d’une violation de données personnelles chez {organisation} (loi n° 058/2021). Les nombres viennent des registres du foyer.',
+      toComplete: 'À compléter à la main',
+      howLost: 'Comment il a été perdu ou volé',
+      stepsTaken: 'Mesures prises (mots de passe changés, nouvelle clé, plainte)',
+      contact: 'Personne à contacter pour l’autorité',
     },
     none: 'Personne',
   },

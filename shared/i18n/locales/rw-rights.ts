@@ -18,6 +18,7 @@ export const rwRightsAuditActions: typeof enRightsAuditActions = {
 
 export const rwRightsValidation: typeof enRightsValidation = {
   'rights.answerBeforeReceipt': 'Igisubizo ntigishobora kugira itariki ibanziriza iyo icyifuzo cyakiriweho.',
+  'rights.discoveredInFuture': 'Igihe byamenyekaniye ntigishobora kuba mu gihe kizaza.',
 };
 
 export const rwRights: typeof enRights = {
@@ -92,6 +93,41 @@ export const rwRights: typeof enRights = {
       withheld: 'Ntibirimo: uwakoze ibi ntiyemerewe gusoma iki gice (baza umuyobozi).',
       documentsTitle: 'Impapuro (dosiye ziri iruhande rw’iyi PDF)',
       noDocuments: 'Nta mpapuro.',
+    },
+    breach: {
+      intro:
+        'Niba iyi mudasobwa cyangwa kopi ibitse yatakaye cyangwa yibwe: yihitemo, vuga igihe byamenyekaniye, hanyuma ubike raporo yujujwe.',
+      source: 'Icyatakaye',
+      device: 'Iyi mudasobwa (ububiko bw’amakuru)',
+      backupOption: 'Kopi {file} yo ku wa {date}',
+      noBackups: 'Nta kopi iri mu mateka kugeza ubu.',
+      discoveredAt: 'Byamenyekanye ku wa (isaha y’ikigo)',
+      assess: 'Erekana ibyo yari ibitse',
+      what: 'Icyatakaye',
+      whatDevice: 'Mudasobwa y’ikigo irimo ububiko bw’amakuru ya Amizero',
+      whatBackup: 'Kopi {file}, yakozwe ku wa {date}',
+      residents: 'Abakiriwe',
+      residentsHeld: 'Abakiriwe {count}',
+      categories: 'Ubwoko bw’amakuru yari ibitse',
+      protection: 'Uko irinzwe',
+      layer: {
+        age_passphrase: 'Ibanga rya age rifite ijambo ry’ibanga (scrypt, ChaCha20-Poly1305): ntisomeka utazi ijambo ry’ibanga rya kopi',
+        age_recipients: 'Ibanga rya age ku rufunguzo rw’icyicaro (X25519, ChaCha20-Poly1305): ntisomeka udafite urwo rufunguzo',
+        sqlcipher: 'Ububiko bw’amakuru bufunze na SQLCipher 4 (AES-256, HMAC-SHA512 kuri buri paji) n’urufunguzo rw’ibice 256',
+        keyring: 'Urwo rufunguzo rubikwa gusa rupfunyitswe na buri jambo ry’ibanga ry’abakozi (Argon2id) n’urufunguzo rwo kugarura',
+        sealed: 'Impapuro n’inyandiko z’isanamitima byongeye gufungwa n’imfunguzo zifungurwa gusa n’abakozi babyemerewe',
+      },
+      authorityBy: 'Menyesha urwego rushinzwe kugenzura mbere ya (amasaha 48)',
+      personBy: 'Menyesha abakiriwe bireba mbere ya (amasaha 72)',
+      save: 'Bika raporo nka PDF',
+      dialogTitle: 'Bika raporo y’iyibwa nka',
+      saved: 'Raporo yabitswe ({size}).',
+      pdfTitle: 'Raporo y’iyibwa ry’amakuru bwite',
+      pdfIntro: 'Kumenyesha iyibwa ry’amakuru bwite muri {organisation} (Itegeko nº 058/2021). Imibare ivuye mu nyandiko z’ikigo.',
+      toComplete: 'Byuzuzwa n’intoki',
+      howLost: 'Uko byatakaye cyangwa byibwe',
+      stepsTaken: 'Ingamba zafashwe (amagambo y’ibanga yahinduwe, urufunguzo rushya, ikirego)',
+      contact: 'Uwo urwego ruvugana na we',
     },
     none: 'Nta we',
   },
