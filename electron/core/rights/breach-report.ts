@@ -86,7 +86,7 @@ export async function assessBreach(db: AppDb, input: z.output<typeof breachAsses
   const discovered = wallClockInstant(input.discoveredAt, timeZone);
   if (discovered.getTime() > now + 60_000)
     throw new AppError('VALIDATION', 'discovered in the future', {
-      fields: [{ path: 'discoveredAt', code: 'custom', message: BREACH_VALIDATION.discoveredInFuture }],
+      fields: [{ path: 'discoveredAt', code: BREACH_VALIDATION.discoveredInFuture, message: BREACH_VALIDATION.discoveredInFuture }],
     });
   let backup: BreachBackup | null = null;
   if (input.source.kind === 'backup') {

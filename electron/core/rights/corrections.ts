@@ -133,7 +133,9 @@ export async function answerCorrection(session: Session, input: z.output<typeof 
     const row = await openRequest(trx, input.residentId, input.requestId);
     if (input.answeredOn < row.received_on)
       throw new AppError('VALIDATION', 'answered before it was received', {
-        fields: [{ path: 'answeredOn', code: 'custom', message: CORRECTION_VALIDATION.answerBeforeReceipt }],
+        fields: [
+          { path: 'answeredOn', code: CORRECTION_VALIDATION.answerBeforeReceipt, message: CORRECTION_VALIDATION.answerBeforeReceipt },
+        ],
       });
     // "Corrected" means a change in her file says so: a linked change is required.
     if (input.outcome === 'corrected' && parseSeqs(row.linked_seqs).length === 0)

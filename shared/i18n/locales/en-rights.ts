@@ -79,6 +79,7 @@ export const enRights = {
       pdfIntro: 'Record of processing (Law 058/2021 on the protection of personal data and privacy, Article 17) of {organisation}.',
     },
     export: {
+      choose: 'Choose the folder and export',
       button: 'Access export (everything held about her)',
       dialogTitle: 'Choose the folder for her access export',
       language: 'Language of the PDF',

@@ -84,6 +84,7 @@ export const frRights: typeof enRights = {
         'Registre des activités de traitement (loi n° 058/2021 relative à la protection des données à caractère personnel et de la vie privée, article 17) de {organisation}.',
     },
     export: {
+      choose: 'Choisir le dossier et exporter',
       button: 'Export d’accès (tout ce qui est détenu sur elle)',
       dialogTitle: 'Choisissez le dossier de son export d’accès',
       language: 'Langue du PDF',

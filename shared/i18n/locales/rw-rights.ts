@@ -82,6 +82,7 @@ export const rwRights: typeof enRights = {
         'Igitabo cy’itunganywa ry’amakuru (Itegeko nº 058/2021 rirengera amakuru bwite n’ubuzima bwite, ingingo ya 17) cya {organisation}.',
     },
     export: {
+      choose: 'Hitamo ububiko ubike',
       button: 'Kumuha amakuru ye yose (ibimwerekeyeho byose)',
       dialogTitle: 'Hitamo ububiko bw’amakuru ye',
       language: 'Ururimi rwa PDF',

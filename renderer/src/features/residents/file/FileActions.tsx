@@ -9,6 +9,7 @@ import { DischargeDialog } from '../stay/DischargeDialog';
 import { ReadmitDialog } from '../stay/ReadmitDialog';
 import { currentBed } from './file-facts';
 import { useResidentFileStore } from './file-store';
+import { AccessExportButton } from '../../rights/AccessExportButton';
 
 type Dialog = 'bed' | 'discharge' | 'readmit' | null;
 
@@ -19,6 +20,7 @@ export function FileActions({ file }: { file: ResidentFile }) {
   const canAssign = useCanOnFile('residents.assignBed');
   const canDischarge = useCanOnFile('residents.discharge');
   const canReadmit = useCanOnFile('residents.readmit');
+  const canExport = useCanOnFile('residents.accessExport');
   const admitted = file.status === 'admitted';
   const close = () => setOpen(null);
   const replace = (next: ResidentFile) => {
@@ -26,10 +28,11 @@ export function FileActions({ file }: { file: ResidentFile }) {
     useResidentFileStore.getState().replace(next);
   };
 
-  if (!(admitted ? canAssign || canDischarge : canReadmit)) return null;
+  if (!(admitted ? canAssign || canDischarge : canReadmit) && !canExport) return null;
 
   return (
     <Group gap="sm" role="group" aria-label={t('residentFile.actions.label')} wrap="nowrap" style={{ flexShrink: 0 }}>
+      {canExport && <AccessExportButton file={file} />}
       {admitted && canAssign && (
         <Button variant="default" leftSection={<IconBed size={18} aria-hidden />} onClick={() => setOpen('bed')}>
           {currentBed(file) ? t('residentFile.actions.moveBed') : t('residentFile.actions.assignBed')}
