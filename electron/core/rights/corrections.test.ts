@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Core } from '../core';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 import { requireSession } from '../state';
+import { todayIn } from '../../../shared/i18n/format';
 
 const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true });
 
@@ -97,6 +98,22 @@ describe('correction requests', () => {
     }>`SELECT action, details FROM audit_log WHERE action LIKE 'rights.%' ORDER BY seq`.execute(db);
     expect(log.rows.map((r) => r.action)).toEqual(['rights.correction_recorded', 'rights.correction_linked', 'rights.correction_answered']);
     expect(log.rows.some((r) => r.details.includes('REQUEST-MARKER'))).toBe(false);
+    await core.close();
+  });
+
+  it('links a change made today on the shelter’s clock to a request received today (Kigali is ahead of UTC)', async () => {
+    const core = await managerCore('corrections-today');
+    const k = await core.call('residents.admit', { identity: { givenNames: 'Kaneza' }, admittedOn: '2025-03-01' });
+    // Between 22:00 and 24:00 UTC the shelter's day is already tomorrow's UTC date.
+    const today = todayIn('Africa/Kigali');
+    const req = await core.call('residents.corrections.record', { residentId: k.id, receivedOn: today, request: 'Name' });
+    await core.call('residents.update', { id: k.id, identity: { givenNames: 'Kanéza' } });
+    const linked = await core.call('residents.corrections.link', {
+      residentId: k.id,
+      requestId: req.id,
+      auditSeq: await lastChangeSeq(core, k.id),
+    });
+    expect(linked.changes).toHaveLength(1);
     await core.close();
   });
 

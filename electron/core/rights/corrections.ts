@@ -16,6 +16,8 @@ import { correctionsRepo, type CorrectionRow } from '../repositories/correction-
 import { residentCareRepo } from '../repositories/residents-care';
 import { VIEW_ACTIONS, toHistoryEntry } from '../services/residents-history';
 import type { Session } from '../session';
+import { readSettings } from '../services/settings';
+import { todayIso } from '../services/residents-records';
 
 /**
  * Correction requests: what she says is wrong is recorded with the day it was received;
@@ -104,7 +106,8 @@ export async function linkCorrection(session: Session, input: z.output<typeof co
     const [entry] = await correctionsRepo.auditEntries(trx, input.residentId, [input.auditSeq]);
     if (!entry || !isChange(entry.action))
       throw new AppError('CORRECTION_CHANGE_INVALID', 'that log entry is not a change to her file', { params: { seq: input.auditSeq } });
-    if (entry.at.slice(0, 10) < row.received_on)
+    // Days are the shelter's: a change at 23:30 UTC is already the next day in Kigali.
+    if (todayIso((await readSettings(trx)).timeZone, Date.parse(entry.at)) < row.received_on)
       throw new AppError('CORRECTION_CHANGE_INVALID', 'that change was made before the request was received', {
         params: { seq: input.auditSeq },
       });

@@ -7,7 +7,8 @@ import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldMessage } from '../../forms/field-errors';
-import { useFormatDate, useFormatDateTime } from '../../i18n/format';
+import { useFormatDate, useFormatDateTime, useTimeZone } from '../../i18n/format';
+import { todayIn } from '../../../../shared/i18n/format';
 import { useT } from '../../i18n/useT';
 import { whatChanged, whatHappened } from '../residents/file/history-labels';
 import { useShelterToday } from '../residents/admit/today';
@@ -104,12 +105,16 @@ function CorrectionItem({ residentId, item, history, act, fieldError }: ItemProp
   const today = useShelterToday();
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
+  const timeZone = useTimeZone();
   const [pick, setPick] = useState<string | null>(null);
   const [answeredOn, setAnsweredOn] = useState(today);
   const [outcome, setOutcome] = useState<CorrectionOutcome>('corrected');
   const [note, setNote] = useState('');
   const describe = (e: HistoryEntry) => `${formatDateTime(e.at)} — ${whatHappened(t, e)} ${whatChanged(t, e)}`.trim();
-  const candidates = history.filter((e) => e.at.slice(0, 10) >= item.receivedOn && !item.changes.some((c) => c.seq === e.seq));
+  // Days are the shelter's, as core compares them.
+  const candidates = history.filter(
+    (e) => todayIn(timeZone, Date.parse(e.at)) >= item.receivedOn && !item.changes.some((c) => c.seq === e.seq),
+  );
   const open = item.outcome === null;
   return (
     <Paper withBorder p="sm" data-testid="correction">
