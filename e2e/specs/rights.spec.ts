@@ -37,10 +37,14 @@ test('rights: correction, access export, processing register and breach report',
       await page.getByLabel('What she says is wrong').fill('My family name is spelled Mukamana, not Mukamana');
       await page.getByRole('button', { name: 'Save the request' }).click();
       await expect(page.getByTestId('correction')).toContainText('Open');
-      await host.core.call('residents.update', { id, identity: { givenNames: RESIDENT.givenNames, familyName: 'Mukamanà' } } as never);
+      await host.core.call('residents.update', {
+        id,
+        identity: { givenNames: RESIDENT.givenNames, familyName: 'Mukamanà', languages: ['rw'] },
+      } as never);
       await page.reload();
       await page.getByRole('textbox', { name: 'Change from her history' }).click();
-      await page.getByRole('option').first().click();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Link this change' }).click();
       await expect(page.getByTestId('correction')).toContainText('Family name');
       await shot('correction-linked');
