@@ -80,7 +80,7 @@ test('rights: correction, access export, processing register and breach report',
       await page.getByRole('tab', { name: 'Breach report' }).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'List what it held' }).click();
-      await expect(page.getByTestId('breach-result')).toContainText('1 residents');
+      await expect(page.getByTestId('breach-result')).toContainText('Residents it held: 1');
       await shot('breach');
       const target = join(outDir, 'breach.pdf');
       host.dialogs.answer({ kind: 'reportExport', path: target });

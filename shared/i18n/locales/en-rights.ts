@@ -104,7 +104,7 @@ export const enRights = {
       whatDevice: 'The shelter’s computer with the Amizero data folder',
       whatBackup: 'Backup file {file}, made {date}',
       residents: 'Residents',
-      residentsHeld: '{count} residents',
+      residentsHeld: 'Residents it held: {count}',
       categories: 'Categories of data it held',
       protection: 'How it is protected',
       layer: {

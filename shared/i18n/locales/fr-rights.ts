@@ -111,7 +111,7 @@ export const frRights: typeof enRights = {
       whatDevice: 'L’ordinateur du foyer avec le dossier de données d’Amizero',
       whatBackup: 'Fichier de sauvegarde {file}, fait le {date}',
       residents: 'Résidentes',
-      residentsHeld: '{count} résidentes',
+      residentsHeld: 'Résidentes concernées : {count}',
       categories: 'Catégories de données concernées',
       protection: 'Comment il est protégé',
       layer: {

@@ -108,7 +108,7 @@ export const rwRights: typeof enRights = {
       whatDevice: 'Mudasobwa y’ikigo irimo ububiko bw’amakuru ya Amizero',
       whatBackup: 'Kopi {file}, yakozwe ku wa {date}',
       residents: 'Abakiriwe',
-      residentsHeld: 'Abakiriwe {count}',
+      residentsHeld: 'Abakiriwe bireba: {count}',
       categories: 'Ubwoko bw’amakuru yari ibitse',
       protection: 'Uko irinzwe',
       layer: {
