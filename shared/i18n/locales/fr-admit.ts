@@ -283,7 +283,8 @@ export const frAdmitEnums: Omit<Catalog['residentEnums'], 'riskLevel'> = {
 
 /** Messages of the identity, origin, bed and stay rules (existing group `residentValidation`). */
 /** The rules of other domains (care, rehabilitation, reintegration) have their own modules. */
-type OwnedElsewhere = keyof typeof enCareValidation | keyof typeof enRehabValidation | keyof typeof enReintegrationValidation | keyof typeof enRightsValidation;
+type OwnedElsewhere =
+  keyof typeof enCareValidation | keyof typeof enRehabValidation | keyof typeof enReintegrationValidation | keyof typeof enRightsValidation;
 export const frAdmitValidation: Omit<Catalog['residentValidation'], OwnedElsewhere> = {
   'resident.nameRequired': 'Indiquez au moins un nom ou un surnom.',
   'date.format': 'Saisissez une vraie date sous la forme jour/mois/année, par exemple 06/12/2026.',

@@ -57,7 +57,13 @@ export const fr: Catalog = {
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation, ...frReintegrationValidation, ...frRightsValidation },
+  residentValidation: {
+    ...frAdmitValidation,
+    ...frCareValidation,
+    ...frRehabValidation,
+    ...frReintegrationValidation,
+    ...frRightsValidation,
+  },
   app: { name: 'Amizero', tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
