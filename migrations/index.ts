@@ -14,7 +14,8 @@ import * as m0012 from './0012_case_conferences';
 import * as m0013 from './0013_reintegration';
 import * as m0014 from './0014_consent_research_refusal';
 import * as m0015 from './0015_outreach_activities';
-import * as m0020 from './0020_reintegration_list_indexes';
+import * as m0016 from './0016_correction_requests';
+import * as m0017 from './0017_reintegration_list_indexes';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -36,7 +37,8 @@ export const migrations: Record<string, Migration> = {
   '0013_reintegration': m0013,
   '0014_consent_research_refusal': m0014,
   '0015_outreach_activities': m0015,
-  '0020_reintegration_list_indexes': m0020,
+  '0016_correction_requests': m0016,
+  '0017_reintegration_list_indexes': m0017,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

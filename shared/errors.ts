@@ -79,6 +79,8 @@ export const ERROR_CODES = [
   'ERASE_SAME_ACCOUNT',
   'ERASE_APPROVER_NOT_MANAGER',
   'RETENTION_ZERO',
+  'CORRECTION_ANSWERED',
+  'CORRECTION_CHANGE_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

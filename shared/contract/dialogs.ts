@@ -17,6 +17,8 @@ export const DIALOG_KINDS = {
   documentExport: { mode: 'save', extensions: ['pdf', 'jpg', 'jpeg', 'png'] },
   /** Where to save a report (counts only) or the anonymised export. */
   reportExport: { mode: 'save', extensions: ['csv', 'xlsx', 'pdf'] },
+  /** The folder a resident's access export (PDF, JSON, her documents) is written into, in a new folder of its own. */
+  accessExportFolder: { mode: 'folder' },
 } as const satisfies Record<string, { mode: 'folder' | 'open' | 'save'; extensions?: readonly string[] }>;
 
 export type DialogKind = keyof typeof DIALOG_KINDS;
@@ -39,6 +41,7 @@ export const dialogRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('identityFile'), title }).strict(),
   z.object({ kind: z.literal('documentExport'), title, suggestedName }).strict(),
   z.object({ kind: z.literal('reportExport'), title, suggestedName }).strict(),
+  z.object({ kind: z.literal('accessExportFolder'), title }).strict(),
 ]);
 export type DialogRequest = z.infer<typeof dialogRequestSchema>;
 

@@ -17,6 +17,7 @@ import { reportChannels } from './channels/reports';
 import { reintegrationChannels } from './channels/reintegration';
 import { homeChannels } from './channels/home';
 import { erasureChannels } from './channels/erasure';
+import { rightsChannels } from './channels/rights';
 import type { Access } from './define';
 
 /** The single declaration of every channel between the UI and core. */
@@ -39,6 +40,7 @@ export const contract = {
   ...reintegrationChannels,
   ...homeChannels,
   ...erasureChannels,
+  ...rightsChannels,
 };
 
 export type Contract = typeof contract;

@@ -82,6 +82,12 @@ export const AUDIT_ACTIONS = [
   'resident.erasure_reapplied',
   'resident.pseudonymised',
   'retention.changed',
+  'rights.correction_recorded',
+  'rights.correction_linked',
+  'rights.correction_answered',
+  'rights.access_exported',
+  'rights.register_saved',
+  'rights.breach_report_saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -58,6 +58,8 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'homeWeek',
     'homeVisits',
     'outreachPickers',
+    'rights',
+    'corrections',
   ],
 };
 

@@ -525,6 +525,22 @@ export interface ReintegrationClosuresTable {
   reopen_reason: string | null;
 }
 
+export interface CorrectionRequestsTable {
+  id: string;
+  resident_id: string;
+  received_on: string;
+  request: string;
+  /** JSON array of audit_log.seq. */
+  linked_seqs: Generated<string>;
+  outcome: string | null;
+  answered_on: string | null;
+  answer_note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   users: UsersTable;
@@ -561,4 +577,5 @@ export interface DB {
   reintegration_plans: ReintegrationPlansTable;
   reintegration_visits: ReintegrationVisitsTable;
   reintegration_closures: ReintegrationClosuresTable;
+  correction_requests: CorrectionRequestsTable;
 }

@@ -75,7 +75,13 @@ async function codesFor(token: (kind: DialogKind) => string): Promise<string[]> 
 const allRefused = (code: string) => inputs(() => '').map(([channel]) => `${channel} ${code}`);
 const exportTarget = () => join(out, `doc-${readdirSync(out).length}.pdf`);
 const pathFor = (kind: DialogKind) =>
-  kind === 'backupFolder' ? out : kind === 'backupFile' ? backupFile : kind === 'identityFile' ? keyFile : exportTarget();
+  kind === 'backupFolder' || kind === 'accessExportFolder'
+    ? out
+    : kind === 'backupFile'
+      ? backupFile
+      : kind === 'identityFile'
+        ? keyFile
+        : exportTarget();
 
 describe('channels take only tokens', () => {
   it('a path the window made up is refused by every channel (the old path fields are gone)', async () => {
@@ -101,6 +107,7 @@ describe('channels take only tokens', () => {
       reportExport: 'backupFile',
       identityFile: 'backupFile',
       documentExport: 'backupFolder',
+      accessExportFolder: 'reportExport',
     };
     const tokens = new Map<DialogKind, string>();
     for (const kind of Object.keys(other) as DialogKind[]) tokens.set(kind, await chosen(core, other[kind], pathFor(other[kind])));

@@ -11,6 +11,7 @@ import { reportHandlers } from './reports';
 import { reintegrationHandlers } from './reintegration';
 import { homeHandlers } from './home';
 import { erasureHandlers } from './erasure';
+import { rightsHandlers } from './rights';
 
 export type { Handler, Handlers } from './define';
 
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...reintegrationHandlers,
   ...homeHandlers,
   ...erasureHandlers,
+  ...rightsHandlers,
 };

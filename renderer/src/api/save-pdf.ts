@@ -10,8 +10,9 @@ export async function savePdfAs(
   dialog: { title: string; suggestedName: string },
   save: (destinationToken: string) => Promise<{ byteSize: number }>,
   savedMessage: (size: string) => string,
+  kind: 'documentExport' | 'reportExport' = 'documentExport',
 ): Promise<{ byteSize: number } | null> {
-  const chosen = await chooseDialog({ kind: 'documentExport', ...dialog });
+  const chosen = await chooseDialog({ kind, ...dialog });
   if (!chosen) return null;
   const r = await save(chosen.token);
   notifications.show({ message: savedMessage(`${Math.round(r.byteSize / 1024)} KB`) });

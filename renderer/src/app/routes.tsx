@@ -22,6 +22,7 @@ const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const OutreachPage = lazy(() => import('../features/outreach/OutreachPage'));
 const MyVisitsPage = lazy(() => import('../features/reintegration/MyVisitsPage'));
+const RightsPage = lazy(() => import('../features/rights/RightsPage'));
 
 function NotFound() {
   const t = useT();
@@ -152,6 +153,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="outreach.list">
                 <OutreachPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="rights"
+            element={
+              <RequireChannel channel="rights.register">
+                <RightsPage />
               </RequireChannel>
             }
           />

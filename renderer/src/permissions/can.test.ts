@@ -30,6 +30,7 @@ describe('canCall', () => {
       '/settings',
       '/retention',
       '/audit',
+      '/rights',
       '/backup',
     ]);
     expect(visible('counsellor')).toEqual(['/', '/residents', '/my-week', '/beds', '/outreach', '/settings']);
@@ -40,6 +41,8 @@ describe('canCall', () => {
     // My visits: for those who make follow-up visits (and the manager who oversees them).
     expect(visible('social_worker')).toContain('/visits');
     expect(visible('reporting')).not.toContain('/visits');
+    // The processing register and breach reports are the manager's.
+    expect(visible('social_worker')).not.toContain('/rights');
   });
 
   it('shows Residents to the roles that read resident files, never to the reporting role', () => {

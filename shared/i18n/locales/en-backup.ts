@@ -11,6 +11,7 @@ export const enBackup = {
       identityFile: 'Choose the key file (identity file)',
       documentExport: 'Save the document as',
       reportExport: 'Save the report as',
+      accessExportFolder: 'Choose the folder for her access export',
     },
     failed: 'The file window could not be opened. Try again.',
   },

@@ -1,4 +1,5 @@
 import { enA11y } from './en-a11y';
+import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
 import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
@@ -61,6 +62,7 @@ export const en = {
   ...enReferralSlip,
   ...enPrinting,
   ...enDischargeFollowUps,
+  ...enRights,
   ...enRehabForms,
   ...enGroupSession,
   ...enReportSections,
@@ -90,6 +92,7 @@ export const en = {
     ...enRehabErrors,
     ...enReintegrationErrors,
     ...enPrintingErrors,
+    ...enRightsErrors,
     ...enTrustErrors,
     ...enErasureErrors,
     VALIDATION: 'Some fields need attention.',
@@ -183,6 +186,7 @@ export const en = {
       ...enReintegrationAuditActions,
       ...enPrintingAuditActions,
       ...enErasureAuditActions,
+      ...enRightsAuditActions,
       'vault.created': 'Amizero set up',
       'auth.sign_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in',
@@ -309,6 +313,7 @@ export const en = {
     ...enCareValidation,
     ...enRehabValidation,
     ...enReintegrationValidation,
+    ...enRightsValidation,
     'resident.nameRequired': 'Enter at least a name or an alias.',
     'date.format': 'Enter a real date as day/month/year, for example 06/12/2026.',
     'date.inFuture': 'This date is in the future.',

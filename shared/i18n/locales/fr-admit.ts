@@ -3,6 +3,7 @@ import type { enCareValidation } from './en-care';
 import type { enAdmit } from './en-admit';
 import type { enRehabValidation } from './en-rehab';
 import type { enReintegrationValidation } from './en-reintegration';
+import type { enRightsValidation } from './en-rights';
 
 /** French for admission, beds, stays and the stay-limit card (complete for these groups). */
 export const frAdmit: typeof enAdmit = {
@@ -282,7 +283,8 @@ export const frAdmitEnums: Omit<Catalog['residentEnums'], 'riskLevel'> = {
 
 /** Messages of the identity, origin, bed and stay rules (existing group `residentValidation`). */
 /** The rules of other domains (care, rehabilitation, reintegration) have their own modules. */
-type OwnedElsewhere = keyof typeof enCareValidation | keyof typeof enRehabValidation | keyof typeof enReintegrationValidation;
+type OwnedElsewhere =
+  keyof typeof enCareValidation | keyof typeof enRehabValidation | keyof typeof enReintegrationValidation | keyof typeof enRightsValidation;
 export const frAdmitValidation: Omit<Catalog['residentValidation'], OwnedElsewhere> = {
   'resident.nameRequired': 'Indiquez au moins un nom ou un surnom.',
   'date.format': 'Saisissez une vraie date sous la forme jour/mois/année, par exemple 06/12/2026.',

@@ -13,6 +13,7 @@ export const frBackup: typeof enBackup = {
       identityFile: 'Choisissez le fichier de clé (fichier d’identité)',
       documentExport: 'Enregistrer le document sous',
       reportExport: 'Enregistrer le rapport sous',
+      accessExportFolder: 'Choisissez le dossier de son export d’accès',
     },
     failed: 'La fenêtre de choix de fichier n’a pas pu s’ouvrir. Réessayez.',
   },

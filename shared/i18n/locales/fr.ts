@@ -1,4 +1,5 @@
 import { frA11y } from './fr-a11y';
+import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
 import { frPieces } from './fr-pieces';
@@ -63,6 +64,7 @@ export const fr: Catalog = {
   ...frReferralSlip,
   ...frPrinting,
   ...frDischargeFollowUps,
+  ...frRights,
   ...frRehabForms,
   ...frGroupSession,
   ...frReportSections,
@@ -71,7 +73,13 @@ export const fr: Catalog = {
   ...frFile,
   ...frFields,
   residentEnums: { ...frAdmitEnums, riskLevel: frRiskLevel },
-  residentValidation: { ...frAdmitValidation, ...frCareValidation, ...frRehabValidation, ...frReintegrationValidation },
+  residentValidation: {
+    ...frAdmitValidation,
+    ...frCareValidation,
+    ...frRehabValidation,
+    ...frReintegrationValidation,
+    ...frRightsValidation,
+  },
   app: { name: 'Amizero', tagline: 'Gestion des dossiers du foyer' },
   roles: {
     manager: 'Responsable du foyer',
@@ -84,6 +92,7 @@ export const fr: Catalog = {
     ...frRehabErrors,
     ...frReintegrationErrors,
     ...frPrintingErrors,
+    ...frRightsErrors,
     ...frHostErrors,
     ...frSecurityErrors,
     ...frAccessErrors,
@@ -352,6 +361,7 @@ export const fr: Catalog = {
       ...frReintegrationAuditActions,
       ...frPrintingAuditActions,
       ...frErasureAuditActions,
+      ...frRightsAuditActions,
       'vault.created': 'Amizero configuré',
       'auth.sign_in': 'Connexion',
       'auth.sign_in_failed': 'Échec de connexion',

@@ -16,6 +16,7 @@ export const rwBackup: typeof enBackup = {
       identityFile: "Hitamo idosiye y'urufunguzo",
       documentExport: 'Bika inyandiko nka',
       reportExport: 'Bika raporo nka',
+      accessExportFolder: 'Hitamo ububiko bw’amakuru ye',
     },
     failed: 'Idirishya ryo guhitamo dosiye ntiryafungutse. Ongera ugerageze.',
   },

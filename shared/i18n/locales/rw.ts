@@ -1,4 +1,5 @@
 import { rwA11y } from './rw-a11y';
+import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
 import { rwPieces } from './rw-pieces';
@@ -67,6 +68,7 @@ export const rw: Catalog = {
   ...rwReferralSlip,
   ...rwPrinting,
   ...rwDischargeFollowUps,
+  ...rwRights,
   ...rwRehabForms,
   ...rwGroupSession,
   ...rwReportSections,
@@ -86,6 +88,7 @@ export const rw: Catalog = {
     ...rwRehabErrors,
     ...rwReintegrationErrors,
     ...rwPrintingErrors,
+    ...rwRightsErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
     ...rwAccessErrors,
@@ -175,6 +178,7 @@ export const rw: Catalog = {
       ...rwReintegrationAuditActions,
       ...rwPrintingAuditActions,
       ...rwErasureAuditActions,
+      ...rwRightsAuditActions,
       'vault.created': 'Amizero yatunganyijwe',
       'auth.sign_in': 'Yinjiye',
       'auth.sign_in_failed': 'Kwinjira byanze',
@@ -232,6 +236,7 @@ export const rw: Catalog = {
     ...rwCareValidation,
     ...rwRehabValidation,
     ...rwReintegrationValidation,
+    ...rwRightsValidation,
     'resident.nameRequired': 'Andika nibura izina cyangwa irindi zina.',
     'date.format': 'Andika itariki nyayo nk’umunsi/ukwezi/umwaka, urugero 06/12/2026.',
     'date.inFuture': 'Iyi tariki iri mu gihe kizaza.',

@@ -11,6 +11,7 @@ import {
   IconHome,
   IconListCheck,
   IconSettings,
+  IconShieldCheck,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -117,6 +118,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'home.actions.auditLog',
     icon: IconListCheck,
     channel: 'audit.list',
+  },
+  {
+    path: '/rights',
+    label: 'rights.nav',
+    description: 'rights.navDescription',
+    action: 'rights.navAction',
+    icon: IconShieldCheck,
+    channel: 'rights.register',
   },
   {
     path: '/backup',

@@ -11,6 +11,7 @@ import { ReadmitDialog } from '../stay/ReadmitDialog';
 import { currentBed } from './file-facts';
 import { useResidentFileStore } from './file-store';
 import { EraseDialog } from '../../erasure/EraseDialog';
+import { AccessExportButton } from '../../rights/AccessExportButton';
 
 type Dialog = 'bed' | 'discharge' | 'readmit' | 'erase' | null;
 
@@ -24,6 +25,7 @@ export function FileActions({ file }: { file: ResidentFile }) {
   // Erasure is for a file with no open stay (core refuses one by name).
   const canErase = useCanOnFile('erasure.erase');
   const navigate = useNavigate();
+  const canExport = useCanOnFile('residents.accessExport');
   const admitted = file.status === 'admitted';
   const close = () => setOpen(null);
   const replace = (next: ResidentFile) => {
@@ -31,10 +33,11 @@ export function FileActions({ file }: { file: ResidentFile }) {
     useResidentFileStore.getState().replace(next);
   };
 
-  if (!(admitted ? canAssign || canDischarge : canReadmit || canErase)) return null;
+  if (!(admitted ? canAssign || canDischarge : canReadmit || canErase) && !canExport) return null;
 
   return (
     <Group gap="sm" role="group" aria-label={t('residentFile.actions.label')} wrap="nowrap" style={{ flexShrink: 0 }}>
+      {canExport && <AccessExportButton file={file} />}
       {admitted && canAssign && (
         <Button variant="default" leftSection={<IconBed size={18} aria-hidden />} onClick={() => setOpen('bed')}>
           {currentBed(file) ? t('residentFile.actions.moveBed') : t('residentFile.actions.assignBed')}

@@ -9,6 +9,8 @@ import { useFormatDateTime, useTimeZone } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { whatChanged, whatHappened } from './history-labels';
 import { loadForSession } from '../../../stores/session';
+import { CorrectionsPanel } from '../../rights/CorrectionsPanel';
+import { useCanOnFile } from './useCanOnFile';
 
 const PAGE = 50;
 
@@ -17,8 +19,10 @@ export function HistoryTab({ file }: { file: ResidentFile }) {
   const t = useT();
   const timeZone = useTimeZone();
   const [includeViews, setIncludeViews] = useState(false);
+  const canCorrect = useCanOnFile('residents.corrections.record');
   return (
     <Stack gap="md" maw={1100}>
+      {canCorrect && <CorrectionsPanel key={file.updatedAt} residentId={file.id} />}
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
           {t('residentFile.history.intro', { timeZone })}

@@ -24,10 +24,10 @@ const indexColumns = async (db: any, name: string) =>
 const plan = async (db: any, query: string) =>
   (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
 
-describe('0020_reintegration_list_indexes', () => {
+describe('0017_reintegration_list_indexes', () => {
   it('lets My visits read due and recorded visits in order from indexes, keeps the visits, and rolls back', () =>
     runMigrationCase(dirs, {
-      migration: '0020_reintegration_list_indexes',
+      migration: '0017_reintegration_list_indexes',
       seed: async (db) => {
         await db
           .insertInto('residents')
@@ -64,7 +64,7 @@ describe('0020_reintegration_list_indexes', () => {
             "SELECT resident_id, visited_on, reached, composite FROM reintegration_visits WHERE status = 'done' AND visited_on >= '2025-01-01' ORDER BY resident_id, visited_on",
           ),
         ).toMatch(/COVERING INDEX reintegration_visits_done_by_resident/);
-        await migrateTo(db, '0015_outreach_activities');
+        await migrateTo(db, '0016_correction_requests');
         expect(await indexColumns(db, 'reintegration_visits_due')).toEqual(['status', 'due_on']);
         expect(await indexColumns(db, 'reintegration_visits_done_by_resident')).toEqual([]);
       },
