@@ -52,6 +52,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'residentSearch',
     'admitDiscard',
     'myResidents',
+    'residentScreens',
   ],
 };
 

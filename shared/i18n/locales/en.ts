@@ -8,6 +8,7 @@ import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
+import { enResidentEdits } from './en-resident-edits';
 import { enReferralSlip } from './en-referral-slip';
 import { enRehabForms } from './en-rehab-forms';
 import { enReportSections } from './en-report-sections';
@@ -48,6 +49,7 @@ export const en = {
   ...enKeys,
   ...enList,
   ...enBackup,
+  ...enResidentEdits,
   ...enReferralSlip,
   ...enRehabForms,
   ...enReportSections,

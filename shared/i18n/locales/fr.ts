@@ -20,6 +20,7 @@ import { frList } from './fr-list';
 import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
+import { frResidentEdits } from './fr-resident-edits';
 import { frReferralSlip } from './fr-referral-slip';
 import { frRehabForms } from './fr-rehab-forms';
 import { frReportSections } from './fr-report-sections';
@@ -49,6 +50,7 @@ export const fr: Catalog = {
   ...frRehab,
   ...frDocuments,
   ...frBackup,
+  ...frResidentEdits,
   ...frReferralSlip,
   ...frRehabForms,
   ...frReportSections,

@@ -20,6 +20,7 @@ import { rwList } from './rw-list';
 import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
+import { rwResidentEdits } from './rw-resident-edits';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwReportSections } from './rw-report-sections';
@@ -53,6 +54,7 @@ export const rw: Catalog = {
   ...rwRehab,
   ...rwDocuments,
   ...rwBackup,
+  ...rwResidentEdits,
   ...rwReferralSlip,
   ...rwRehabForms,
   ...rwReportSections,
