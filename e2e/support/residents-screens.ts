@@ -33,13 +33,14 @@ export async function firstId(page: Page, query: string): Promise<string> {
   return (await call<{ items: { id: string }[] }>(page, 'residents.search', { query })).items[0]!.id;
 }
 
-/** Every text in the grid's name and bed cells shows whole: nothing cut with an ellipsis. */
+/** Texts in the grid's cells that do not show whole: cut with an ellipsis or spilling out of the row. */
 export async function cutTexts(grid: Locator): Promise<string[]> {
-  return grid
-    .locator('[role="row"][data-row] [role="gridcell"]')
-    .evaluateAll((cells) =>
-      cells.flatMap((cell) =>
-        [...cell.querySelectorAll('p')].filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent ?? ''),
-      ),
-    );
+  return grid.locator('[role="row"][data-row] [role="gridcell"]').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const cut = [...cell.querySelectorAll('p')].filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent ?? '');
+      const row = cell.closest('[role="row"]')!.getBoundingClientRect();
+      const spills = [...cell.querySelectorAll('p')].filter((p) => p.getBoundingClientRect().bottom > row.bottom + 1);
+      return [...cut, ...spills.map((p) => `${p.textContent ?? ''} (spills)`)];
+    }),
+  );
 }
