@@ -212,6 +212,7 @@ export const en = {
       'resident.document_viewed': 'Document opened',
       'resident.document_exported': 'Document exported',
       'resident.document_removed': 'Document removed',
+      'resident.document_updated': 'Document details changed',
       'resident.referral_out_created': 'Referral out recorded',
       'resident.referral_out_updated': 'Referral out updated',
     },

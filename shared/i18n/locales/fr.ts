@@ -381,6 +381,7 @@ export const fr: Catalog = {
       'resident.document_viewed': 'Document ouvert',
       'resident.document_exported': 'Document exporté',
       'resident.document_removed': 'Document retiré',
+      'resident.document_updated': 'Détails du document modifiés',
       'resident.referral_out_created': 'Orientation externe enregistrée',
       'resident.referral_out_updated': 'Orientation externe mise à jour',
     },

@@ -204,6 +204,7 @@ export const rw: Catalog = {
       'resident.document_viewed': 'Inyandiko yafunguwe',
       'resident.document_exported': 'Inyandiko yoherejwe hanze',
       'resident.document_removed': 'Inyandiko yakuweho',
+      'resident.document_updated': "Ibisobanuro by'inyandiko byahinduwe",
       'resident.referral_out_created': 'Koherezwa ahandi kwanditswe',
       'resident.referral_out_updated': 'Koherezwa ahandi kwahinduwe',
     },

@@ -1,6 +1,6 @@
 import { Alert, Button, FileInput, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconEye, IconFileExport, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconEye, IconFileExport, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../../../../../shared/enums/documents';
 import type { DocumentSummary } from '../../../../../shared/domain/resident-documents';
@@ -20,6 +20,7 @@ import { INTL_LOCALE, useLocaleStore } from '../../../i18n/locale-store';
 import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
 import { exportFileName, formatBytes, readFileAsBase64 } from './document-files';
+import { DocumentEditModal } from './DocumentEditModal';
 import { DocumentViewer } from './DocumentViewer';
 import { RecordFormPanel } from './RecordFormPanel';
 import { useChannelData } from './useChannelData';
@@ -57,10 +58,12 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
   const canAttach = useCanOnFile('residents.documents.attach');
   const canExport = useCanOnFile('residents.documents.export');
   const canRemove = useCanOnFile('residents.documents.remove');
+  const canEdit = useCanOnFile('residents.documents.update');
   const list = useChannelData('residents.documents.list', { residentId });
   const [attaching, setAttaching] = useState(false);
   const [viewing, setViewing] = useState<DocumentSummary | null>(null);
   const [removing, setRemoving] = useState<DocumentSummary | null>(null);
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
 
   // Core refuses documents to roles outside the case (counsellor, reporting); say so plainly.
@@ -164,6 +167,17 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
                       >
                         {t('documents.view')}
                       </Button>
+                      {canEdit && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          leftSection={<IconPencil size={14} aria-hidden />}
+                          aria-label={t('residentScreens.documents.editLabel', { title: d.title })}
+                          onClick={() => setEditing(d)}
+                        >
+                          {t('residentScreens.documents.edit')}
+                        </Button>
+                      )}
                       {canExport && (
                         <Button
                           size="xs"
@@ -197,6 +211,14 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
       )}
 
       <DocumentViewer document={viewing} onClose={() => setViewing(null)} />
+      <DocumentEditModal
+        document={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(updated) => {
+          setEditing(null);
+          list.set(documents.map((d) => (d.id === updated.id ? updated : d)));
+        }}
+      />
       <RemoveDocumentModal
         document={removing}
         onClose={() => setRemoving(null)}
