@@ -1,14 +1,15 @@
-import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../../../shared/enums/documents';
+import type { DocumentKind } from '../../../../../shared/enums/documents';
 import type { DocumentSummary } from '../../../../../shared/domain/resident-documents';
 import { call } from '../../../api/client';
 import { DialogFormActions } from '../../../components/DialogFormActions';
 import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
 import { useSubmission } from '../../../forms/useSubmission';
 import { useT } from '../../../i18n/useT';
+import { DocumentDetailsFields } from './DocumentDetailsFields';
 
 /** Corrects a document's title and kind; the file itself stays as attached. */
 export function DocumentEditModal({
@@ -62,25 +63,7 @@ export function DocumentEditModal({
           <Text size="sm" c="dimmed">
             {doc?.originalName}
           </Text>
-          <Select
-            label={t('documents.kindLabel')}
-            data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
-            value={values.kind || null}
-            onChange={(v) => set('kind', v ?? '')}
-            error={form.errors.kind}
-            allowDeselect={false}
-            required
-          />
-          <TextInput
-            label={t('documents.titleLabel')}
-            description={t('documents.titleHelp')}
-            value={values.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            error={form.errors.title}
-            maxLength={120}
-            required
-            data-autofocus
-          />
+          <DocumentDetailsFields values={values} errors={form.errors} onChange={set} />
           <DialogFormActions error={form.error} busy={form.busy} submitLabel={t('residentScreens.documents.save')} onCancel={close} />
         </Stack>
       </form>

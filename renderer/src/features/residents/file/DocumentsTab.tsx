@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconEye, IconFileExport, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,6 +20,7 @@ import { INTL_LOCALE, useLocaleStore } from '../../../i18n/locale-store';
 import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
 import { exportFileName, formatBytes, readFileAsBase64 } from './document-files';
+import { DocumentDetailsFields } from './DocumentDetailsFields';
 import { DocumentEditModal } from './DocumentEditModal';
 import { DocumentViewer } from './DocumentViewer';
 import { RecordFormPanel } from './RecordFormPanel';
@@ -313,25 +314,7 @@ function AttachForm({
       onCancel={onCancel}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('documents.kindLabel')}
-          data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
-          value={values.kind || null}
-          onChange={(v) => set('kind', v ?? '')}
-          error={form.errors.kind}
-          required
-          data-autofocus
-          autoFocus
-        />
-        <TextInput
-          label={t('documents.titleLabel')}
-          description={t('documents.titleHelp')}
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={form.errors.title}
-          maxLength={120}
-          required
-        />
+        <DocumentDetailsFields values={values} errors={form.errors} onChange={set} focusKind />
       </SimpleGrid>
       <FileInput
         label={t('documents.fileLabel')}
