@@ -62,7 +62,11 @@ test('resident file: every tab, refused then corrected identity, profile, consen
     await expect(page.getByText('This resident file does not exist. It may have been opened from an old link.')).toBeVisible();
     // The way staff get there: the list, the summary, then the file.
     await openFromNav(page, 'Residents');
-    await page.getByRole('grid', { name: 'Residents' }).getByRole('row').filter({ hasText: NAME }).click();
+    await page
+      .getByRole('grid', { name: 'Residents' })
+      .getByRole('row')
+      .filter({ hasText: `${RESIDENT.familyName} ${RESIDENT.givenNames}` })
+      .click();
     await page.getByRole('region', { name: 'Summary of the selected resident' }).getByRole('link', { name: enAdmit.stay.openFile }).click();
     await expect(page.getByRole('heading', { level: 2, name: NAME })).toBeVisible();
     expect(page.url()).toContain(`#/residents/${id}`);

@@ -16,6 +16,8 @@ import { isoDaysAgo } from '../support/dates';
  */
 const HER = { givenNames: 'Josiane', familyName: 'Uwimanimpaye', alias: 'Jojo', phone: '+250 788 000 111' };
 const HER_NAME = `${HER.givenNames} ${HER.familyName}`;
+/** As lists write her: family name first. */
+const HER_LIST_NAME = `${HER.familyName} ${HER.givenNames}`;
 /** Admitted 170 days ago through core: 13 days before the 183-day limit, so on the dashboard card. */
 const LONG_STAY = { givenNames: 'Claudine', familyName: 'Nyirahabimana' };
 
@@ -194,7 +196,7 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
     await page.getByRole('searchbox', { name: 'Search residents' }).fill('wimanimp');
     await expect(page.getByRole('status').filter({ hasText: '1 found' })).toBeVisible();
     const row = page.getByRole('grid', { name: 'Residents' }).locator('[role="row"][data-row]').first();
-    await expect(row).toContainText(HER_NAME);
+    await expect(row).toContainText(HER_LIST_NAME);
     await row.click();
     await expect(summary(page).getByRole('heading', { name: HER_NAME })).toBeVisible();
     await expect(summary(page)).toContainText('Room 1 · A');
@@ -237,7 +239,7 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
     // The free bed, from the board: the long-stay resident had none.
     await page.getByRole('button', { name: 'Bed Room 1 · A, free. Choose to assign a resident' }).click();
     const dialog = page.getByRole('dialog', { name: 'Put a resident in Room 1 · A' });
-    await search(dialog, page, 'Resident', 'Nyira', `${LONG_STAY.givenNames} ${LONG_STAY.familyName} · DEMO-2026-0001`);
+    await search(dialog, page, 'Resident', 'Nyira', `${LONG_STAY.familyName} ${LONG_STAY.givenNames} · DEMO-2026-0001`);
     await shot('bed-board-fill-dialog');
     await dialog.getByRole('button', { name: 'Assign bed' }).click();
     await expect(dialog).toHaveCount(0);
@@ -250,7 +252,7 @@ test('resident journey: admit, duplicate warning, find, bed, discharge, readmit,
       await page.getByRole('searchbox', { name: 'Search residents' }).fill('Jojo');
       await expect(page.getByRole('status').filter({ hasText: '1 found' })).toBeVisible();
       const row = page.getByRole('grid', { name: 'Residents' }).locator('[role="row"][data-row]').first();
-      await expect(row).toContainText(HER_NAME);
+      await expect(row).toContainText(HER_LIST_NAME);
       await row.click();
       await expect(summary(page).getByRole('heading', { name: HER_NAME })).toBeVisible();
       await summary(page).getByRole('button', { name: 'Discharge' }).click();

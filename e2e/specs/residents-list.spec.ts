@@ -11,11 +11,14 @@ import { shelterToday } from '../support/dates';
 const GENERATED = 300;
 const TODAY = shelterToday();
 const SOUGHT = { givenNames: 'Solange', familyName: 'Mukarutesi', alias: 'Mama Teta' };
-const SOUGHT_NAME = `${SOUGHT.givenNames} ${SOUGHT.familyName}`;
+/** As the list writes her: family name first. */
+const SOUGHT_NAME = `${SOUGHT.familyName} ${SOUGHT.givenNames}`;
 /** More residents sharing one family name than a page of the list holds (100). */
 const NAMESAKES = 130;
 const NAMESAKE_FAMILY = 'Uwingabiye';
 const TOTAL = GENERATED + 1 + NAMESAKES;
+/** A list row's height in pixels (ROW_HEIGHT in renderer/src/features/residents/ResidentsColumns.tsx). */
+const ROW_HEIGHT = 58;
 
 function grid(page: import('@playwright/test').Page): Locator {
   return page.getByRole('grid', { name: 'Residents' });
@@ -64,7 +67,7 @@ test('residents list: partial and misspelled names find the person; the list scr
   await test.step('choosing the row shows her summary', async () => {
     await dataRows(page).first().click();
     const summary = page.getByRole('region', { name: 'Summary of the selected resident' });
-    await expect(summary.getByRole('heading', { name: SOUGHT_NAME })).toBeVisible();
+    await expect(summary.getByRole('heading', { name: `${SOUGHT.givenNames} ${SOUGHT.familyName}` })).toBeVisible();
     await expect(summary).toContainText('In the shelter');
     await expect(summary).toContainText('Room 1 · A');
     await expect(summary).toContainText('about 19');
@@ -100,7 +103,7 @@ test('residents list: partial and misspelled names find the person; the list scr
     await page.keyboard.press('PageDown');
     await expect(grid(page).locator('[data-row="0"]')).not.toBeFocused();
     await grid(page).locator('[role="rowgroup"]').nth(1).hover();
-    await page.mouse.wheel(0, 52 * 150);
+    await page.mouse.wheel(0, ROW_HEIGHT * 150);
     await expect(grid(page).locator('[data-row="150"]')).toBeVisible();
     await expect(grid(page).getByLabel('Loading…')).toHaveCount(0);
     await shot('scrolled-middle');

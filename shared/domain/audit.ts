@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'resident.document_viewed',
   'resident.document_exported',
   'resident.document_removed',
+  'resident.document_updated',
   'resident.referral_out_created',
   'resident.referral_out_updated',
   'resident.glass_broken',

@@ -82,3 +82,13 @@ export const documentRemoveSchema = z.object({
   reason: requiredText(500),
 });
 export type DocumentRemove = z.output<typeof documentRemoveSchema>;
+
+/** Corrected details of a document: what it is and its title. The file itself never changes. */
+export const documentUpdateSchema = z
+  .object({
+    id,
+    kind: z.enum(DOCUMENT_KINDS),
+    title: requiredText(120),
+  })
+  .strict();
+export type DocumentUpdate = z.output<typeof documentUpdateSchema>;

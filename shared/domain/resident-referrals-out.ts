@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REFERRAL_OUT_ORGANISATION_TYPES, REFERRAL_OUT_STATUSES } from '../enums/referral-out';
 import { CONSENT_OVERRIDE_REASONS, SHARING_CATEGORIES } from '../enums/sharing';
 import { pastDateSchema } from './resident';
-import { optionalText, requiredText } from './text-fields';
+import { clearableText, optionalText, requiredText } from './text-fields';
 
 /** Validation messages (i18n keys under `referralsOut.validation.`). */
 export const REFERRAL_OUT_VALIDATION = {
@@ -49,8 +49,9 @@ export const referralOutUpdateSchema = z.object({
   statusNote: optionalText(500),
   /** Needed to send without a consent in force. */
   override: consentOverrideSchema.optional(),
-  reason: optionalText(1000),
-  notes: optionalText(2000),
+  /** Left out: unchanged; empty: cleared (stored as null). */
+  reason: clearableText(1000),
+  notes: clearableText(2000),
 });
 export type ReferralOutUpdate = z.output<typeof referralOutUpdateSchema>;
 

@@ -225,6 +225,8 @@ export const residentListItemSchema = z.object({
   code: z.string(),
   status: residentStatusSchema,
   displayName: z.string(),
+  /** The name as lists write and sort it, family name first (shared/domain/resident-names.ts). */
+  listName: z.string(),
   otherNames: z.array(z.string()),
   sex: z.enum(SEXES).nullable(),
   ageYears: z.number().int().nullable(),
@@ -243,7 +245,8 @@ export const residentListItemSchema = z.object({
 });
 export type ResidentListItem = z.infer<typeof residentListItemSchema>;
 
-export const RESIDENT_SORTS = ['relevance', 'name', 'code', 'admittedOn'] as const;
+/** The list's orders; `age` puts the youngest first when ascending, unknown ages last. */
+export const RESIDENT_SORTS = ['relevance', 'name', 'code', 'admittedOn', 'age'] as const;
 export type ResidentSort = (typeof RESIDENT_SORTS)[number];
 
 /** Filters of the residents list; all given must hold. */

@@ -11,3 +11,15 @@ export const optionalText = (max: number) =>
     .max(max)
     .transform((s) => (s ? s : undefined))
     .optional();
+
+/**
+ * An optional field of an edit: left out means "unchanged", while empty (or only spaces)
+ * means "clear it" and arrives as null, so a correction can remove what was written.
+ */
+export const clearableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s ? s : null))
+    .optional();

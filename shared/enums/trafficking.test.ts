@@ -17,7 +17,7 @@ import {
   RECRUITER_RELATIONSHIP_TO_CTDC,
   RECRUITMENT_METHOD_TO_HTCDS,
   REGION_PRESETS,
-  applyRegionPreset,
+  regionCountries,
   TRAFFICKING_ENUMS,
 } from './trafficking';
 import { PROFILE_VALIDATION, RESTRICTED_PROFILE_FIELDS, traffickingProfileSchema } from '../domain/resident-profile';
@@ -92,28 +92,12 @@ describe('trafficking enumerations', () => {
     });
   });
 
-  it('adds a region preset to the countries already chosen, once each, with the domestic movement', () => {
-    expect(applyRegionPreset({ exploitationCountries: ['CD', 'UG'] }, 'east_africa').exploitationCountries).toEqual([
-      'CD',
-      'UG',
-      'KE',
-      'TZ',
-      'BI',
-      'SS',
-      'ET',
-      'SO',
-    ]);
-    expect(applyRegionPreset({ exploitationCountries: ['UG'] }, 'domestic_rural_urban')).toEqual({
-      exploitationCountries: ['UG', 'RW'],
-      internalMovement: 'rural_to_urban',
-    });
-    expect(applyRegionPreset({ exploitationCountries: ['RW'], internalMovement: 'other_internal' }, 'drc')).toEqual({
-      exploitationCountries: ['RW', 'CD'],
-      internalMovement: 'other_internal',
-    });
+  it('a region only names the countries it narrows the list to', () => {
+    expect(regionCountries('middle_east_gulf')).toEqual(['AE', 'SA', 'OM', 'QA', 'KW', 'BH', 'JO', 'LB', 'IQ']);
+    expect(regionCountries('domestic_rural_urban')).toEqual(['RW']);
   });
 
-  it('offers region presets made of real country codes, domestic one with its movement', () => {
+  it('offers region presets made of real country codes', () => {
     expect(REGION_PRESETS.map((p) => p.id)).toEqual(['east_africa', 'middle_east_gulf', 'drc', 'domestic_rural_urban']);
     for (const p of REGION_PRESETS) for (const c of p.countries) expect(isCountryCode(c), c).toBe(true);
     expect(REGION_PRESETS.find((p) => p.id === 'drc')!.countries).toEqual(['CD']);
@@ -121,7 +105,6 @@ describe('trafficking enumerations', () => {
     expect(REGION_PRESETS.find((p) => p.id === 'domestic_rural_urban')).toEqual({
       id: 'domestic_rural_urban',
       countries: ['RW'],
-      internalMovement: 'rural_to_urban',
     });
   });
 });

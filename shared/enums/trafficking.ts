@@ -273,16 +273,16 @@ export const INTERNAL_MOVEMENTS = ['rural_to_urban', 'other_internal'] as const;
 export type InternalMovement = (typeof INTERNAL_MOVEMENTS)[number];
 
 /**
- * One-click picks for the country of exploitation: where most Rwandan cases go. The UI adds
- * a preset's countries (and, for the domestic one, the internal movement) to the selection.
- * Labels: i18n `trafficking.regionPreset.<id>`.
+ * Regions where most Rwandan cases go, to narrow the country-of-exploitation list (see
+ * regionCountries). Choosing Rwanda then asks for the internal movement. Labels: i18n
+ * `trafficking.regionPreset.<id>`.
  */
 export const REGION_PRESETS = [
   { id: 'east_africa', countries: ['UG', 'KE', 'TZ', 'BI', 'SS', 'ET', 'SO'] },
   { id: 'middle_east_gulf', countries: ['AE', 'SA', 'OM', 'QA', 'KW', 'BH', 'JO', 'LB', 'IQ'] },
   { id: 'drc', countries: ['CD'] },
-  { id: 'domestic_rural_urban', countries: ['RW'], internalMovement: 'rural_to_urban' },
-] as const satisfies readonly { id: string; countries: readonly string[]; internalMovement?: InternalMovement }[];
+  { id: 'domestic_rural_urban', countries: ['RW'] },
+] as const satisfies readonly { id: string; countries: readonly string[] }[];
 export type RegionPresetId = (typeof REGION_PRESETS)[number]['id'];
 
 /** Every enumeration with its i18n section under `trafficking.`, for completeness tests and pickers. */
@@ -334,18 +334,10 @@ export function ctdcCategories(p: {
 }
 
 /**
- * The selection after a one-click region pick: the preset's countries added to those already
- * chosen (in picking order, each once) and, for the domestic preset, its internal movement.
+ * The countries a region button narrows the country list to. A region never chooses any of
+ * them: a manager looking for Saudi Arabia under "Middle East / Gulf" meant one country,
+ * not nine (issue 16), so the person still picks each country herself.
  */
-export function applyRegionPreset(
-  current: { exploitationCountries: readonly string[]; internalMovement?: InternalMovement },
-  presetId: RegionPresetId,
-): { exploitationCountries: string[]; internalMovement?: InternalMovement } {
-  const preset = REGION_PRESETS.find((p) => p.id === presetId);
-  if (!preset) return { ...current, exploitationCountries: [...current.exploitationCountries] };
-  const internalMovement = 'internalMovement' in preset ? preset.internalMovement : current.internalMovement;
-  return {
-    exploitationCountries: unique([...current.exploitationCountries, ...preset.countries]),
-    ...(internalMovement ? { internalMovement } : {}),
-  };
+export function regionCountries(presetId: RegionPresetId): readonly string[] {
+  return REGION_PRESETS.find((p) => p.id === presetId)?.countries ?? [];
 }

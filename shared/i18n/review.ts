@@ -60,6 +60,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'outreachPickers',
     'rights',
     'corrections',
+    'residentScreens',
   ],
 };
 

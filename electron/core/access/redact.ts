@@ -15,6 +15,7 @@ export function forViewer(viewer: Viewer, row: Assigned, item: ResidentListItem)
     code: item.code,
     status: item.status,
     displayName: firstName(row.given_names),
+    listName: firstName(row.given_names),
     otherNames: [],
     sex: null,
     ageYears: null,

@@ -126,7 +126,7 @@ export class DemoProfiles {
       recruitmentMethods: [this.weighted(RECRUITMENT)],
       recruiterRelationships: [this.weighted(RECRUITER)],
       exploitationCountries: [countries[Math.floor(this.rnd() * countries.length)]!],
-      internalMovement: 'internalMovement' in preset ? preset.internalMovement : undefined,
+      internalMovement: region === 'domestic_rural_urban' ? ('rural_to_urban' as const) : undefined,
       employmentAtRecruitment: this.weighted(EMPLOYMENT),
       recruitedOn: daysBefore(admittedOn, exitedDaysBefore + exploitedDays),
       exitedOn: daysBefore(admittedOn, exitedDaysBefore),

@@ -73,6 +73,10 @@ export const documentsRepo = {
   /** Every sealed value, for doctor and re-keying: ids only in memory at a time, one row read each. */
   sealedIds: async (db: AppDb): Promise<string[]> =>
     (await db.selectFrom('documents').select('id').where('sealed_meta', 'is not', null).execute()).map((r) => r.id),
+  /** New kind and sealed title; the bytes and their checksum stay as attached. */
+  updateDetails: async (db: AppDb, id: string, kind: string, sealedMeta: Uint8Array, at: string, by: string): Promise<void> => {
+    await db.updateTable('documents').set({ kind, sealed_meta: sealedMeta, updated_at: at, updated_by: by }).where('id', '=', id).execute();
+  },
   markRemoved: async (db: AppDb, id: string, at: string, by: string, reason: string): Promise<void> => {
     await db
       .updateTable('documents')

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { AppDb } from '../db/kysely';
+import type { ResidentSort } from '../../../shared/domain/resident';
 import { LIST_COLUMNS, type ResidentListRow } from './residents';
 
 /**
@@ -8,7 +9,8 @@ import { LIST_COLUMNS, type ResidentListRow } from './residents';
  * which sets to ask for (shared rules: electron/core/services/residents-search.ts).
  */
 
-export type ListOrder = 'name' | 'code' | 'admittedOn';
+/** The list's column orders, declared once with the channel's sorts (shared/domain/resident.ts). */
+export type ListOrder = Exclude<ResidentSort, 'relevance'>;
 
 /** Birth-key bounds of an age band (see BIRTH_KEY), or residents with no age at all. */
 export type BornFilter = { after?: string; onOrBefore?: string } | 'unknown';
@@ -56,6 +58,8 @@ export interface Candidate {
   code: string;
   admitted_on: string;
   search_text: string;
+  /** BIRTH_KEY: null when no age is known. */
+  birth_key: string | null;
 }
 
 /**
@@ -89,7 +93,20 @@ const ORDER_SQL: Record<ListOrder, RawBuilder<unknown>> = {
   name: sql.raw('r.sort_name'),
   code: sql.raw('r.code'),
   admittedOn: sql.raw('r.admitted_on'),
+  age: BIRTH_KEY,
 };
+
+/**
+ * ORDER BY terms for a sort key and the code that breaks ties. Age runs against the birth
+ * key (youngest first is the latest birth date first), and residents with no age known come
+ * last either way; residents_birth_key (migration 0005) still serves it.
+ */
+function orderTerms(q: ListQuery, key: RawBuilder<unknown>, code: RawBuilder<unknown>): RawBuilder<unknown> {
+  const dir = sql.raw(q.direction === 'desc' ? 'DESC' : 'ASC');
+  if (q.order !== 'age') return sql`${key} ${dir}, ${code} ${dir}`;
+  const keyDir = sql.raw(q.direction === 'desc' ? 'ASC' : 'DESC');
+  return sql`${key} ${keyDir} NULLS LAST, ${code} ${dir}`;
+}
 
 function filterConditions(f: ListFilters): RawBuilder<unknown>[] {
   const c: RawBuilder<unknown>[] = [];
@@ -133,8 +150,7 @@ const all = (conditions: RawBuilder<unknown>[]) => (conditions.length ? sql.join
 const where = (conditions: RawBuilder<unknown>[]) => (conditions.length ? sql`WHERE ${all(conditions)}` : sql``);
 
 function orderBy(q: ListQuery): RawBuilder<unknown> {
-  const dir = sql.raw(q.direction === 'desc' ? 'DESC' : 'ASC');
-  return sql`ORDER BY ${ORDER_SQL[q.order]} ${dir}, r.code ${dir}`;
+  return sql`ORDER BY ${orderTerms(q, ORDER_SQL[q.order], sql.raw('r.code'))}`;
 }
 
 const hasFilters = (f: ListFilters) => Object.values(f).some((v) => v !== undefined);
@@ -170,13 +186,13 @@ export const residentsListRepo = {
    */
   async setPage(db: AppDb, set: RowSet, q: ListQuery): Promise<ResidentListRow[]> {
     const where = all([...(set.narrow ? [set.narrow] : []), ...filterConditions(q.filters)]);
-    const dir = sql.raw(q.direction === 'desc' ? 'DESC' : 'ASC');
     // CROSS JOIN keeps the set outermost: the planner might otherwise walk a whole index.
     const r = await sql<ResidentListRow>`
       WITH page AS (
         SELECT r.row_num, ${ORDER_SQL[q.order]} AS k, r.code AS c FROM (${set.rows}) m CROSS JOIN residents r ON r.row_num = m.rn
         WHERE ${where} ${orderBy(q)} LIMIT ${q.limit} OFFSET ${q.offset})
-      SELECT ${LIST_SQL} FROM page p CROSS JOIN residents r ON r.row_num = p.row_num ORDER BY p.k ${dir}, p.c ${dir}`.execute(db);
+      SELECT ${LIST_SQL} FROM page p CROSS JOIN residents r ON r.row_num = p.row_num
+      ORDER BY ${orderTerms(q, sql.raw('p.k'), sql.raw('p.c'))}`.execute(db);
     return r.rows;
   },
 
@@ -223,7 +239,7 @@ export const residentsListRepo = {
     if (members.rows.length === 0) return [];
     const conditions = [...(set.narrow ? [set.narrow] : []), ...filterConditions(filters)];
     const r = await sql<Candidate & { passes: number }>`
-      SELECT r.row_num, r.sort_name, r.code, r.admitted_on, r.search_text, ${all(conditions)} AS passes
+      SELECT r.row_num, r.sort_name, r.code, r.admitted_on, r.search_text, ${BIRTH_KEY} AS birth_key, ${all(conditions)} AS passes
       FROM residents r WHERE r.row_num IN (${sql.join(members.rows.map((m) => m.rn))})`.execute(db);
     return r.rows.filter((x) => x.passes).map(({ passes: _, ...c }) => c);
   },
@@ -255,6 +271,13 @@ export const residentsListRepo = {
       WHERE st.discharged_on IS NULL AND st.resident_id IN (${sql.join(residentIds)})`.execute(db);
     for (const x of r.rows) out.set(x.resident_id, { roomName: x.room_name, bedLabel: x.bed_label });
     return out;
+  },
+
+  /** The plan of a page with no filter, for the test that checks an index serves its order. */
+  async pagePlan(db: AppDb, q: ListQuery): Promise<string> {
+    const r = await sql<{ detail: string }>`
+      EXPLAIN QUERY PLAN SELECT r.id FROM residents r ${orderBy(q)} LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
+    return r.rows.map((x) => x.detail).join('\n');
   },
 
   /** The query plan, for the test that checks an index serves a filter. */

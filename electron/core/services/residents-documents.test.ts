@@ -235,6 +235,41 @@ describe('resident documents', () => {
     expect(removed.details).toEqual({ documentId: doc.data.id, kind: 'medical' });
   });
 
+  it('corrects title and kind: validated, access-checked, audited with field names only, still sealed', async () => {
+    await as('manager');
+    const doc = await attach(pdf(500));
+    if (!doc.ok) throw new Error(JSON.stringify(doc.error));
+    const id = doc.data.id;
+    const NEW_TITLE = 'Corrected title DOCEDIT-7731';
+    // Bad input: a blank title or an unknown kind is refused and nothing changes.
+    expect((await expectError(core, 'residents.documents.update', { id, title: '  ', kind: 'legal' })).code).toBe('VALIDATION');
+    expect((await expectError(core, 'residents.documents.update', { id, title: 'x', kind: 'diary' })).code).toBe('VALIDATION');
+    expect((await expectError(core, 'residents.documents.update', { id: 'no-such', title: 'x', kind: 'legal' })).code).toBe('NOT_FOUND');
+    for (const role of ['counsellor', 'reporting'] as const) {
+      await as(role);
+      expect((await expectError(core, 'residents.documents.update', { id, title: NEW_TITLE, kind: 'legal' })).code).toBe(
+        'PERMISSION_DENIED',
+      );
+    }
+    await as('social_worker');
+    const updated = await core.call('residents.documents.update', { id, title: ` ${NEW_TITLE} `, kind: 'legal' });
+    expect(updated).toMatchObject({ id, title: NEW_TITLE, kind: 'legal', byteSize: 500, originalName: `${NAME_MARKER}.pdf` });
+    const listed = (await core.call('residents.documents.list', { residentId })).find((d) => d.id === id)!;
+    expect([listed.title, listed.kind]).toEqual([NEW_TITLE, 'legal']);
+    // The bytes are untouched.
+    expect(Buffer.from((await core.call('residents.documents.get', { id })).contentBase64, 'base64').equals(pdf(500))).toBe(true);
+    // Saving the same values again changes nothing and logs nothing.
+    await core.call('residents.documents.update', { id, title: NEW_TITLE, kind: 'legal' });
+    await as('manager');
+    const edits = (await documentAudit()).filter((e) => e.action === 'resident.document_updated' && e.details.documentId === id);
+    expect(edits.map((e) => e.details)).toEqual([{ documentId: id, fields: ['title', 'kind'] }]);
+    expect(JSON.stringify(await core.call('audit.list', { limit: 500 }))).not.toContain('DOCEDIT-7731');
+    // The new title is sealed like the first one: not in the documents row as plain text.
+    const row = core.state.session!.sqlite.prepare('SELECT title, kind FROM documents WHERE id = ?').get(id);
+    expect(row).toEqual({ title: '', kind: 'legal' });
+    expect((await core.call('audit.verify', {})).ok).toBe(true);
+  });
+
   it('leaves no plaintext of a document, its title or its name in the data folder', async () => {
     await as('manager');
     const doc = await attach(pdf(4096));

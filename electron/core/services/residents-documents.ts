@@ -9,6 +9,7 @@ import type {
   DocumentExport,
   DocumentRemove,
   DocumentSummary,
+  DocumentUpdate,
 } from '../../../shared/domain/resident-documents';
 import { appendAudit } from '../audit/audit-log';
 import { isInside } from '../backup/locations';
@@ -206,6 +207,35 @@ export async function exportDocument(
     // The opened document's plaintext is not kept in memory longer than the write.
     bytes.fill(0);
   }
+}
+
+/**
+ * Corrects what a document is and its title. The title is sealed again with the file name
+ * and checksum it was attached with; the audit entry names the fields changed, never the
+ * title itself (a title such as "HIV test result" is sensitive).
+ */
+export async function updateDocument(session: Session, input: DocumentUpdate): Promise<DocumentSummary> {
+  const row = await documentsRepo.byId(session.db, input.id);
+  if (!row || row.removed_at) throw new AppError('NOT_FOUND', 'no such document');
+  const before = withKey(session, (key) => openMeta(key, row));
+  const fields = [...(input.title !== before.title ? ['title'] : []), ...(input.kind !== row.kind ? ['kind'] : [])];
+  if (fields.length > 0) {
+    const at = nowIso();
+    const sealedMeta = withKey(session, (key) => sealMeta(key, row.id, { ...before, title: input.title }));
+    await session.db.transaction().execute(async (trx) => {
+      await documentsRepo.updateDetails(trx, row.id, input.kind, sealedMeta, at, session.user.id);
+      await appendAudit(trx, {
+        action: 'resident.document_updated',
+        actorId: session.user.id,
+        targetType: 'resident',
+        targetId: row.resident_id,
+        at,
+        details: { documentId: row.id, fields },
+      });
+    });
+  }
+  const after = await documentsRepo.byId(session.db, row.id);
+  return withKey(session, (key) => toSummary(key, after!));
 }
 
 /**

@@ -105,6 +105,37 @@ describe('residents list rows', () => {
     const second = await core.call('residents.search', { sort: 'name', limit: 2, offset: 2 });
     expect(second.items.map((i) => i.displayName)).toEqual(asc.slice(2, 4));
   });
+
+  it('sorts by age, youngest or oldest first, unknown ages last, in pages and within a search', async () => {
+    const sorted = async (input: Record<string, unknown>) =>
+      (await core.call('residents.search', { sort: 'age', ...input })).items.map((i) => i.displayName);
+    const youngest = ['Ineza Child', 'Neza Almost', 'Keza Sixteen', 'Teta Estimated', 'Aline Adult', 'Uwase Unknown'];
+    expect(await sorted({})).toEqual(youngest);
+    expect(await sorted({ direction: 'desc' })).toEqual([
+      'Aline Adult',
+      'Teta Estimated',
+      'Keza Sixteen',
+      'Neza Almost',
+      'Ineza Child',
+      'Uwase Unknown',
+    ]);
+    expect(await sorted({ limit: 2, offset: 2 })).toEqual(youngest.slice(2, 4));
+    // A search's matches are few, so core orders them itself: the same order.
+    expect(await sorted({ query: 'eza' })).toEqual(['Ineza Child', 'Neza Almost', 'Keza Sixteen']);
+    expect(await sorted({ query: 'eza', direction: 'desc' })).toEqual(['Keza Sixteen', 'Neza Almost', 'Ineza Child']);
+  });
+
+  it('writes each name family name first, as the list sorts it', async () => {
+    const items = (await core.call('residents.search', { sort: 'name' })).items;
+    expect(items.map((i) => i.listName)).toEqual([
+      'Adult Aline',
+      'Almost Neza',
+      'Child Ineza',
+      'Estimated Teta',
+      'Sixteen Keza',
+      'Unknown Uwase',
+    ]);
+  });
 });
 
 describe('residents list indexes', () => {
@@ -117,5 +148,12 @@ describe('residents list indexes', () => {
       offset: 0,
     });
     expect(plan).toContain('residents_birth_key');
+  });
+
+  it('walks the birth-key index for a page in age order, either way', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const plan = await residentsListRepo.pagePlan(core.state.session!.db, { filters: {}, order: 'age', direction, limit: 50, offset: 0 });
+      expect(plan).toContain('USING INDEX residents_birth_key');
+    }
   });
 });

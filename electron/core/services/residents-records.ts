@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { familyFirstName, givenFirstName } from '../../../shared/domain/resident-names';
 import { AppError } from '../../../shared/errors';
 import { todayIn } from '../../../shared/i18n/format';
 import { ageOn, type Origin, type ReferralIn, type ResidentIdentity, type ResidentListItem } from '../../../shared/domain/resident';
@@ -31,8 +32,7 @@ type IdentityColumns = Omit<
 >;
 
 export function displayName(i: Pick<ResidentIdentity, 'givenNames' | 'familyName' | 'otherNames'>): string {
-  const full = [i.givenNames, i.familyName].filter(Boolean).join(' ');
-  return full || i.otherNames[0] || '?';
+  return givenFirstName(i);
 }
 
 /** Family name first, folded, so the list sorts the way staff look people up. */
@@ -156,12 +156,14 @@ export function currentAge(
 }
 
 export function toListItem(r: ResidentListRow, today: string): ResidentListItem {
+  const otherNames = JSON.parse(r.other_names) as string[];
   return {
     id: r.id,
     code: r.code,
     status: r.status as ResidentListItem['status'],
     displayName: r.display_name,
-    otherNames: JSON.parse(r.other_names) as string[],
+    listName: familyFirstName({ givenNames: r.given_names, familyName: r.family_name, otherNames }),
+    otherNames,
     sex: r.sex as ResidentListItem['sex'],
     ageYears: currentAge(r, today).years,
     phone: r.phone,

@@ -127,6 +127,36 @@ describe('referrals out', () => {
     expect((await core.call('audit.list', { limit: 50 })).filter((e) => e.action === 'resident.referral_out_updated')).toHaveLength(1);
   });
 
+  it('clears an optional detail: empty (or spaces) means none, stored as null and audited by field name', async () => {
+    const { core, residentId } = await freshCore();
+    const school = await core.call('partners.save', { type: 'education', name: 'GS Kimisagara' });
+    const r = await core.call('residents.referralsOut.create', {
+      residentId,
+      partnerId: school.id,
+      categories: ['identity'],
+      referredOn: '2025-06-01',
+      reason: 'School placement',
+      notes: 'Term starts in January',
+    });
+    const cleared = await core.call('residents.referralsOut.update', { id: r.id, notes: '   ' });
+    expect(cleared).toMatchObject({ reason: 'School placement', notes: null });
+    const sqlite = core.state.session!.sqlite;
+    expect(sqlite.prepare('SELECT reason, notes FROM referrals_out WHERE id = ?').get(r.id)).toEqual({
+      reason: 'School placement',
+      notes: null,
+    });
+    const both = await core.call('residents.referralsOut.update', { id: r.id, reason: '', notes: '' });
+    expect(both).toMatchObject({ reason: null, notes: null });
+    const updates = (await core.call('audit.list', { limit: 50 })).filter((e) => e.action === 'resident.referral_out_updated');
+    // Clearing what is already empty is no change.
+    expect(updates.map((e) => e.details).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+      { referralId: r.id, fields: ['notes'] },
+      { referralId: r.id, fields: ['reason'] },
+    ]);
+    // Leaving a field out still means "not changing it".
+    expect((await core.call('residents.referralsOut.update', { id: r.id, notes: 'Back in March' })).reason).toBeNull();
+  });
+
   it('refuses unknown partners, categories and statuses, unknown residents, and roles outside the case', async () => {
     const { core, residentId } = await freshCore();
     const isange = { partnerId: 'partner-seed-isange-kacyiru', categories: ['identity' as const], referredOn: '2025-06-01' };

@@ -116,14 +116,21 @@ export async function listItems(db: AppDb, rows: ResidentListRow[], today: strin
 /** Sets with at most this many members are read once and ordered in core. */
 const SMALL_SET = 500;
 
-const SORT_KEY: Record<ListOrder, (c: Candidate) => string> = {
+const SORT_KEY: Record<ListOrder, (c: Candidate) => string | null> = {
   name: (c) => c.sort_name,
   code: (c) => c.code,
   admittedOn: (c) => c.admitted_on,
+  age: (c) => c.birth_key,
 };
 
 /** Code-unit order, as SQLite's BINARY collation orders these folded keys. */
 const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** As the repository's ORDER BY: age by birth key reversed, unknown ages last. */
+function compareKeys(order: ListOrder, sign: number, a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return (order === 'age' ? -sign : sign) * binary(a, b);
+}
 
 /**
  * A page of a set of at most SMALL_SET residents, ordered here; null for a larger set. With
@@ -138,7 +145,7 @@ async function smallSetPage(db: AppDb, set: RowSet, q: ListQuery, words: string[
   const tier = (c: Candidate) => (words && !words.every((w) => c.search_text.includes('^' + w)) ? 1 : 0);
   const page = found
     .map((c) => ({ rowNum: c.row_num, tier: tier(c), key: key(c), code: c.code }))
-    .sort((a, b) => a.tier - b.tier || sign * (binary(a.key, b.key) || binary(a.code, b.code)))
+    .sort((a, b) => a.tier - b.tier || compareKeys(q.order, sign, a.key, b.key) || sign * binary(a.code, b.code))
     .slice(q.offset, q.offset + q.limit);
   return {
     total: found.length,

@@ -8,6 +8,7 @@ import {
   documentExportSchema,
   documentRemoveSchema,
   documentSummarySchema,
+  documentUpdateSchema,
 } from '../../domain/resident-documents';
 import { referralOutCreateSchema, referralOutSchema, referralOutUpdateSchema } from '../../domain/resident-referrals-out';
 
@@ -49,6 +50,13 @@ export const residentDocumentChannels = {
     resident: about('documents', 'read', 'id', 'document'),
     input: documentExportSchema,
     output: documentExportResultSchema,
+    access: DOCUMENT_ROLES,
+  }),
+  /** Title and kind corrected; audited with the names of the fields changed, never their values. */
+  'residents.documents.update': channel({
+    resident: about('documents', 'change', 'id', 'document'),
+    input: documentUpdateSchema,
+    output: documentSummarySchema,
     access: DOCUMENT_ROLES,
   }),
   /** Manager only: the bytes are deleted (overwritten, secure_delete), the entry and audit remain. */

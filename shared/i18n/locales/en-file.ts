@@ -122,7 +122,6 @@ export const enFile = {
       none: 'Nothing has been recorded about what happened yet.',
       lastSaved: 'Last saved {time} by {name}.',
       tickAll: 'Tick everything that applies. Leave empty what is not known yet.',
-      presetsLabel: 'Add a region:',
       notesHelp: 'In her or his own words, only what the team needs. Restricted.',
       save: 'Save profile',
       saved: 'Trafficking profile saved.',

@@ -11,6 +11,7 @@ import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
 import { enList } from './en-list';
 import { enBackup } from './en-backup';
+import { enResidentEdits } from './en-resident-edits';
 import { enReferralSlip } from './en-referral-slip';
 import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-printing';
 import { enDischargeFollowUps } from './en-discharge-followups';
@@ -59,6 +60,7 @@ export const en = {
   ...enKeys,
   ...enList,
   ...enBackup,
+  ...enResidentEdits,
   ...enReferralSlip,
   ...enPrinting,
   ...enDischargeFollowUps,
@@ -235,6 +237,7 @@ export const en = {
       'resident.document_viewed': 'Document opened',
       'resident.document_exported': 'Document exported',
       'resident.document_removed': 'Document removed',
+      'resident.document_updated': 'Document details changed',
       'resident.referral_out_created': 'Referral out recorded',
       'resident.referral_out_updated': 'Referral out updated',
     },

@@ -121,7 +121,6 @@ export const frFile: typeof enFile = {
       none: "Rien n'a encore été enregistré sur ce qui s'est passé.",
       lastSaved: 'Dernier enregistrement le {time} par {name}.',
       tickAll: "Cochez tout ce qui s'applique. Laissez vide ce qui n'est pas encore connu.",
-      presetsLabel: 'Ajouter une région :',
       notesHelp: "Avec ses propres mots, seulement ce dont l'équipe a besoin. Restreint.",
       save: 'Enregistrer le profil',
       saved: 'Profil de traite enregistré.',

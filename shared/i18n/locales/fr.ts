@@ -24,6 +24,7 @@ import { frList } from './fr-list';
 import { frCare, frCareValidation, frRiskLevel } from './fr-care';
 import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
+import { frResidentEdits } from './fr-resident-edits';
 import { frReferralSlip } from './fr-referral-slip';
 import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-printing';
 import { frDischargeFollowUps } from './fr-discharge-followups';
@@ -61,6 +62,7 @@ export const fr: Catalog = {
   ...frErasure,
   ...frDocuments,
   ...frBackup,
+  ...frResidentEdits,
   ...frReferralSlip,
   ...frPrinting,
   ...frDischargeFollowUps,
@@ -410,6 +412,7 @@ export const fr: Catalog = {
       'resident.document_viewed': 'Document ouvert',
       'resident.document_exported': 'Document exporté',
       'resident.document_removed': 'Document retiré',
+      'resident.document_updated': 'Détails du document modifiés',
       'resident.referral_out_created': 'Orientation externe enregistrée',
       'resident.referral_out_updated': 'Orientation externe mise à jour',
     },

@@ -121,7 +121,6 @@ export const rwFile: typeof enFile = {
       none: 'Nta kiranditswe ku byamubayeho.',
       lastSaved: 'Byabitswe bwa nyuma {time} na {name}.',
       tickAll: 'Hitamo ibihuye byose. Siga ubusa ibitaramenyekana.',
-      presetsLabel: 'Ongeraho akarere:',
       notesHelp: 'Mu magambo ye bwite, ibyo itsinda rikeneye gusa. Bigenewe bake.',
       save: 'Bika ibi',
       saved: "Ibijyanye n'icuruzwa byabitswe.",

@@ -24,6 +24,7 @@ import { rwList } from './rw-list';
 import { rwCare, rwCareValidation } from './rw-care';
 import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
+import { rwResidentEdits } from './rw-resident-edits';
 import { rwReferralSlip } from './rw-referral-slip';
 import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-printing';
 import { rwDischargeFollowUps } from './rw-discharge-followups';
@@ -65,6 +66,7 @@ export const rw: Catalog = {
   ...rwErasure,
   ...rwDocuments,
   ...rwBackup,
+  ...rwResidentEdits,
   ...rwReferralSlip,
   ...rwPrinting,
   ...rwDischargeFollowUps,
@@ -227,6 +229,7 @@ export const rw: Catalog = {
       'resident.document_viewed': 'Inyandiko yafunguwe',
       'resident.document_exported': 'Inyandiko yoherejwe hanze',
       'resident.document_removed': 'Inyandiko yakuweho',
+      'resident.document_updated': "Ibisobanuro by'inyandiko byahinduwe",
       'resident.referral_out_created': 'Koherezwa ahandi kwanditswe',
       'resident.referral_out_updated': 'Koherezwa ahandi kwahinduwe',
     },

@@ -15,6 +15,7 @@ import { StatusBadge } from './StatusBadge';
 import { AssignBedDialog } from './stay/AssignBedDialog';
 import { DischargeDialog } from './stay/DischargeDialog';
 import { ReadmitDialog } from './stay/ReadmitDialog';
+import classes from './residents.module.css';
 
 type Dialog = 'bed' | 'discharge' | 'readmit' | null;
 
@@ -100,7 +101,7 @@ export function ResidentSummary({ id, onClose }: { id: string; onClose: () => vo
             <Group gap="xs">
               <StatusBadge status={file.status} />
             </Group>
-            <Stack gap="xs">
+            <Stack gap="xs" className={classes.summaryActions}>
               <Button component={Link} to={`/residents/${file.id}`} leftSection={<IconFileText size={16} aria-hidden />}>
                 {t('stay.openFile')}
               </Button>

@@ -7,9 +7,12 @@ import classes from './residents.module.css';
 import { useResidentsListStore, type SortColumn } from './residents-store';
 import { StatusBadge } from './StatusBadge';
 
-/** Two lines fit: the name and, below it, any alias. */
-export const ROW_HEIGHT = 52;
-export const RESIDENT_COLUMNS = '140px minmax(140px, 1fr) 44px 112px 142px 116px';
+/**
+ * Three short lines fit: a long name wraps rather than being cut, with any alias after it.
+ * Name and bed share what the fixed columns leave (issue 16: both were cut at 1280 px).
+ */
+export const ROW_HEIGHT = 58;
+export const RESIDENT_COLUMNS = '150px minmax(150px, 3fr) 84px minmax(110px, 2fr) 136px 112px';
 
 function SortableHeader({ column, label }: { column: SortColumn; label: string }) {
   const t = useT();
@@ -38,11 +41,7 @@ export function ResidentsHeader() {
     <>
       <SortableHeader column="code" label={t('residents.columns.code')} />
       <SortableHeader column="name" label={t('residents.columns.name')} />
-      <div role="columnheader" className={classes.cell}>
-        <Text size="sm" fw={600}>
-          {t('residents.columns.age')}
-        </Text>
-      </div>
+      <SortableHeader column="age" label={t('residents.columns.age')} />
       <div role="columnheader" className={classes.cell}>
         <Text size="sm" fw={600}>
           {t('residentList.columns.bed')}
@@ -81,14 +80,15 @@ export function ResidentRowCells({ row }: { row: ResidentListItem | undefined })
         </Text>
       </div>
       <div role="gridcell" className={classes.cell}>
-        <Text size="sm" fw={600} truncate title={row.displayName}>
-          {row.displayName}
+        <Text size="sm" fw={600} className={classes.wraps}>
+          {row.listName}
+          {row.otherNames.length > 0 && (
+            <Text span size="xs" c="dimmed" fw={400}>
+              {' · '}
+              {t('residents.alias', { names: row.otherNames.join(', ') })}
+            </Text>
+          )}
         </Text>
-        {row.otherNames.length > 0 && (
-          <Text size="xs" c="dimmed" truncate>
-            {t('residents.alias', { names: row.otherNames.join(', ') })}
-          </Text>
-        )}
       </div>
       <div role="gridcell" className={classes.cell}>
         {row.ageYears === null ? (
@@ -109,7 +109,7 @@ export function ResidentRowCells({ row }: { row: ResidentListItem | undefined })
       </div>
       <div role="gridcell" className={classes.cell}>
         {row.roomName ? (
-          <Text size="sm" truncate title={t('residentList.bed', { room: row.roomName, bed: row.bedLabel ?? '' })}>
+          <Text size="sm" className={classes.wraps}>
             {t('residentList.bed', { room: row.roomName, bed: row.bedLabel ?? '' })}
           </Text>
         ) : row.status === 'admitted' ? (

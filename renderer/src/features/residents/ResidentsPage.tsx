@@ -133,15 +133,12 @@ export default function ResidentsPage() {
             {t('residents.keyboardHelp')}
           </Text>
         </div>
-        <aside className={classes.summary}>
-          {selectedId ? (
+        {/* Only while a resident is chosen: until then the list has the whole width. */}
+        {selectedId && (
+          <aside className={classes.summary}>
             <ResidentSummary key={selectedId} id={selectedId} onClose={() => setSelectedId(null)} />
-          ) : (
-            <Paper withBorder p="md" h="100%">
-              <Text c="dimmed">{t('residents.summary.placeholder')}</Text>
-            </Paper>
-          )}
-        </aside>
+          </aside>
+        )}
       </div>
     </div>
   );

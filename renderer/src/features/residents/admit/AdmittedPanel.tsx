@@ -5,15 +5,19 @@ import type { ResidentFile } from '../../../../../shared/domain/resident';
 import type { MessageKey } from '../../../../../shared/i18n/translate';
 import { useT } from '../../../i18n/useT';
 import { bedName } from '../stay/BedSelect';
+import { useFocusOnMount } from '../../../components/useFocusOnMount';
+import { FOCUS_FILE_HEADING } from '../file/FileHeader';
 
 /** After saving: the new code to write on paper, the bed, and what the file still lacks. */
 export function AdmittedPanel({ file, onAnother }: { file: ResidentFile; onAnother: () => void }) {
   const t = useT();
   const bed = file.beds.find((b) => b.to === null);
+  // The form that had focus is gone: the heading naming the new file takes it (issue 16).
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <Stack gap="lg" maw={760}>
       <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" ref={heading} tabIndex={-1}>
           {t('admit.done.title', { name: file.displayName })}
         </Title>
         <Text size="lg" mt={4}>
@@ -37,7 +41,7 @@ export function AdmittedPanel({ file, onAnother }: { file: ResidentFile; onAnoth
         </Paper>
       )}
       <Group>
-        <Button component={Link} to={`/residents/${file.id}`} autoFocus>
+        <Button component={Link} to={`/residents/${file.id}`} state={FOCUS_FILE_HEADING}>
           {t('admit.done.openFile')}
         </Button>
         <Button variant="default" onClick={onAnother}>

@@ -54,7 +54,7 @@ export function FillBedDialog({ board, room, bed, onClose, onDone }: Props) {
     const now = where.get(r.id);
     return {
       value: r.id,
-      label: `${r.displayName} · ${r.code}${now ? ` (${bedName(now.roomName, now.bedLabel)})` : ''}`,
+      label: `${r.listName} · ${r.code}${now ? ` (${bedName(now.roomName, now.bedLabel)})` : ''}`,
     };
   });
 

@@ -1,6 +1,6 @@
-import { Alert, Button, FileInput, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconEye, IconFileExport, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconEye, IconFileExport, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../../../../../shared/enums/documents';
 import type { DocumentSummary } from '../../../../../shared/domain/resident-documents';
@@ -20,6 +20,8 @@ import { INTL_LOCALE, useLocaleStore } from '../../../i18n/locale-store';
 import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
 import { exportFileName, formatBytes, readFileAsBase64 } from './document-files';
+import { DocumentDetailsFields } from './DocumentDetailsFields';
+import { DocumentEditModal } from './DocumentEditModal';
 import { DocumentViewer } from './DocumentViewer';
 import { RecordFormPanel } from './RecordFormPanel';
 import { useChannelData } from './useChannelData';
@@ -57,10 +59,12 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
   const canAttach = useCanOnFile('residents.documents.attach');
   const canExport = useCanOnFile('residents.documents.export');
   const canRemove = useCanOnFile('residents.documents.remove');
+  const canEdit = useCanOnFile('residents.documents.update');
   const list = useChannelData('residents.documents.list', { residentId });
   const [attaching, setAttaching] = useState(false);
   const [viewing, setViewing] = useState<DocumentSummary | null>(null);
   const [removing, setRemoving] = useState<DocumentSummary | null>(null);
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
 
   // Core refuses documents to roles outside the case (counsellor, reporting); say so plainly.
@@ -164,6 +168,17 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
                       >
                         {t('documents.view')}
                       </Button>
+                      {canEdit && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          leftSection={<IconPencil size={14} aria-hidden />}
+                          aria-label={t('residentScreens.documents.editLabel', { title: d.title })}
+                          onClick={() => setEditing(d)}
+                        >
+                          {t('residentScreens.documents.edit')}
+                        </Button>
+                      )}
                       {canExport && (
                         <Button
                           size="xs"
@@ -197,6 +212,14 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
       )}
 
       <DocumentViewer document={viewing} onClose={() => setViewing(null)} />
+      <DocumentEditModal
+        document={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(updated) => {
+          setEditing(null);
+          list.set(documents.map((d) => (d.id === updated.id ? updated : d)));
+        }}
+      />
       <RemoveDocumentModal
         document={removing}
         onClose={() => setRemoving(null)}
@@ -291,25 +314,7 @@ function AttachForm({
       onCancel={onCancel}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('documents.kindLabel')}
-          data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
-          value={values.kind || null}
-          onChange={(v) => set('kind', v ?? '')}
-          error={form.errors.kind}
-          required
-          data-autofocus
-          autoFocus
-        />
-        <TextInput
-          label={t('documents.titleLabel')}
-          description={t('documents.titleHelp')}
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={form.errors.title}
-          maxLength={120}
-          required
-        />
+        <DocumentDetailsFields values={values} errors={form.errors} onChange={set} focusKind />
       </SimpleGrid>
       <FileInput
         label={t('documents.fileLabel')}

@@ -1,4 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useLocation } from 'react-router';
+import { useFocusOnMount } from '../../../components/useFocusOnMount';
 import { AGE_OF_MAJORITY, CONSENT_AGE_WITHOUT_GUARDIAN } from '../../../../../shared/enums/consent';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
 import { useFormatDate } from '../../../i18n/format';
@@ -22,7 +24,14 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** Who this is at a glance, the facts staff ask first, and what can be done from here. */
+/** Link state asking the file to put focus on its heading (after an admission). */
+export const FOCUS_FILE_HEADING = { focusHeading: true };
+
 export function FileHeader({ file }: { file: ResidentFile }) {
+  const state: unknown = useLocation().state;
+  const heading = useFocusOnMount<HTMLHeadingElement>(
+    typeof state === 'object' && state !== null && (state as { focusHeading?: unknown }).focusHeading === true,
+  );
   const t = useT();
   const formatDate = useFormatDate();
   const bed = currentBed(file);
@@ -34,7 +43,9 @@ export function FileHeader({ file }: { file: ResidentFile }) {
       <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="sm" align="center">
-            <Title order={2}>{file.displayName}</Title>
+            <Title order={2} ref={heading} tabIndex={-1}>
+              {file.displayName}
+            </Title>
             <StatusBadge status={file.status} />
             {file.ageYears !== null && file.ageYears < AGE_OF_MAJORITY && (
               // A child in the file changes who consents and who must be told: said at the top.

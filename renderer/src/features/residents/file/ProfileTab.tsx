@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { traffickingProfileSchema, type ProfileView } from '../../../../../shared/domain/resident-profile';
 import type { ResidentFile } from '../../../../../shared/domain/resident';
-import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, REGION_PRESETS, TRAFFICKING_ENUMS } from '../../../../../shared/enums/trafficking';
+import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, TRAFFICKING_ENUMS } from '../../../../../shared/enums/trafficking';
 import type { MessageKey } from '../../../../../shared/i18n/translate';
 import { issuesToFieldErrors } from '../../../../../shared/validation';
 import { call } from '../../../api/client';
@@ -15,9 +15,10 @@ import { toFieldErrors, type FieldErrors } from '../../../forms/field-errors';
 import { useFormatDate, useFormatDateTime } from '../../../i18n/format';
 import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
-import { useCountryName, useCountryOptions } from '../fields/country-options';
+import { useCountryName } from '../fields/country-options';
+import { ExploitationCountries } from './ExploitationCountries';
 import { FactList } from './FactList';
-import { applyPreset, profileInputFrom, profileValuesFrom, profileValuesFromDraft, type ProfileFormValues } from './profile-form';
+import { profileInputFrom, profileValuesFrom, profileValuesFromDraft, type ProfileFormValues } from './profile-form';
 import { useChannelData } from './useChannelData';
 import { useEditForm } from './useEditForm';
 import { DateField } from '../../../components/DateField';
@@ -63,7 +64,6 @@ function ProfileForm({ view, onSaved }: { view: ProfileView; onSaved: (v: Profil
   const saved = useMemo(() => profileValuesFrom(view.profile), [view]);
   const edit = useEditForm(profileDraftKey(view.residentId), saved, profileValuesFromDraft);
   const { values, setValues, form, draft, startOver } = edit;
-  const countries = useCountryOptions();
   const err = (field: keyof ProfileFormValues & string) => form.errors[`profile.${field}`];
 
   const patch = (changes: Partial<ProfileFormValues>) => {
@@ -201,24 +201,11 @@ function ProfileForm({ view, onSaved }: { view: ProfileView; onSaved: (v: Profil
         </FormSection>
 
         <FormSection title={t('residentFile.profile.sections.where')}>
-          <Group gap="xs" role="group" aria-label={t('residentFile.profile.presetsLabel')}>
-            <Text size="sm" fw={500}>
-              {t('residentFile.profile.presetsLabel')}
-            </Text>
-            {REGION_PRESETS.map((p) => (
-              <Button key={p.id} size="xs" variant="light" onClick={() => patch(applyPreset(values, p.id))}>
-                {label(t, 'regionPreset', p.id)}
-              </Button>
-            ))}
-          </Group>
-          <MultiSelect
+          <ExploitationCountries
             label={t('trafficking.fields.exploitationCountries')}
-            data={countries}
             value={values.exploitationCountries}
             onChange={(v) => patch({ exploitationCountries: v })}
             error={err('exploitationCountries')}
-            searchable
-            nothingFoundMessage={t('residentFields.noCountry')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {showInternal && (

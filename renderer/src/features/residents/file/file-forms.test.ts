@@ -11,7 +11,8 @@ import { daysBetween } from './file-facts';
 import { FILE_TAB_INFO, FILE_TABS, tabFromParam } from './file-tabs';
 import { fieldLabel, whatChanged } from './history-labels';
 import { identityUpdateFrom, identityValuesFrom, identityValuesFromDraft } from './identity-form';
-import { applyPreset, profileInputFrom, profileValuesFrom } from './profile-form';
+import { profileInputFrom, profileValuesFrom, regionOptions } from './profile-form';
+import { countryOptions } from '../fields/country-options';
 
 const t: TFunction = (key, vars) => translate('en', key, vars);
 
@@ -92,19 +93,17 @@ describe('identity form', () => {
 });
 
 describe('trafficking profile form', () => {
-  it('adds a region to the countries already chosen, each once', () => {
+  it('a region narrows the country options and chooses nothing', () => {
+    const groups = countryOptions('en', { common: 'Common', all: 'All' });
     const v = { ...profileValuesFrom(null), exploitationCountries: ['KE', 'AE'] };
-    expect(applyPreset(v, 'middle_east_gulf').exploitationCountries).toEqual(['KE', 'AE', 'SA', 'OM', 'QA', 'KW', 'BH', 'JO', 'LB', 'IQ']);
-  });
-
-  it('the domestic preset adds Rwanda and village-to-city movement, which the schema accepts', () => {
-    const v = profileValuesFrom(null);
-    const next = { ...v, ...applyPreset(v, 'domestic_rural_urban') };
-    expect(next.exploitationCountries).toEqual(['RW']);
-    expect(next.internalMovement).toBe('rural_to_urban');
-    expect(traffickingProfileSchema.safeParse(profileInputFrom(next)).success).toBe(true);
-    // A movement already chosen is not replaced.
-    expect(applyPreset({ ...v, internalMovement: 'other_internal' }, 'domestic_rural_urban').internalMovement).toBeUndefined();
+    const shown = regionOptions(groups, 'middle_east_gulf', v.exploitationCountries).map((o) => o.value);
+    expect(shown.sort()).toEqual(['BH', 'IQ', 'JO', 'KW', 'LB', 'OM', 'QA', 'SA']);
+    expect(v.exploitationCountries).toEqual(['KE', 'AE']);
+    // Without a region: every country once, the chosen ones left out.
+    const all = regionOptions(groups, null, ['RW']).map((o) => o.value);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).not.toContain('RW');
+    expect(all).toContain('SA');
   });
 
   it('round-trips a saved profile unchanged', () => {

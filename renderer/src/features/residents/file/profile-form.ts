@@ -6,7 +6,7 @@ import {
   type TraffickingProfile,
   type TraffickingProfileInput,
 } from '../../../../../shared/domain/resident-profile';
-import { REGION_PRESETS, type RegionPresetId } from '../../../../../shared/enums/trafficking';
+import { regionCountries, type RegionPresetId } from '../../../../../shared/enums/trafficking';
 
 /** The profile form as typed: '' is "not recorded", lists are the ticked values. */
 export interface ProfileFormValues extends Record<string, unknown> {
@@ -84,15 +84,18 @@ export function profileValuesFromDraft(data: Partial<ProfileFormValues>): Partia
 }
 
 /**
- * A one-click region adds its countries to those already chosen (never removes any) and,
- * for the domestic preset, says the movement was from village to city.
+ * The country options while a region narrows the list: that region's countries only, and
+ * never those already chosen (they show as chips). Narrowing changes no value of the form.
  */
-export function applyPreset(v: ProfileFormValues, id: RegionPresetId): Partial<ProfileFormValues> {
-  const preset = REGION_PRESETS.find((p) => p.id === id);
-  if (!preset) return {};
-  const countries = [...v.exploitationCountries];
-  for (const c of preset.countries) if (!countries.includes(c)) countries.push(c);
-  const out: Partial<ProfileFormValues> = { exploitationCountries: countries };
-  if ('internalMovement' in preset && !v.internalMovement) out.internalMovement = preset.internalMovement;
-  return out;
+export function regionOptions<G extends { items: { value: string; label: string }[] }>(
+  groups: G[],
+  region: RegionPresetId | null,
+  chosen: readonly string[],
+): { value: string; label: string }[] {
+  const inRegion = region ? new Set(regionCountries(region)) : null;
+  const taken = new Set(chosen);
+  const seen = new Set<string>();
+  return groups
+    .flatMap((g) => g.items)
+    .filter((o) => !taken.has(o.value) && (!inRegion || inRegion.has(o.value)) && !seen.has(o.value) && seen.add(o.value));
 }
