@@ -6,14 +6,13 @@ import { seedResidents } from '../support/residents-seed';
 import { residentIdByName } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Discharging offers to start the follow-up year (issue 12, item 1) against the real core:
  * with her follow-up contact consent the visits are scheduled from the dialog; without it the
  * refusal says what to record, and "Not now" leaves the schedule to the Reintegration tab.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const WITH_CONSENT = { givenNames: 'Diane', familyName: 'Ingabire' };
 const WITHOUT = { givenNames: 'Esther', familyName: 'Mukeshimana' };
 

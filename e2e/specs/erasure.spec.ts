@@ -8,6 +8,7 @@ import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, expectSignInScreen, invokeFromPage, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { grantedToken } from '../../electron/core/grants/granted';
+import { shelterToday } from '../support/dates';
 
 /*
  * A resident's erasure through the UI against the real core: the confirmation says what
@@ -16,7 +17,7 @@ import { grantedToken } from '../../electron/core/grants/granted';
  * and pseudonymises it in one step.
  */
 const PASSPHRASE = 'Nyungwe-canopy-walk 2038';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = shelterToday();
 const HER = { givenNames: 'Ineza', familyName: 'Erasable' };
 const OLD = { givenNames: 'Umutesi', familyName: 'Oldcase' };
 
@@ -84,6 +85,8 @@ test('erase a resident, then restore an older backup: she stays erased; retentio
       await shot('erase-done');
       const found = (await invokeFromPage(page, 'residents.search', { query: HER.familyName })) as { data: { items: unknown[] } };
       expect(found.data.items).toEqual([]);
+      // The message stays until closed (it must be read): close it as she would once read.
+      await page.getByRole('button', { name: 'Close the notification' }).first().click();
     });
 
     await test.step('restore the backup made before: she is not in it any more', async () => {

@@ -8,6 +8,7 @@ import { screenshotter } from '../support/screenshots';
 import { enRehab, enRehabValidation } from '../../shared/i18n/locales/en-rehab';
 import { enRehabForms } from '../../shared/i18n/locales/en-rehab-forms';
 import { enGroupSession } from '../../shared/i18n/locales/en-group-session';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Issue 11, group sessions on screen: from My week a counsellor records one session for the
@@ -21,8 +22,6 @@ const ui = enRehab.rehabUi;
 const conference = enRehabForms.rehabForms.conference;
 const g = enGroupSession.groupSession;
 const notInShelter = enRehabValidation['rehab.sessionBeforeAdmission'];
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 test('group session: residents present that day, attendance and WHO-5 each, refusal by row, time in the shelter zone', async ({

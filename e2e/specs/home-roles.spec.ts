@@ -7,6 +7,7 @@ import { seedResidents } from '../support/residents-seed';
 import { addCounsellorAndStaff, COUNSELLOR } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Home by role against the real core: the counsellor signs in to her week (a session coming,
@@ -15,7 +16,6 @@ import { screenshotter } from '../support/screenshots';
  * and My visits.
  */
 const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
 const SOCIAL_PASSWORD = 'Social-own-pass-88!';
 

@@ -10,6 +10,7 @@ import { signIn } from '../support/screens';
 import { screenshotter, SCREENSHOT_DIR } from '../support/screenshots';
 import { pdfToPng } from '../support/pdf-png';
 import { readPdf } from '../../electron/core/testing/pdf-text';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Print buttons against the real core, through the test host's stand-in for main's print
@@ -18,8 +19,6 @@ import { readPdf } from '../../electron/core/testing/pdf-text';
  * worker prints a field sheet; her referral slip is refused while the consent is missing,
  * and nothing is handed over; the audit log holds the printed PDF's sha256.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const SOCIAL = { fullName: 'Social Worker One', username: 'social1', role: 'social_worker' as const };
 const SOCIAL_PASSWORD = 'Social-own-pass-88!';
 const RESIDENT = { givenNames: 'Claudine', familyName: 'Uwamahoro' };

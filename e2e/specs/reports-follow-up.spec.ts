@@ -14,6 +14,7 @@ import { screenshotter } from '../support/screenshots';
 import { readPdf } from '../../electron/core/testing/pdf-text';
 import { REINTEGRATION_INDICATOR_IDS, type ReintegrationIndicator } from '../../shared/enums/reintegration';
 import { addCounsellorAndStaff } from '../support/file-staff';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * The follow-up sections of a year's report with numbers worked out by hand from what is
@@ -22,7 +23,6 @@ import { addCounsellorAndStaff } from '../support/file-staff';
  * the screen as CSV, XLSX and PDF, each read back and holding those numbers ("<5" for 1–4).
  */
 const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 type Who5 = [number, number, number, number, number];
 const who5 = (item: number): Who5 => [item, item, item, item, item]; // score = 5 × item × 4
 

@@ -9,14 +9,13 @@ import { residentIdByName } from '../support/file-staff';
 import { signIn } from '../support/screens';
 import { screenshotter, SCREENSHOT_DIR } from '../support/screenshots';
 import { pdfToPng } from '../support/pdf-png';
+import { isoDaysAgo } from '../support/dates';
 
 /*
  * Her rights against the real core: a correction request recorded and answered from her
  * History, her access export into a chosen folder, then the manager's Rights page with the
  * processing register and a breach report for this computer, each PDF drawn to a PNG.
  */
-const DAY = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const RESIDENT = { givenNames: 'Josiane', familyName: 'Mukamana' };
 
 test('rights: correction, access export, processing register and breach report', async ({ page, host, context }) => {

@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './host-fixture';
 import { invokeFromPage } from './screens';
+export { isoDaysAgo } from './dates';
 
 /** Small helpers of the residents-screens specs (issue 16's walk defects). */
-export const DAY = 86_400_000;
-export const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 export const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-15`;
 
 export type Ok<T> = { ok: true; data: T };

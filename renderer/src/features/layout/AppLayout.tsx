@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notificationsStore, updateNotificationsState } from '@mantine/notifications';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
@@ -26,7 +26,8 @@ export function AppLayout() {
   const items = useNavItems();
 
   // A confirmation belongs to the page it was shown on; on another page it only covers buttons.
-  useEffect(() => notifications.clean(), [pathname]);
+  // A message shown until closed (autoClose false) is one to read wherever she lands next, e.g. after an erasure.
+  useEffect(() => updateNotificationsState(notificationsStore, (shown) => shown.filter((n) => n.autoClose === false)), [pathname]);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: NAV_WIDTH, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
