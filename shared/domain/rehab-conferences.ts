@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { CONFERENCE_ATTENDEE_KINDS } from '../enums/rehabilitation';
-import { REFERRAL_OUT_ORGANISATION_TYPES } from '../enums/referral-out';
-import { ROLES } from '../roles';
 import { requiredText } from './text-fields';
 import { isoDateSchema } from './resident';
 
@@ -47,13 +45,3 @@ export const conferenceViewSchema = z.object({
 });
 export type ConferenceView = z.infer<typeof conferenceViewSchema>;
 
-/**
- * Who a conference form may name: active staff and directory partners, by name only (no
- * phone, contact person or district), for the roles that write conferences but may not
- * list staff or partners in full.
- */
-export const conferencePickersSchema = z.object({
-  staff: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.enum(ROLES) })),
-  partners: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(REFERRAL_OUT_ORGANISATION_TYPES) })),
-});
-export type ConferencePickers = z.infer<typeof conferencePickersSchema>;

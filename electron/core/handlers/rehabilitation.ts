@@ -1,6 +1,6 @@
 import { requireSession } from '../state';
 import { planVersions, reviewGoal, savePlan, viewPlan } from '../services/rehab-plans';
-import { conferencePickers, listConferences, saveConference } from '../services/rehab-conferences';
+import { listConferences, saveConference } from '../services/rehab-conferences';
 import { listSessions, saveGroupSession, saveSession } from '../services/counselling-sessions';
 import { clearNoteDraft, readNoteDraft, readNotes, saveNoteDraft } from '../services/counselling-notes';
 import { acknowledgeRiskFlag, openRiskFlags } from '../services/counselling-risk';
@@ -14,7 +14,6 @@ export const rehabilitationHandlers = {
   'residents.plan.reviewGoal': (i, s) => reviewGoal(requireSession(s), i),
   'residents.conferences.list': (i, s) => listConferences(requireSession(s).db, i.residentId),
   'residents.conferences.save': (i, s) => saveConference(requireSession(s), i),
-  'rehab.conferencePickers': (_i, s) => conferencePickers(requireSession(s).db),
   'residents.sessions.list': (i, s) => listSessions(requireSession(s), i.residentId),
   'residents.sessions.save': (i, s) => saveSession(requireSession(s), i),
   'residents.sessions.saveGroup': (i, s) => saveGroupSession(requireSession(s), i),

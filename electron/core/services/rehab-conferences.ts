@@ -1,20 +1,17 @@
 import { z } from 'zod';
-import type { ConferencePickers, ConferenceSave, ConferenceView } from '../../../shared/domain/rehab-conferences';
+import type { ConferenceSave, ConferenceView } from '../../../shared/domain/rehab-conferences';
 import { conferenceViewSchema } from '../../../shared/domain/rehab-conferences';
 import { appendAudit } from '../audit/audit-log';
 import type { AppDb } from '../db/kysely';
 import { nowIso, uuidv7 } from '../ids';
 import { partnersRepo } from '../repositories/partners';
-import { residentCareRepo } from '../repositories/residents-care';
 import { plansRepo } from '../repositories/rehab-plans';
 import { usersRepo } from '../repositories/users';
 import type { Session } from '../session';
 import { refuseField } from './residents-records';
 import { REHAB_VALIDATION } from '../../../shared/rehabilitation/validation';
-import type { Role } from '../../../shared/roles';
 
 /** Staff who hold files and so take part in a conference or own its actions; the reporting role does neither. */
-const CONFERENCE_STAFF: readonly Role[] = ['manager', 'counsellor', 'social_worker'];
 
 /**
  * Case conferences: a dated team review of one resident. Social workers and counsellors
@@ -84,12 +81,3 @@ export async function saveConference(session: Session, input: ConferenceSave): P
   return listConferences(db, input.residentId);
 }
 
-/** Names only: a counsellor may not list staff accounts or the partner directory with its contacts. */
-export async function conferencePickers(db: AppDb): Promise<ConferencePickers> {
-  const staff = await residentCareRepo.activeStaffWithRoles(db, CONFERENCE_STAFF);
-  const partners = await partnersRepo.list(db, false);
-  return {
-    staff: staff.map((r) => ({ id: r.id, displayName: r.full_name, role: r.role as Role })),
-    partners: partners.map((p) => ({ id: p.id, name: p.name, type: p.type as ConferencePickers['partners'][number]['type'] })),
-  };
-}

@@ -31,11 +31,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => core.close());
 
-describe('conference pickers', () => {
+describe('directory names for the conference and outreach pickers', () => {
   it('gives a counsellor and a social worker the names of active staff and partners, without contact details', async () => {
     for (const role of ['counsellor', 'social_worker'] as const) {
       await as(role);
-      const p = await core.call('rehab.conferencePickers', {});
+      const p = await core.call('directory.names', {});
       expect(p.staff.map((s) => s.role).sort()).toEqual(['counsellor', 'manager', 'social_worker']);
       expect(p.staff.find((s) => s.id === suite.template.staff.counsellor!.id)?.displayName).toBe(
         suite.template.staff.counsellor!.fullName,
@@ -49,16 +49,16 @@ describe('conference pickers', () => {
     }
   });
 
-  it('is refused to the reporting role, as the access table says', async () => {
+  it('is refused to the reporting role, which writes neither conferences nor outreach', async () => {
     expect(rolesFor('rehabilitation', 'change')).not.toContain('reporting');
     await as('reporting');
-    expect((await expectError(core, 'rehab.conferencePickers', {})).code).toBe('PERMISSION_DENIED');
+    expect((await expectError(core, 'directory.names', {})).code).toBe('PERMISSION_DENIED');
   });
 
   it('leaves out a disabled account', async () => {
     await as('manager');
     await core.call('users.disable', { id: suite.template.staff.reporting!.id });
-    const p = await core.call('rehab.conferencePickers', {});
+    const p = await core.call('directory.names', {});
     expect(p.staff.map((s) => s.id)).not.toContain(suite.template.staff.reporting!.id);
   });
 });

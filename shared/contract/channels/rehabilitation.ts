@@ -18,7 +18,7 @@ import {
   sessionSaveSchema,
   sessionViewSchema,
 } from '../../domain/rehab-sessions';
-import { conferencePickersSchema, conferenceSaveSchema, conferenceViewSchema } from '../../domain/rehab-conferences';
+import { conferenceSaveSchema, conferenceViewSchema } from '../../domain/rehab-conferences';
 
 const byResident = z.object({ residentId: z.string().min(1).max(64) }).strict();
 const nothing = z.object({}).strict();
@@ -74,7 +74,6 @@ export const rehabilitationChannels = {
     access: PLAN_WRITERS,
   }),
   /** Names for the conference form's staff, partner and owner pickers: whoever writes conferences (the access table). */
-  'rehab.conferencePickers': channel({ input: nothing, output: conferencePickersSchema, access: PLAN_WRITERS }),
   /** Her sessions, newest first; the clinical part only for roles that may read counselling. */
   'residents.sessions.list': channel({
     resident: about('sessions', 'read'),

@@ -21,7 +21,7 @@ export const reportChannels = {
   'outreach.record': channel({ input: outreachRecordSchema, output: outreachViewSchema, access: OUTREACH_RECORDERS }),
   'outreach.list': channel({ input: outreachFilterSchema, output: z.array(outreachViewSchema), access: OUTREACH_READERS }),
   /**
-   * Names only, for pickers of who was there: active colleagues (users.list is the manager's,
+   * Names only, for the outreach and case-conference pickers of who was there: active colleagues (users.list is the manager's,
    * with accounts) and partners still in the directory (partners.list carries contacts).
    */
   'directory.names': channel({

@@ -29,7 +29,7 @@ export function ConferenceForm({ residentId, onSaved, onClose }: Props) {
   const form = useSubmission();
   const errors = form.errors;
   // Names only, from the one channel every conference writer may call.
-  const pickers = useChannelData('rehab.conferencePickers', {});
+  const pickers = useChannelData('directory.names', {});
   const staff = (pickers.data?.staff ?? []).map((s) => ({ value: s.id, label: s.displayName }));
   const partners = (pickers.data?.partners ?? []).map((p) => ({ value: p.id, label: p.name }));
   const setAction = (i: number, patch: Partial<ActionDraft>) => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
