@@ -44,4 +44,3 @@ export const conferenceViewSchema = z.object({
   createdByName: z.string().nullable(),
 });
 export type ConferenceView = z.infer<typeof conferenceViewSchema>;
-

@@ -80,4 +80,3 @@ export async function saveConference(session: Session, input: ConferenceSave): P
   });
   return listConferences(db, input.residentId);
 }
-
