@@ -17,8 +17,9 @@ function lookup(catalog: unknown, key: string): string | undefined {
   return undefined;
 }
 
+/** The values a text takes, whether placed plainly ("{count}") or through a plural ("{count, plural, …}"). */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural\b)/g)].map((m) => m[1]!))].sort();
 }
 
 const enKeys = leafKeys(en);
@@ -115,6 +116,11 @@ describe('plurals', () => {
     expect(translate('rw', 'residents.count', { count: 1 })).toBe('Uwakiriwe 1');
     expect(translate('rw', 'residents.count', { count: 1200 })).toBe('Abakiriwe 1.200');
     expect(translate('en', 'residentList.countFiltered', { count: 1 })).toBe('1 matches the filters');
+    expect(translate('en', 'beds.summary', { taken: 1, total: 1, free: 0 })).toBe('1 of 1 bed taken, 0 free');
+    expect(translate('en', 'beds.room.done', { name: 'Room 3', count: 1 })).toBe('Room 3 added with 1 bed.');
+    expect(translate('fr', 'beds.summary', { taken: 1, total: 3, free: 2 })).toBe('1 lit occupé sur 3, 2 libres');
+    expect(translate('fr', 'beds.room.done', { name: 'Chambre 3', count: 1 })).toBe('Chambre 3 ajoutée avec 1 lit.');
+    expect(translate('fr', 'beds.edit.done', { name: 'Chambre 3', count: 4 })).toBe('Chambre 3 enregistrée avec 4 lits.');
   });
 
   it('leaves a plural whose number is missing visible rather than guessing', () => {
