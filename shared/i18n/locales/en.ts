@@ -13,6 +13,7 @@ import { enList } from './en-list';
 import { enBackup } from './en-backup';
 import { enResidentEdits } from './en-resident-edits';
 import { enReferralSlip } from './en-referral-slip';
+import { enReferralDetails } from './en-referral-details';
 import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-printing';
 import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
@@ -62,6 +63,7 @@ export const en = {
   ...enBackup,
   ...enResidentEdits,
   ...enReferralSlip,
+  ...enReferralDetails,
   ...enPrinting,
   ...enDischargeFollowUps,
   ...enRights,

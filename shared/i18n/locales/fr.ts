@@ -26,6 +26,7 @@ import { frDocuments } from './fr-documents';
 import { frBackup } from './fr-backup';
 import { frResidentEdits } from './fr-resident-edits';
 import { frReferralSlip } from './fr-referral-slip';
+import { frReferralDetails } from './fr-referral-details';
 import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-printing';
 import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
@@ -64,6 +65,7 @@ export const fr: Catalog = {
   ...frBackup,
   ...frResidentEdits,
   ...frReferralSlip,
+  ...frReferralDetails,
   ...frPrinting,
   ...frDischargeFollowUps,
   ...frRights,

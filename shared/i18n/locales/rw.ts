@@ -26,6 +26,7 @@ import { rwDocuments } from './rw-documents';
 import { rwBackup } from './rw-backup';
 import { rwResidentEdits } from './rw-resident-edits';
 import { rwReferralSlip } from './rw-referral-slip';
+import { rwReferralDetails } from './rw-referral-details';
 import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-printing';
 import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
@@ -68,6 +69,7 @@ export const rw: Catalog = {
   ...rwBackup,
   ...rwResidentEdits,
   ...rwReferralSlip,
+  ...rwReferralDetails,
   ...rwPrinting,
   ...rwDischargeFollowUps,
   ...rwRights,

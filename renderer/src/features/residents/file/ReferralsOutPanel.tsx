@@ -17,6 +17,7 @@ import { useT, type TFunction } from '../../../i18n/useT';
 import { useCanOnFile } from './useCanOnFile';
 import { ReferralOutCreateForm } from './ReferralOutCreateForm';
 import { ReferralSlipButton } from './ReferralSlipButton';
+import { ReferralDetailsModal } from './ReferralDetailsModal';
 import { useChannelData } from './useChannelData';
 import { useShelterToday } from '../admit/today';
 import { DateField } from '../../../components/DateField';
@@ -48,6 +49,7 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
   const list = useChannelData('residents.referralsOut.list', { residentId });
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<ReferralOut | null>(null);
+  const [editing, setEditing] = useState<ReferralOut | null>(null);
 
   if (!canList) return null;
   if (list.error) return <ErrorAlert error={list.error} />;
@@ -171,6 +173,16 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
                             {t('referralsOut.changeStatus')}
                           </Button>
                         )}
+                        {canUpdate && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t('referralDetails.editLabel', { organisation: organisation(r) })}
+                            onClick={() => setEditing(r)}
+                          >
+                            {t('referralDetails.edit')}
+                          </Button>
+                        )}
                         {canSlip && r.partnerId && <ReferralSlipButton referral={r} organisation={organisation(r)} />}
                       </Stack>
                     </Table.Td>
@@ -187,6 +199,15 @@ export function ReferralsOutPanel({ residentId }: { residentId: string }) {
         onClose={() => setChanging(null)}
         onChanged={(updated) => {
           setChanging(null);
+          list.set(referrals.map((r) => (r.id === updated.id ? updated : r)));
+        }}
+      />
+      <ReferralDetailsModal
+        referral={editing}
+        organisation={editing ? organisation(editing) : ''}
+        onClose={() => setEditing(null)}
+        onSaved={(updated) => {
+          setEditing(null);
           list.set(referrals.map((r) => (r.id === updated.id ? updated : r)));
         }}
       />

@@ -1,0 +1,15 @@
+import type { enReferralDetails } from './en-referral-details';
+
+/** Ikinyarwanda: guhindura impamvu n’ibisobanuro by’aho yoherejwe. */
+export const rwReferralDetails: typeof enReferralDetails = {
+  referralDetails: {
+    edit: 'Hindura ibisobanuro',
+    editLabel: 'Hindura ibisobanuro byo kohereza kuri {organisation}',
+    title: 'Ibisobanuro byo kohereza',
+    reasonLabel: 'Impamvu yo kohereza',
+    notesLabel: 'Ibisobanuro',
+    emptyClears: 'Siba ibyanditswe mu kibanza hanyuma ubike kugira ngo gisibwe.',
+    save: 'Bika ibisobanuro',
+    saved: 'Ibisobanuro byo kohereza byabitswe',
+  },
+};
