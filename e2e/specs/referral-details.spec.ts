@@ -43,8 +43,8 @@ test('referral details: notes cleared on screen are gone from the file and null 
   await edit.click();
 
   const dialog = page.getByRole('dialog', { name: 'Details of the referral' });
-  const notes = dialog.getByLabel('Notes');
-  await expect(dialog.getByLabel('Reason for the referral')).toHaveValue(REASON);
+  const notes = dialog.getByLabel('Notes', { exact: true });
+  await expect(dialog.getByLabel('Reason', { exact: true })).toHaveValue(REASON);
   await expect(notes).toHaveValue(NOTES);
   await notes.fill('');
   await shot('notes-emptied');

@@ -4,8 +4,6 @@ export const enReferralDetails = {
     edit: 'Edit details',
     editLabel: 'Edit the details of the referral to {organisation}',
     title: 'Details of the referral',
-    reasonLabel: 'Reason for the referral',
-    notesLabel: 'Notes',
     emptyClears: 'Empty a field and save to clear it.',
     save: 'Save details',
     saved: 'Referral details saved',

@@ -6,8 +6,6 @@ export const frReferralDetails: typeof enReferralDetails = {
     edit: 'Modifier les détails',
     editLabel: 'Modifier les détails de la référence vers {organisation}',
     title: 'Détails de la référence',
-    reasonLabel: 'Motif de la référence',
-    notesLabel: 'Notes',
     emptyClears: 'Videz un champ puis enregistrez pour l’effacer.',
     save: 'Enregistrer les détails',
     saved: 'Détails de la référence enregistrés',

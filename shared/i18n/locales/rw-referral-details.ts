@@ -6,8 +6,6 @@ export const rwReferralDetails: typeof enReferralDetails = {
     edit: 'Hindura ibisobanuro',
     editLabel: 'Hindura ibisobanuro byo kohereza kuri {organisation}',
     title: 'Ibisobanuro byo kohereza',
-    reasonLabel: 'Impamvu yo kohereza',
-    notesLabel: 'Ibisobanuro',
     emptyClears: 'Siba ibyanditswe mu kibanza hanyuma ubike kugira ngo gisibwe.',
     save: 'Bika ibisobanuro',
     saved: 'Ibisobanuro byo kohereza byabitswe',

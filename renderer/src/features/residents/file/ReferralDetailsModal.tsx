@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,8 +7,7 @@ import { call } from '../../../api/client';
 import { DialogFormActions } from '../../../components/DialogFormActions';
 import { useSubmission } from '../../../forms/useSubmission';
 import { useT } from '../../../i18n/useT';
-
-type Field = 'reason' | 'notes';
+import { ReferralTextFields, type ReferralTextField } from './ReferralTextFields';
 
 /**
  * Corrects a referral out's reason and notes. Both are sent every time: core reads an empty
@@ -50,7 +49,7 @@ export function ReferralDetailsModal({
     onSaved(updated);
   };
 
-  const set = (field: Field, value: string) => {
+  const set = (field: ReferralTextField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     form.clearFieldError(field);
   };
@@ -63,25 +62,7 @@ export function ReferralDetailsModal({
           <Text size="sm" c="dimmed">
             {t('referralDetails.emptyClears')}
           </Text>
-          <Textarea
-            label={t('referralDetails.reasonLabel')}
-            value={values.reason}
-            onChange={(e) => set('reason', e.currentTarget.value)}
-            error={form.errors.reason}
-            maxLength={1000}
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <Textarea
-            label={t('referralDetails.notesLabel')}
-            value={values.notes}
-            onChange={(e) => set('notes', e.currentTarget.value)}
-            error={form.errors.notes}
-            maxLength={2000}
-            autosize
-            minRows={2}
-          />
+          <ReferralTextFields values={values} errors={form.errors} onChange={set} autoFocus />
           <DialogFormActions error={form.error} busy={form.busy} submitLabel={t('referralDetails.save')} onCancel={close} />
         </Stack>
       </form>

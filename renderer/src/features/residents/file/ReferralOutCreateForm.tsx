@@ -16,6 +16,7 @@ import { call } from '../../../api/client';
 import { useDraft } from '../../../drafts/useDraft';
 import { fieldMessage, type FieldErrors } from '../../../forms/field-errors';
 import { useSubmission } from '../../../forms/useSubmission';
+import { ReferralTextFields } from './ReferralTextFields';
 import { useT } from '../../../i18n/useT';
 import { useSessionStore } from '../../../stores/session';
 import { RecordFormPanel } from './RecordFormPanel';
@@ -175,24 +176,7 @@ export function ReferralOutCreateForm({
         />
       </SimpleGrid>
       <SharingCategoriesField value={values.categories} onChange={(v) => set('categories', v)} error={form.errors.categories} />
-      <Textarea
-        label={t('referralsOut.reasonLabel')}
-        value={values.reason}
-        onChange={(e) => set('reason', e.currentTarget.value)}
-        error={form.errors.reason}
-        maxLength={1000}
-        autosize
-        minRows={2}
-      />
-      <Textarea
-        label={t('referralsOut.notesLabel')}
-        value={values.notes}
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={form.errors.notes}
-        maxLength={2000}
-        autosize
-        minRows={2}
-      />
+      <ReferralTextFields values={values} errors={form.errors} onChange={set} />
       {mayOverride && (
         <Stack gap="xs">
           <Checkbox
