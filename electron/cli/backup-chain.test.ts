@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core/core';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, type VaultTemplate } from '../core/testing/vault-fixture';
@@ -61,7 +61,10 @@ describe('amizero backup verify and apply with chains', () => {
     expect(ok.stdout).toContain('Backup is intact.');
     expect(pieces.length).toBeGreaterThan(1);
     const r = await runCli(['backup', 'verify', ...pieces.slice(0, -1), '--identity', keyPath]);
-    expect(r.stderr).toContain(`Piece 1 of ${pieces.length} is missing`);
+    // The missing piece is named by its number and its file name.
+    const dropped = pieces[pieces.length - 1]!;
+    const number = /piece-(\d+)-of-/.exec(dropped)![1];
+    expect(r.stderr).toContain(`Piece ${number} of ${pieces.length} (${basename(dropped)}) is missing`);
   });
 
   it('apply --replica builds a replica from the full backup, then takes links and refuses a repeat', async () => {

@@ -54,6 +54,7 @@ describe('a counsellor with need-to-know access', () => {
       code: b.code,
       status: 'admitted',
       displayName: 'Beata',
+      listName: 'Beata',
       otherNames: [],
       sex: null,
       ageYears: null,
