@@ -50,7 +50,7 @@ test('need-to-know: the counsellor sees her residents, breaks the glass with a r
     await signIn(page, COUNSELLOR.username, COUNSELLOR.password);
     await openFromNav(page, 'Residents');
     const grid = page.getByRole('grid', { name: 'Residents' });
-    await expect(grid.getByRole('row').filter({ hasText: `${MINE.givenNames} ${MINE.familyName}` })).toBeVisible();
+    await expect(grid.getByRole('row').filter({ hasText: `${MINE.familyName} ${MINE.givenNames}` })).toBeVisible();
     const row = grid.getByRole('row').filter({ hasText: enAccess.access.restricted });
     await expect(row).toContainText(OTHER.givenNames);
     await expect(row).not.toContainText(OTHER.familyName);

@@ -20,7 +20,7 @@ async function discharge(page: Page, id: string, name: string) {
   await page.evaluate((hash) => (window.location.hash = hash), `#/residents/${id}`);
   await page.getByRole('region', { name: 'Resident', exact: true }).getByRole('button', { name: 'Discharge' }).click();
   const dialog = page.getByRole('dialog', { name: `Discharge ${name}` });
-  await dialog.getByRole('textbox', { name: 'Where she or he went' }).click();
+  await dialog.getByRole('combobox', { name: 'Where she or he went' }).click();
   await page.getByRole('option', { name: 'Returned to family' }).click();
   await dialog.getByRole('textbox', { name: 'Reason or notes' }).fill('Her family is ready to receive her.');
   await dialog.getByRole('button', { name: 'Discharge' }).click();

@@ -36,7 +36,7 @@ test('documents: title and kind are corrected in place', async ({ page, host }) 
   await dialog.getByRole('button', { name: 'Save details' }).click();
   await expect(dialog.getByText('Required.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Birth certificate');
-  await dialog.getByRole('textbox', { name: 'What is it?' }).click();
+  await dialog.getByRole('combobox', { name: 'What is it?' }).click();
   await page.getByRole('option', { name: 'ID document', exact: true }).click();
   await shot('document-edit');
   await dialog.getByRole('button', { name: 'Save details' }).click();

@@ -52,7 +52,7 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     await expect(dialog).toContainText('Africa/Kigali');
     await dialog.getByRole('textbox', { name: g.date, exact: true }).fill(typed(isoDaysAgo(3)));
     await dialog.getByLabel(g.time, { exact: true }).fill('10:00');
-    const picker = dialog.getByRole('textbox', { name: g.residents });
+    const picker = dialog.getByRole('combobox', { name: g.residents });
     for (const name of ['Aline', 'Claudine', 'Diane']) {
       await picker.click();
       await picker.fill(name);
@@ -60,11 +60,11 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     }
     const aline = dialog.getByRole('group', { name: /Aline Uwase/ });
     for (let k = 1; k <= 5; k++) {
-      await aline.getByRole('textbox', { name: g.who5Item.replace('{n}', String(k)) }).click();
+      await aline.getByRole('combobox', { name: g.who5Item.replace('{n}', String(k)) }).click();
       await page.getByRole('option', { name: '4', exact: true }).click();
     }
     const claudine = dialog.getByRole('group', { name: /Claudine Mukamana/ });
-    await claudine.getByRole('textbox', { name: ui.attendance }).click();
+    await claudine.getByRole('combobox', { name: ui.attendance }).click();
     await page.getByRole('option', { name: enRehab.rehabEnums.attendance.missed }).click();
     await dialog.getByRole('textbox', { name: g.notes }).fill('The group painted the hills of home');
   });
@@ -77,14 +77,14 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     await expect(dialog.getByRole('textbox', { name: g.name })).toHaveValue('Art therapy');
     await expect(dialog.getByLabel(g.time, { exact: true })).toHaveValue('10:00');
     await expect(
-      dialog.getByRole('group', { name: /Aline Uwase/ }).getByRole('textbox', { name: g.who5Item.replace('{n}', '5') }),
+      dialog.getByRole('group', { name: /Aline Uwase/ }).getByRole('combobox', { name: g.who5Item.replace('{n}', '5') }),
     ).toHaveValue('4');
     await expect(dialog.getByRole('textbox', { name: g.notes })).toHaveValue('The group painted the hills of home');
     await shot('refused-not-in-shelter');
   });
 
   await test.step('without her the session is saved for two residents', async () => {
-    await dialog.getByRole('textbox', { name: g.residents }).click();
+    await dialog.getByRole('combobox', { name: g.residents }).click();
     await page.getByRole('option', { name: /Diane/ }).click();
     await expect(dialog.getByRole('group', { name: /Diane Ingabire/ })).toHaveCount(0);
     await shot('two-residents');
@@ -109,15 +109,15 @@ test('group session: residents present that day, attendance and WHO-5 each, refu
     await page.getByRole('tab', { name: 'Rehabilitation' }).click();
     await page.getByRole('button', { name: conference.record }).click();
     const form = page.getByRole('group', { name: conference.title });
-    await form.getByRole('textbox', { name: conference.staff }).click();
+    await form.getByRole('combobox', { name: conference.staff }).click();
     await page.getByRole('option', { name: COUNSELLOR.fullName }).click();
-    await form.getByRole('textbox', { name: conference.partners }).click();
+    await form.getByRole('combobox', { name: conference.partners }).click();
     await page.getByRole('option', { name: 'Kibagabaga Hospital' }).click();
     await expect(page.getByText('0788123456')).toHaveCount(0);
     await form.getByRole('textbox', { name: ui.decisions }).fill('Start a tailoring course in March');
     await form.getByRole('button', { name: conference.addAction }).click();
     await form.getByRole('textbox', { name: conference.action }).fill('Call the training centre');
-    await form.getByRole('textbox', { name: conference.owner }).click();
+    await form.getByRole('combobox', { name: conference.owner }).click();
     await page.getByRole('option', { name: SEED_MANAGER.fullName }).click();
     await shot('conference-pickers');
     await form.getByRole('button', { name: conference.save }).click();

@@ -21,15 +21,15 @@ test('outreach: partners and staff present are picked from the directory by keyb
   await page.getByRole('navigation').getByRole('link', { name: 'Outreach' }).click();
   await page.getByRole('button', { name: 'Record an activity' }).click();
   const form = page.getByRole('region', { name: 'Record an activity' });
-  await form.getByRole('textbox', { name: 'Activity' }).click();
+  await form.getByRole('combobox', { name: 'Activity' }).click();
   await page.getByRole('option', { name: 'School talk' }).click();
-  await form.getByRole('textbox', { name: 'Audience' }).click();
+  await form.getByRole('combobox', { name: 'Audience' }).click();
   await page.getByRole('option', { name: 'Students' }).click();
   await form.getByRole('textbox', { name: 'Province' }).fill('East');
   await form.getByRole('textbox', { name: 'District' }).fill('Bugesera');
   await form.getByRole('textbox', { name: 'Girls (under 18)' }).fill('12');
 
-  const partners = form.getByRole('textbox', { name: 'Partners' });
+  const partners = form.getByRole('combobox', { name: 'Partners' });
   await partners.focus();
   await page.keyboard.type('IOM');
   await page.keyboard.press('ArrowDown');
@@ -37,7 +37,7 @@ test('outreach: partners and staff present are picked from the directory by keyb
   await page.keyboard.press('Escape');
   await expect(form.getByText('IOM Rwanda', { exact: true })).toBeVisible();
 
-  const staff = form.getByRole('textbox', { name: 'Staff present' });
+  const staff = form.getByRole('combobox', { name: 'Staff present' });
   await staff.focus();
   await page.keyboard.type('Social');
   await page.keyboard.press('ArrowDown');

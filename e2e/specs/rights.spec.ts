@@ -41,7 +41,7 @@ test('rights: correction, access export, processing register and breach report',
         identity: { givenNames: RESIDENT.givenNames, familyName: 'Mukamanà', languages: ['rw'] },
       } as never);
       await page.reload();
-      await page.getByRole('textbox', { name: 'Change from her history' }).click();
+      await page.getByRole('combobox', { name: 'Change from her history' }).click();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Link this change' }).click();
@@ -54,7 +54,7 @@ test('rights: correction, access export, processing register and breach report',
 
     await test.step('her access export goes into a new folder inside the one chosen, the PDF in her language', async () => {
       await page.getByRole('button', { name: 'Access export (everything held about her)' }).click();
-      await expect(page.getByRole('textbox', { name: 'Language of the PDF' })).toHaveValue('Ikinyarwanda');
+      await expect(page.getByRole('combobox', { name: 'Language of the PDF' })).toHaveValue('Ikinyarwanda');
       await shot('export-dialog');
       host.dialogs.answer({ kind: 'accessExportFolder', path: outDir });
       await page.getByRole('button', { name: 'Choose the folder and export' }).click();

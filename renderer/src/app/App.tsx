@@ -24,6 +24,7 @@ export function App() {
   useNotificationKeys();
   const t = useT();
   const theme = useMemo(() => themeFor(t), [t]);
+  const signedIn = useSessionStore((s) => s.user !== null);
 
   useEffect(() => {
     // Core locked by itself (idle limit, OS lock, another window): drop everything shown.
@@ -41,9 +42,15 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light" {...nonceProps}>
-      {/* Bottom left, no wider than the navigation column, whose lower part is empty: never over
-          a table, a form's buttons or the header's Lock button. Two at most; the rest wait. */}
-      <Notifications position="bottom-left" limit={2} containerWidth={NAV_WIDTH - 32} />
+      {/* Signed in: bottom left, no wider than the navigation column, whose lower part is empty:
+          never over a table, a form's buttons or the header's Lock button. Without the column
+          (sign-in, setup, first run) there is nothing to sit in: top centre, above the form.
+          Two at most; the rest wait. */}
+      {signedIn ? (
+        <Notifications position="bottom-left" limit={2} containerWidth={NAV_WIDTH - 32} />
+      ) : (
+        <Notifications position="top-center" limit={2} />
+      )}
       <Gate />
     </MantineProvider>
   );

@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { useSubmission } from '../../forms/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useChannelData } from '../residents/file/useChannelData';
+import { KEPT_ACROSS_PAGES } from '../../a11y/notification-keys';
 
 interface Props {
   residentId: string;
@@ -45,6 +46,7 @@ export function EraseDialog({ residentId, onClose, onErased }: Props) {
     const approval: ErasureApproval = method === 'manager' ? { method, username: username.trim(), password } : { method, recoveryKey };
     const r = await call('erasure.erase', { residentId, approval });
     notifications.show({
+      id: `${KEPT_ACROSS_PAGES}erasure`,
       color: 'green',
       autoClose: false,
       message: (

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notificationsStore, updateNotificationsState } from '@mantine/notifications';
+import { KEPT_ACROSS_PAGES } from '../../a11y/notification-keys';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
@@ -26,8 +27,11 @@ export function AppLayout() {
   const items = useNavItems();
 
   // A confirmation belongs to the page it was shown on; on another page it only covers buttons.
-  // A message shown until closed (autoClose false) is one to read wherever she lands next, e.g. after an erasure.
-  useEffect(() => updateNotificationsState(notificationsStore, (shown) => shown.filter((n) => n.autoClose === false)), [pathname]);
+  // A message marked to be read wherever she lands next (the erasure's, which moves to the list) stays.
+  useEffect(
+    () => updateNotificationsState(notificationsStore, (shown) => shown.filter((n) => String(n.id ?? '').startsWith(KEPT_ACROSS_PAGES))),
+    [pathname],
+  );
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: NAV_WIDTH, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
