@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatRwf, parseTypedDate, formatDateNumeric } from './format';
+import { formatDate, formatDateTime, formatNumber, formatRwf, parseTypedDate, formatDateNumeric, formatMonth } from './format';
 
 describe('formatting by language', () => {
   const instant = '2026-12-06T14:01:30Z'; // 16:01:30 in Kigali
@@ -42,5 +42,14 @@ describe('formatting by language', () => {
     expect(parseTypedDate('12/2026')).toBeNull();
     expect(parseTypedDate('')).toBeNull();
     expect(formatDateNumeric('2026-12-06')).toBe('06/12/2026');
+  });
+});
+
+describe('formatMonth', () => {
+  it('names a chart month in each language, Kinyarwanda included (browsers have none)', () => {
+    expect(formatMonth('en', '2026-12')).toBe('Dec 26');
+    expect(formatMonth('fr', '2026-02')).toBe('févr. 26');
+    expect(formatMonth('rw', '2026-12')).toBe('uku. 26');
+    expect(formatMonth('rw', '2026-13')).toBe('2026-13');
   });
 });

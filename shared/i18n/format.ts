@@ -100,6 +100,14 @@ export function formatDate(locale: Locale, isoDate: string): string {
   return dayMonthYear(locale, { year, month, day });
 }
 
+/** A month stored as YYYY-MM, for chart axes: "Dec 26", "déc. 26", "uku. 26". */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return yearMonth;
+  return `${MONTHS_SHORT[locale][month - 1]} ${m[1]!.slice(2)}`;
+}
+
 /** An instant shown in the shelter's time zone: "6 Dec 2026, 16:01" in every language's own words. */
 export function formatDateTime(locale: Locale, iso: string, timeZone: string, { seconds = false } = {}): string {
   const d = new Date(iso);

@@ -6,6 +6,7 @@ import type { Report, ReportExportFormat, ReportSection } from '../../../../shar
 import { REPORT_EXPORT_FORMATS } from '../../../../shared/domain/reports';
 import { reportValueLabel } from '../../../../shared/reports-labels';
 import type { MessageKey } from '../../../../shared/i18n/translate';
+import { formatNumber } from '../../../../shared/i18n/format';
 import { call } from '../../api/client';
 import { chooseDialog } from '../../api/dialogs';
 import { toApiError, type ApiError } from '../../api/api-error';
@@ -158,13 +159,13 @@ function SectionCard({ section, locale }: { section: ReportSection; locale: Para
               {data.map((d) => (
                 <Table.Tr key={d.name}>
                   <Table.Td>{d.name}</Table.Td>
-                  <Table.Td ta="right">{d.count.toLocaleString(locale === 'rw' ? 'en' : locale)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(locale, d.count)}</Table.Td>
                 </Table.Tr>
               ))}
               <Table.Tr>
                 <Table.Td fw={600}>{t('reports.columns.total')}</Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  {section.total.toLocaleString(locale === 'rw' ? 'en' : locale)}
+                  {formatNumber(locale, section.total)}
                 </Table.Td>
               </Table.Tr>
             </Table.Tbody>

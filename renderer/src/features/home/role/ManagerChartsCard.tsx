@@ -8,11 +8,7 @@ import { useT } from '../../../i18n/useT';
 import { useLocaleStore } from '../../../i18n/locale-store';
 import { useChannelData } from '../../residents/file/useChannelData';
 import { HomeCardTitle } from '../HomeCardTitle';
-
-const monthLabel = (ym: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'rw' ? 'en' : locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    new Date(`${ym}-01T00:00:00Z`),
-  );
+import { formatMonth } from '../../../../../shared/i18n/format';
 
 /**
  * The manager's picture of the year: occupancy now and by month, admissions and discharges
@@ -25,7 +21,7 @@ export default function ManagerChartsCard() {
   const figures = useChannelData('home.managerFigures', {});
   if (figures.error) return <ErrorAlert error={figures.error} />;
   if (!figures.data) return <PageLoader />;
-  const data = figures.data.months.map((m) => ({ ...m, label: monthLabel(m.month, locale) }));
+  const data = figures.data.months.map((m) => ({ ...m, label: formatMonth(locale, m.month) }));
   const empty = data.every((m) => m.occupancy === 0);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="home-manager-charts">
@@ -56,6 +52,7 @@ export default function ManagerChartsCard() {
                 dataKey="label"
                 series={[{ name: 'occupancy', label: t('homeRole.manager.occupancy'), color: 'teal.6' }]}
                 withDots={false}
+                yAxisProps={{ allowDecimals: false }}
                 aria-hidden
               />
             </div>
@@ -69,6 +66,7 @@ export default function ManagerChartsCard() {
                 h={180}
                 data={data}
                 dataKey="label"
+                yAxisProps={{ allowDecimals: false }}
                 withLegend
                 series={[
                   { name: 'admissions', label: t('homeRole.manager.admissions'), color: 'teal.6' },
