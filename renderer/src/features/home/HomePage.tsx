@@ -17,6 +17,12 @@ import { MissedTwiceCard } from './MissedTwiceCard';
 import { RoleSections } from './role/role-sections';
 import { VisitsDueCard, VisitsOverdueCard } from '../reintegration/VisitCountCard';
 
+/** Kinyarwanda and French actions run longer than the English: the card's button grows a line instead of cutting them. */
+const WRAPPING_LABEL = {
+  root: { height: 'auto', minHeight: 36, paddingBlock: 6 },
+  label: { whiteSpace: 'normal' as const, textAlign: 'center' as const },
+};
+
 /** Who is signed in, for which shelter, and where their role can go from here. */
 export function HomePage() {
   const t = useT();
@@ -92,7 +98,7 @@ export function HomePage() {
                     </Text>
                   </div>
                 </Group>
-                <Button component={Link} to={item.path} variant="light">
+                <Button component={Link} to={item.path} variant="light" styles={WRAPPING_LABEL}>
                   {t(item.action)}
                 </Button>
               </Stack>
@@ -111,7 +117,7 @@ export function HomePage() {
                   </Text>
                 </div>
               </Group>
-              <Button component={Link} to="/account/password" variant="light">
+              <Button component={Link} to="/account/password" variant="light" styles={WRAPPING_LABEL}>
                 {t('changePassword.submit')}
               </Button>
             </Stack>
