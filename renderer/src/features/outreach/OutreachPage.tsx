@@ -29,6 +29,8 @@ import { useFormatDate } from '../../i18n/format';
 import { useT, type TFunction } from '../../i18n/useT';
 import { useCan } from '../../permissions/can';
 import { useShelterToday } from '../residents/admit/today';
+import { DateField } from '../../components/DateField';
+import { isRealDate } from '../../../../shared/i18n/format';
 
 const options = (t: TFunction, group: string, ids: readonly string[]) =>
   ids.map((id) => ({ value: id, label: t(`outreach.${group}.${id}` as MessageKey) }));
@@ -72,17 +74,15 @@ export default function OutreachPage() {
       )}
       <Paper withBorder p="md">
         <Group align="flex-end">
-          <TextInput
-            type="date"
+          <DateField
             label={t('outreach.filters.from')}
             value={filter.from ?? ''}
-            onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
+            onChange={(d) => setFilter({ ...filter, from: isRealDate(d) ? d : undefined })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('outreach.filters.to')}
             value={filter.to ?? ''}
-            onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
+            onChange={(d) => setFilter({ ...filter, to: isRealDate(d) ? d : undefined })}
           />
           <Select
             label={t('outreach.fields.type')}
@@ -207,11 +207,10 @@ function RecordForm({ onCancel, onDone }: { onCancel: () => void; onDone: () => 
             {t('outreach.record')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('outreach.fields.heldOn')}
               value={v.heldOn}
-              onChange={(e) => set('heldOn', e.currentTarget.value)}
+              onChange={(d) => set('heldOn', d)}
               error={fieldError('heldOn')}
               required
             />

@@ -21,6 +21,7 @@ import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
 import { PlanForm } from './PlanForm';
 import { VisitForm } from './VisitForm';
+import { DateField } from '../../components/DateField';
 
 const TrajectoryChart = lazy(() => import('./TrajectoryChart'));
 
@@ -339,13 +340,7 @@ function RescheduleForm({ visit, onSaved, onCancel }: { visit: VisitView; onSave
   return (
     <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <ErrorAlert error={error} />
-      <TextInput
-        type="date"
-        label={t('reintegration.schedule.newDate')}
-        value={dueOn}
-        onChange={(e) => setDueOn(e.currentTarget.value)}
-        error={errors.dueOn}
-      />
+      <DateField label={t('reintegration.schedule.newDate')} value={dueOn} onChange={(d) => setDueOn(d)} error={errors.dueOn} />
       <TextInput
         label={t('reintegration.schedule.reason')}
         value={reason}
@@ -426,11 +421,10 @@ function Closure({
             )}
           >
             <Group grow>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('reintegration.closure.closedOn')}
                 value={closedOn}
-                onChange={(e) => setClosedOn(e.currentTarget.value)}
+                onChange={(d) => setClosedOn(d)}
                 error={errors.closedOn}
               />
               <Select

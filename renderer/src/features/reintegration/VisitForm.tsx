@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSubmit } from './use-submit';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../components/DateField';
 
 const RATINGS = ['1', '2', '3', '4', '5'];
 
@@ -63,11 +64,10 @@ export function VisitForm({
     <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void save())} aria-label={t('reintegration.visit.title')}>
       <ErrorAlert error={error} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
+        <DateField
           label={t('reintegration.visit.visitedOn')}
-          type="date"
           value={visitedOn}
-          onChange={(e) => setVisitedOn(e.currentTarget.value)}
+          onChange={(d) => setVisitedOn(d)}
           error={errors.visitedOn}
           required
         />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { useCan } from '../../permissions/can';
 import { fieldMessage } from '../../forms/field-errors';
 import { useShelterToday } from '../residents/admit/today';
 import { SectionChart } from './SectionChart';
+import { DateField } from '../../components/DateField';
 
 /** The first day of the year the period ends in: a year's report is the usual ask. */
 const startOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
@@ -80,22 +81,8 @@ export default function ReportsPage() {
           }}
         >
           <Group align="flex-end">
-            <TextInput
-              type="date"
-              label={t('reports.from')}
-              value={from}
-              onChange={(e) => setFrom(e.currentTarget.value)}
-              error={fieldError('from')}
-              required
-            />
-            <TextInput
-              type="date"
-              label={t('reports.to')}
-              value={to}
-              onChange={(e) => setTo(e.currentTarget.value)}
-              error={fieldError('to')}
-              required
-            />
+            <DateField label={t('reports.from')} value={from} onChange={(d) => setFrom(d)} error={fieldError('from')} required />
+            <DateField label={t('reports.to')} value={to} onChange={(d) => setTo(d)} error={fieldError('to')} required />
             <Button type="submit" loading={busy}>
               {t('reports.run')}
             </Button>
