@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { registerDraftFlush } from './flush-registry';
+import { untouchedDraftFields } from './untouched';
 
 // Belt and braces: whatever a form forgets to exclude, secrets never reach a draft.
 const SECRET_FIELD = /password|passphrase|secret|recovery|pin$/i;
@@ -11,7 +12,10 @@ export interface DraftOptions<T> {
   /** Load and save only while true (e.g. while a modal is open). */
   enabled?: boolean;
   delayMs?: number;
-  /** Called once with the saved values when a draft is found. */
+  /**
+   * Called once with the saved values when a draft is found: only the fields the person has
+   * not changed since the form opened (the draft arrives a moment later).
+   */
   onRestore?: (data: Partial<T>, savedAt: string) => void;
 }
 
@@ -48,6 +52,7 @@ export function useDraft<T extends Record<string, unknown>>(formKey: string, val
   const [initialPayload] = useState(payload);
   const [state, setState] = useState<DraftState>({ status: 'loading', restoredAt: null, savedAt: null });
   const onRestore = useRef(opts.onRestore);
+  const latestPayload = useRef(payload);
   const pending = useRef<string | null>(null);
   const stored = useRef<string | null>(null);
   // Saves and discards run one after another, so a late save can never revive a discarded draft.
@@ -55,6 +60,7 @@ export function useDraft<T extends Record<string, unknown>>(formKey: string, val
 
   useEffect(() => {
     onRestore.current = opts.onRestore;
+    latestPayload.current = payload;
   });
 
   const save = useCallback(
@@ -95,7 +101,8 @@ export function useDraft<T extends Record<string, unknown>>(formKey: string, val
         if (cancelled) return;
         if (draft) {
           stored.current = JSON.stringify(strip(draft.data));
-          onRestore.current?.(draft.data as Partial<T>, draft.savedAt);
+          const restorable = untouchedDraftFields(draft.data, JSON.parse(initialPayload), JSON.parse(latestPayload.current));
+          onRestore.current?.(restorable as Partial<T>, draft.savedAt);
         }
         setState({ status: 'ready', restoredAt: draft?.savedAt ?? null, savedAt: draft?.savedAt ?? null });
       })
@@ -106,7 +113,7 @@ export function useDraft<T extends Record<string, unknown>>(formKey: string, val
       cancelled = true;
       setState({ status: 'loading', restoredAt: null, savedAt: null });
     };
-  }, [enabled, formKey]);
+  }, [enabled, formKey, initialPayload]);
 
   useEffect(() => {
     if (!enabled || state.status === 'loading') return;

@@ -153,6 +153,8 @@ export function ReferralOutCreateForm({
           value={values.partnerId || null}
           onChange={(v) => set('partnerId', v ?? '')}
           error={form.errors.partnerId}
+          // Picking the chosen partner again (say, after a saved draft filled it in) keeps her.
+          allowDeselect={false}
           searchable
           required
           autoFocus
