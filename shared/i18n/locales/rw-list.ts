@@ -18,7 +18,7 @@ export const rwList: typeof enList = {
         unknown: 'Imyaka ntizwi',
       },
       risk: 'Ibyago',
-      riskAll: 'Ibyago ibyo ari byo byose',
+      riskAll: 'Ibyago byose',
       staff: 'Ashinzwe',
       staffAll: 'Uwo ari we wese',
       clear: 'Kuraho ibishungura',
