@@ -6,7 +6,7 @@ import { grantedToken } from '../electron/core/grants/granted';
 import type { Session } from '../electron/core/session';
 import type { ChannelName } from '../shared/contract';
 import { openPlainSession, plainCopy } from './plain-db';
-import { BENCH_PASSWORD, BENCH_USER, residentsVault } from './residents-vault';
+import { BENCH_PASSWORD, BENCH_USER, sessionsVault } from './residents-vault';
 import { percentile, timeIt } from './stats';
 
 /** The page cache the app opens the vault with (open.ts default), for both files. */
@@ -42,7 +42,7 @@ const ACCOUNTS: Record<Exclude<HomeRole, 'manager'>, { username: string; passwor
 export async function benchReports(residents: number, rounds: number): Promise<Record<string, number>> {
   const work = mkdtempSync(join(tmpdir(), 'amizero-bench-reports-'));
   try {
-    const { dir } = await residentsVault(residents, work);
+    const { dir } = await sessionsVault(residents, work);
     const core = new Core({ dataDir: dir, cacheKiB: APP_CACHE_KIB, log: () => undefined, scheduledBackups: false });
     try {
       const results: Record<string, number> = { residents };

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../electron/core/core';
 import { fillWithDemoResidents } from '../electron/core/demo/fill';
+import { fillWithRehabilitation } from '../electron/core/demo/rehabilitation';
 import { addFiller } from '../electron/core/testing/filler';
 
 export const BENCH_USER = 'bench';
 export const BENCH_PASSWORD = 'bench passphrase, long enough 42';
 export const RESIDENTS_SEED = 1;
+const REHABILITATION_SEED = 11;
 
 /** Bumped when the generator or schema changes, so a stale cached vault is rebuilt. */
 const CACHE_VERSION = 7;
@@ -78,35 +80,80 @@ async function attachScans(core: Core, residents: number): Promise<void> {
 }
 
 /**
+ * Builds `cache` once with `fill` (on a fresh folder, or on a copy of `base` when given) and
+ * marks it complete; an unmarked folder is a build cut short and is started again.
+ */
+async function buildOnce(cache: string, base: string | null, fill: (core: Core) => Promise<void>): Promise<number | null> {
+  if (existsSync(join(cache, DONE_MARKER))) return null;
+  rmSync(cache, { recursive: true, force: true });
+  if (base) cpSync(base, cache, { recursive: true, filter: (src) => !src.endsWith(DONE_MARKER) });
+  else mkdirSync(cache, { recursive: true });
+  const started = performance.now();
+  const core = new Core({ dataDir: cache, log: () => undefined, scheduledBackups: false });
+  try {
+    await fill(core);
+  } finally {
+    await core.close();
+  }
+  writeFileSync(join(cache, DONE_MARKER), 'complete\n');
+  return performance.now() - started;
+}
+
+/**
+ * A long fill on a busy machine can outlast the idle limit (no channel call meanwhile, and
+ * core refuses the next one): lock and sign in again.
+ */
+export async function signInAgain(core: Core): Promise<void> {
+  await core.lock('manual');
+  await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
+}
+
+function workingCopy(cache: string, workDir: string): string {
+  const dir = join(workDir, 'vault');
+  cpSync(cache, dir, { recursive: true, filter: (src) => !src.endsWith(DONE_MARKER) });
+  return dir;
+}
+
+/** The cached residents vault, generated first if missing (minutes at 100,000). */
+async function residentsCache(residents: number): Promise<{ cache: string; builtMs: number | null }> {
+  const cache = cachedVaultDir(residents);
+  const builtMs = await buildOnce(cache, null, async (core) => {
+    await setUpBenchVault(core);
+    await admitDemoResidents(core, residents);
+    await signInAgain(core);
+    await attachScans(core, residents);
+    // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the
+    // encrypted file the same way keeps layout out of the encrypted/plain ratio.
+    core.state.session!.sqlite.exec('VACUUM');
+  });
+  return { cache, builtMs };
+}
+
+/**
  * A working copy of the cached vault in `workDir` (built first if missing), so the audit
  * entries a run writes never accumulate in the cache and runs stay comparable.
  */
 export async function residentsVault(residents: number, workDir: string): Promise<{ dir: string; builtMs: number | null }> {
-  const cache = cachedVaultDir(residents);
-  let builtMs: number | null = null;
-  if (!existsSync(join(cache, DONE_MARKER))) {
-    rmSync(cache, { recursive: true, force: true });
-    mkdirSync(cache, { recursive: true });
-    const started = performance.now();
-    const core = new Core({ dataDir: cache, log: () => undefined, scheduledBackups: false });
-    try {
-      await setUpBenchVault(core);
-      await admitDemoResidents(core, residents);
-      // A long fill on a busy machine can outlast the idle limit (no channel call meanwhile, and
-      // core refuses the next one): lock and sign in again.
-      await core.lock('manual');
-      await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
-      await attachScans(core, residents);
-      // The plain copy is made by VACUUM INTO, which packs and orders pages; compacting the
-      // encrypted file the same way keeps layout out of the encrypted/plain ratio.
-      core.state.session!.sqlite.exec('VACUUM');
-    } finally {
-      await core.close();
-    }
-    builtMs = performance.now() - started;
-    writeFileSync(join(cache, DONE_MARKER), `${residents}\n`);
-  }
-  const dir = join(workDir, 'vault');
-  cpSync(cache, dir, { recursive: true, filter: (src) => !src.endsWith(DONE_MARKER) });
-  return { dir, builtMs };
+  const { cache, builtMs } = await residentsCache(residents);
+  return { dir: workingCopy(cache, workDir), builtMs };
+}
+
+/**
+ * The residents vault with the demo generator's plans and counselling history (about ten
+ * sessions a resident: close to a million at 100,000), cached beside it: the rehabilitation
+ * and reports groups share one generation, which takes minutes at that size.
+ */
+export async function sessionsVault(residents: number, workDir: string): Promise<{ dir: string; builtMs: number | null }> {
+  const base = (await residentsCache(residents)).cache;
+  const cache = `${base}-sessions`;
+  const builtMs = await buildOnce(cache, base, async (core) => {
+    await core.call('auth.signIn', { username: BENCH_USER, password: BENCH_PASSWORD });
+    await fillWithRehabilitation(core.state.session!, {
+      seed: REHABILITATION_SEED,
+      onProgress: (done, total) => process.stderr.isTTY && process.stderr.write(`\r  generating sessions ${done} / ${total}`),
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    core.state.session!.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  });
+  return { dir: workingCopy(cache, workDir), builtMs };
 }
