@@ -28,23 +28,34 @@ export interface DoneRow {
 }
 
 export const reintegrationListsRepo = {
-  /** How many visits are due in each range (one COUNT per range, over the due index or her residents' visits). */
-  countDue: async (db: AppDb, ranges: readonly DueRange[], socialWorkerId: string | null): Promise<number[]> =>
-    Promise.all(
-      ranges.map(async (range) => {
-        let q = db
-          .selectFrom('reintegration_visits as v')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where(shelterWide(socialWorkerId, 'v.status'), '=', 'due')
-          .where('v.due_on', '<=', range.to);
-        if (range.from !== null) q = q.where('v.due_on', '>=', range.from);
-        if (socialWorkerId !== null)
-          q = q.where('v.resident_id', 'in', (eb) =>
-            eb.selectFrom('residents').select('id').where('social_worker_id', '=', socialWorkerId),
-          );
-        return Number((await q.executeTakeFirstOrThrow()).n);
-      }),
-    ),
+  /**
+   * How many visits are due in each range, in one pass over the due index (a manager) or
+   * her residents' visits (a social worker) from the earliest range's start to the latest's end.
+   */
+  countDue: async (db: AppDb, ranges: readonly DueRange[], socialWorkerId: string | null): Promise<number[]> => {
+    const inRange = (r: DueRange) =>
+      r.from === null ? sql<number>`sum(v.due_on <= ${r.to})` : sql<number>`sum(v.due_on >= ${r.from} AND v.due_on <= ${r.to})`;
+    const starts = ranges.map((r) => r.from);
+    let q = db
+      .selectFrom('reintegration_visits as v')
+      .select(ranges.map((r, i) => inRange(r).as(`n${i}`)))
+      .where(shelterWide(socialWorkerId, 'v.status'), '=', 'due')
+      .where(
+        'v.due_on',
+        '<=',
+        ranges.map((r) => r.to).reduce((a, b) => (a > b ? a : b)),
+      );
+    if (!starts.includes(null))
+      q = q.where(
+        'v.due_on',
+        '>=',
+        (starts as string[]).reduce((a, b) => (a < b ? a : b)),
+      );
+    if (socialWorkerId !== null)
+      q = q.where('v.resident_id', 'in', (eb) => eb.selectFrom('residents').select('id').where('social_worker_id', '=', socialWorkerId));
+    const row = (await q.executeTakeFirstOrThrow()) as Record<string, number | null>;
+    return ranges.map((_, i) => Number(row[`n${i}`] ?? 0));
+  },
 
   /** One page of due visits in a range, by due date then id, after a cursor, with what My visits shows of the person. */
   duePage: (db: AppDb, range: DueRange, after: { dueOn: string; visitId: string } | null, limit: number, socialWorkerId: string | null) => {
@@ -56,7 +67,11 @@ export const reintegrationListsRepo = {
       .where(shelterWide(socialWorkerId, 'v.status'), '=', 'due')
       .where('v.due_on', '<=', range.to);
     if (range.from !== null) q = q.where('v.due_on', '>=', range.from);
-    if (after) q = q.where((eb) => eb(eb.refTuple('v.due_on', 'v.id'), '>', eb.tuple(after.dueOn, after.visitId)));
+    // The plain bound beside the row value lets SQLite start the index range at the cursor's day.
+    if (after)
+      q = q
+        .where('v.due_on', '>=', after.dueOn)
+        .where((eb) => eb(eb.refTuple('v.due_on', 'v.id'), '>', eb.tuple(after.dueOn, after.visitId)));
     if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
     return q.orderBy('v.due_on').orderBy('v.id').limit(limit).execute();
   },
@@ -103,7 +118,9 @@ export const reintegrationListsRepo = {
       .where('a.last_visited_on', '>=', recent)
       .where((eb) => eb.or([eb('a.falling_from', '>=', since), eb('a.unreached_from', '>=', since)]));
     if (after)
-      q = q.where((eb) => eb(eb.refTuple('a.last_visited_on', 'a.resident_id'), '<', eb.tuple(after.lastVisitedOn, after.residentId)));
+      q = q
+        .where('a.last_visited_on', '<=', after.lastVisitedOn)
+        .where((eb) => eb(eb.refTuple('a.last_visited_on', 'a.resident_id'), '<', eb.tuple(after.lastVisitedOn, after.residentId)));
     if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
     return q.orderBy('a.last_visited_on', 'desc').orderBy('a.resident_id', 'desc').limit(limit).execute();
   },
