@@ -69,13 +69,13 @@ function VisitTable({
   const t = useT();
   const formatDate = useFormatDate();
   const fetchAfter = useCallback((after: VisitCursor) => call('reintegration.myVisitsMore', { section, after }), [section]);
-  const list = useMorePages(data, fetchAfter);
+  const { tableRef, ...list } = useMorePages(data, fetchAfter);
   return (
     <SectionCard id={id} title={title} total={data.total} color={color}>
       {list.items.length === 0 ? (
         <Text c="dimmed">{t('reintegration.myVisits.empty')}</Text>
       ) : (
-        <Table aria-labelledby={id} verticalSpacing="xs" highlightOnHover>
+        <Table ref={tableRef} aria-labelledby={id} verticalSpacing="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reintegration.myVisits.name')}</Table.Th>
@@ -117,14 +117,14 @@ function VisitTable({
 function AttentionTable({ data }: { data: MyVisits['attention'] }) {
   const t = useT();
   const fetchAfter = useCallback((after: AttentionCursor) => call('reintegration.attentionMore', { after }), []);
-  const list = useMorePages(data, fetchAfter);
+  const { tableRef, ...list } = useMorePages(data, fetchAfter);
   const title = t('reintegration.myVisits.attention');
   return (
     <SectionCard id="visits-attention" title={title} total={data.total} color="grape">
       {list.items.length === 0 ? (
         <Text c="dimmed">{t('reintegration.myVisits.empty')}</Text>
       ) : (
-        <Table aria-labelledby="visits-attention" verticalSpacing="xs">
+        <Table ref={tableRef} aria-labelledby="visits-attention" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reintegration.myVisits.name')}</Table.Th>

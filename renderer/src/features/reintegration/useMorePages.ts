@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
 
 export interface Page<T, C> {
@@ -27,5 +27,17 @@ export function useMorePages<T, C>(first: Page<T, C>, fetchAfter: (after: C) => 
       setLoading(false);
     }
   }, [page.next, loading, fetchAfter]);
-  return { items: page.items, hasMore: page.next !== null, loading, error, more };
+  // Keyboard users land on the first line that arrived (the button may be gone with the last page).
+  const tableRef = useRef<HTMLTableElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    if (firstNew.current === null || firstNew.current >= page.items.length) return;
+    tableRef.current?.querySelectorAll<HTMLElement>('tbody tr')[firstNew.current]?.querySelector<HTMLElement>('a')?.focus();
+    firstNew.current = null;
+  }, [page.items.length]);
+  const moreAndFocus = useCallback(async () => {
+    firstNew.current = page.items.length;
+    await more();
+  }, [more, page.items.length]);
+  return { items: page.items, hasMore: page.next !== null, loading, error, more: moreAndFocus, tableRef };
 }
