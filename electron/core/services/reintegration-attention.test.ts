@@ -4,6 +4,7 @@ import { attentionReasons } from '../../../shared/domain/reintegration-score';
 import { REINTEGRATION_INDICATOR_IDS } from '../../../shared/enums/reintegration';
 import { openCore, signIn, TestClock, useVaultTemplate } from '../testing/vault-fixture';
 import { dischargedResident, ratings } from '../testing/reintegration';
+import { eraseResidentRows } from '../rights/erase-rows';
 import { ATTENTION_DAYS, ATTENTION_WINDOW_DAYS, attentionPage, attentionTotal } from './reintegration-attention';
 import { addDays } from './reintegration-dates';
 
@@ -135,5 +136,25 @@ describe('the attention summary', () => {
     expect(steps).toBeGreaterThan(40);
     expect(end.some((a) => a.reasons.includes('falling'))).toBe(true);
     expect(doneRows().length).toBeGreaterThan(15);
+  });
+
+  it('goes with her when she is erased, and a visit recorded in a refused write leaves it as it was', async () => {
+    const id = await dischargedResident(core, { name: 'Erased', dischargedOn: '2025-03-31' });
+    await core.call('residents.reintegration.startSchedule', { residentId: id });
+    const [a, b] = await visitsOf(id);
+    const missed = { mode: 'phone', visitors: 'Social worker', reached: false } as const;
+    await core.call('residents.reintegration.recordVisit', { ...missed, visitId: a!.id, visitedOn: '2025-05-01' });
+    const sqlite = core.state.session!.sqlite;
+    const row = () => sqlite.prepare('SELECT last_visited_on, unreached_from FROM reintegration_attention WHERE resident_id = ?').get(id);
+    expect(row()).toEqual({ last_visited_on: '2025-05-01', unreached_from: null });
+    // Refused (a visit before her discharge): nothing of the summary changes.
+    await expect(
+      core.call('residents.reintegration.recordVisit', { ...missed, visitId: b!.id, visitedOn: '2025-01-01' }),
+    ).rejects.toThrow();
+    expect(row()).toEqual({ last_visited_on: '2025-05-01', unreached_from: null });
+    await core.call('residents.reintegration.recordVisit', { ...missed, visitId: b!.id, visitedOn: '2025-07-01' });
+    expect(row()).toEqual({ last_visited_on: '2025-07-01', unreached_from: '2025-05-01' });
+    expect(eraseResidentRows(sqlite, id)).toMatchObject({ reintegration_attention: 1 });
+    expect(row()).toBeUndefined();
   });
 });
