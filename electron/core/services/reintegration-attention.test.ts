@@ -5,6 +5,7 @@ import { REINTEGRATION_INDICATOR_IDS } from '../../../shared/enums/reintegration
 import { openCore, signIn, TestClock, useVaultTemplate } from '../testing/vault-fixture';
 import { dischargedResident, ratings } from '../testing/reintegration';
 import { eraseResidentRows } from '../rights/erase-rows';
+import { prng } from '../demo/residents-data';
 import { ATTENTION_DAYS, ATTENTION_WINDOW_DAYS, attentionPage, attentionTotal } from './reintegration-attention';
 import { addDays } from './reintegration-dates';
 
@@ -23,18 +24,6 @@ beforeAll(async () => {
   core = openCore(suite.fresh('attention'), { now: clock.now, scheduledBackups: false });
   await signIn(core, suite.template.manager);
 });
-
-/** A small seeded generator, so a failure replays. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Row = { id: string; resident_id: string; visited_on: string; reached: number; composite: number | null };
 

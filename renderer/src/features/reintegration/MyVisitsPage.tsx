@@ -9,7 +9,7 @@ import { useFormatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useChannelData } from '../residents/file/useChannelData';
 import { ShowMore } from './ShowMore';
-import { useMorePages } from './useMorePages';
+import { useMorePages, type Page } from './useMorePages';
 
 function SectionCard({
   id,
@@ -28,11 +28,9 @@ function SectionCard({
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
       <Title order={3} size="h4" id={id} mb="sm">
         {title}{' '}
-        {color && (
-          <Badge color={color} variant="light">
-            {total}
-          </Badge>
-        )}
+        <Badge color={color} variant="light">
+          {total}
+        </Badge>
       </Title>
       {children}
     </Card>
@@ -52,23 +50,30 @@ function ResidentCell({ residentId, displayName, code }: { residentId: string; d
   );
 }
 
-/** One section of due visits: its total, its first page, and "show more" for the next. */
-function VisitTable({
-  section,
+/**
+ * One section of My visits: its exact total, the lines core sent, and "show more" for the
+ * page after the last one shown.
+ */
+function PagedSection<T, C>({
   id,
   title,
-  data,
   color,
+  data,
+  fetchAfter,
+  headers,
+  rowKey,
+  cells,
 }: {
-  section: VisitSection;
   id: string;
   title: string;
-  data: MyVisits['overdue'];
   color: string;
+  data: Page<T, C> & { total: number };
+  fetchAfter: (after: C) => Promise<Page<T, C>>;
+  headers: string[];
+  rowKey: (item: T) => string;
+  cells: (item: T) => React.ReactNode;
 }) {
   const t = useT();
-  const formatDate = useFormatDate();
-  const fetchAfter = useCallback((after: VisitCursor) => call('reintegration.myVisitsMore', { section, after }), [section]);
   const { tableRef, ...list } = useMorePages(data, fetchAfter);
   return (
     <SectionCard id={id} title={title} total={data.total} color={color}>
@@ -78,25 +83,14 @@ function VisitTable({
         <Table ref={tableRef} aria-labelledby={id} verticalSpacing="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('reintegration.myVisits.name')}</Table.Th>
-              <Table.Th>{t('reintegration.myVisits.dueOn')}</Table.Th>
-              <Table.Th>{t('reintegration.myVisits.place')}</Table.Th>
+              {headers.map((h) => (
+                <Table.Th key={h}>{h}</Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.items.map((v) => (
-              <Table.Tr key={v.visitId}>
-                <ResidentCell {...v} />
-                <Table.Td>
-                  {formatDate(v.dueOn)}
-                  {v.month !== null && (
-                    <Text size="xs" c="dimmed">
-                      {t('reintegration.schedule.month', { month: v.month })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{[v.village, v.district].filter(Boolean).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
+            {list.items.map((item) => (
+              <Table.Tr key={rowKey(item)}>{cells(item)}</Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
@@ -114,45 +108,71 @@ function VisitTable({
   );
 }
 
+/** A section of due visits: who, when (and which month of her year), where. */
+function VisitTable({
+  section,
+  id,
+  title,
+  data,
+  color,
+}: {
+  section: VisitSection;
+  id: string;
+  title: string;
+  data: MyVisits['overdue'];
+  color: string;
+}) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const fetchAfter = useCallback((after: VisitCursor) => call('reintegration.myVisitsMore', { section, after }), [section]);
+  return (
+    <PagedSection
+      id={id}
+      title={title}
+      color={color}
+      data={data}
+      fetchAfter={fetchAfter}
+      headers={[t('reintegration.myVisits.name'), t('reintegration.myVisits.dueOn'), t('reintegration.myVisits.place')]}
+      rowKey={(v) => v.visitId}
+      cells={(v) => (
+        <>
+          <ResidentCell {...v} />
+          <Table.Td>
+            {formatDate(v.dueOn)}
+            {v.month !== null && (
+              <Text size="xs" c="dimmed">
+                {t('reintegration.schedule.month', { month: v.month })}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>{[v.village, v.district].filter(Boolean).join(', ') || '—'}</Table.Td>
+        </>
+      )}
+    />
+  );
+}
+
+/** The people needing attention: who, why, her last composite. */
 function AttentionTable({ data }: { data: MyVisits['attention'] }) {
   const t = useT();
   const fetchAfter = useCallback((after: AttentionCursor) => call('reintegration.attentionMore', { after }), []);
-  const { tableRef, ...list } = useMorePages(data, fetchAfter);
-  const title = t('reintegration.myVisits.attention');
   return (
-    <SectionCard id="visits-attention" title={title} total={data.total} color="grape">
-      {list.items.length === 0 ? (
-        <Text c="dimmed">{t('reintegration.myVisits.empty')}</Text>
-      ) : (
-        <Table ref={tableRef} aria-labelledby="visits-attention" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reintegration.myVisits.name')}</Table.Th>
-              <Table.Th>{t('reintegration.myVisits.reasons')}</Table.Th>
-              <Table.Th>{t('reintegration.myVisits.lastScore')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.items.map((a) => (
-              <Table.Tr key={a.residentId}>
-                <ResidentCell {...a} />
-                <Table.Td>{a.reasons.map((r) => t(`reintegration.attention.${r}`)).join(' · ')}</Table.Td>
-                <Table.Td>{a.lastComposite?.toFixed(2) ?? '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <PagedSection
+      id="visits-attention"
+      title={t('reintegration.myVisits.attention')}
+      color="grape"
+      data={data}
+      fetchAfter={fetchAfter}
+      headers={[t('reintegration.myVisits.name'), t('reintegration.myVisits.reasons'), t('reintegration.myVisits.lastScore')]}
+      rowKey={(a) => a.residentId}
+      cells={(a) => (
+        <>
+          <ResidentCell {...a} />
+          <Table.Td>{a.reasons.map((r) => t(`reintegration.attention.${r}`)).join(' · ')}</Table.Td>
+          <Table.Td>{a.lastComposite?.toFixed(2) ?? '—'}</Table.Td>
+        </>
       )}
-      <ShowMore
-        shown={list.items.length}
-        total={data.total}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onMore={() => void list.more()}
-        label={title}
-      />
-    </SectionCard>
+    />
   );
 }
 
