@@ -13,6 +13,7 @@ export const BUDGETS: Record<string, number> = {
   'residents.file_p95_ms': 15,
   // Issue 12: My visits, the Reintegration tab (within the resident-file budget), the field sheet PDF.
   'reintegration.social_worker_my_visits_p95_ms': 20,
+  'reintegration.manager_my_visits_p95_ms': 20,
   'reintegration.tab_p95_ms': 15,
   'reintegration.field_sheet_pdf_p95_ms': 300,
   'residents.read_mix_ratio': 1.1,

@@ -14,7 +14,8 @@ const SW_PASSWORD = 'social worker bench passphrase 58';
 
 /**
  * Reintegration on the generated shelter history, where every discharged resident has a
- * plan and a year of visits: My visits (a social worker's own, the page's budget, and a manager's, who sees everyone's),
+ * plan and a year of visits: My visits (a social worker's own, the page's budget, and a manager's, who sees everyone's)
+ * and Home's visit counts for both,
  * the Reintegration tab, and a field sheet laid out to PDF in memory (no file written).
  */
 export async function benchReintegration(residents: number, rounds: number): Promise<Record<string, number>> {
@@ -42,16 +43,20 @@ export async function benchReintegration(residents: number, rounds: number): Pro
         .prepare('UPDATE residents SET social_worker_id = ? WHERE row_num % ? = 0')
         .run(sw.id, Math.max(1, Math.floor(residents / 50)));
       const mine: number[] = [];
+      const mineCounts: number[] = [];
       const myVisits: number[] = [];
+      const counts: number[] = [];
       const tab: number[] = [];
       const sheet: number[] = [];
       for (const round of [0, 1]) {
         for (const v of sample) {
           const a = await timeIt(() => core.call('reintegration.myVisits', {}));
+          const n = await timeIt(() => core.call('reintegration.visitCounts', {}));
           const b = await timeIt(() => core.call('residents.reintegration.get', { residentId: v.resident_id }));
           const c = await timeIt(async () => renderPdf(await fieldSheetSpec(session, v.id, 'fr', Date.now())));
           if (round === 0) continue;
           myVisits.push(a.ms);
+          counts.push(n.ms);
           tab.push(b.ms);
           sheet.push(c.ms);
         }
@@ -62,15 +67,22 @@ export async function benchReintegration(residents: number, rounds: number): Pro
       for (const round of [0, 1])
         for (let i = 0; i < sample.length; i++) {
           const { ms } = await timeIt(() => core.call('reintegration.myVisits', {}));
-          if (round === 1) mine.push(ms);
+          const n = await timeIt(() => core.call('reintegration.visitCounts', {}));
+          if (round === 1) {
+            mine.push(ms);
+            mineCounts.push(n.ms);
+          }
         }
       return {
         residents,
         social_worker_my_visits_p50_ms: percentile(mine, 50),
         social_worker_my_visits_p95_ms: percentile(mine, 95),
+        social_worker_visit_counts_p95_ms: percentile(mineCounts, 95),
         visits_due: due.length,
         manager_my_visits_p50_ms: percentile(myVisits, 50),
         manager_my_visits_p95_ms: percentile(myVisits, 95),
+        manager_visit_counts_p50_ms: percentile(counts, 50),
+        manager_visit_counts_p95_ms: percentile(counts, 95),
         tab_p50_ms: percentile(tab, 50),
         tab_p95_ms: percentile(tab, 95),
         field_sheet_pdf_p50_ms: percentile(sheet, 50),

@@ -16,6 +16,7 @@ import * as m0014 from './0014_consent_research_refusal';
 import * as m0015 from './0015_outreach_activities';
 import * as m0016 from './0016_correction_requests';
 import * as m0017 from './0017_reintegration_list_indexes';
+import * as m0018 from './0018_reintegration_attention';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0015_outreach_activities': m0015,
   '0016_correction_requests': m0016,
   '0017_reintegration_list_indexes': m0017,
+  '0018_reintegration_attention': m0018,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -53,3 +53,40 @@ export function attentionReasons(done: readonly VisitOutcome[]): ('falling' | 'n
   if (a && b && !a.reached && !b.reached) out.push('not_reached_twice');
   return out;
 }
+
+/** A recorded (done) visit as the attention summary reads it. */
+export interface DoneVisit extends VisitOutcome {
+  visitedOn: string;
+}
+
+/**
+ * What the attention list needs to know about one person, kept per resident by the visit
+ * service (table reintegration_attention) so the list is one indexed query. The reasons
+ * hold over her whole record; the dates say from which visit on each holds, so a list
+ * judging only recent visits (My visits: the last 400 days) can drop a reason whose
+ * earlier visit is older. Null when she has no recorded visit.
+ */
+export interface AttentionSummary {
+  lastVisitedOn: string;
+  /** Date of the earlier of her last two scored visits when the composite fell between them. */
+  fallingFrom: string | null;
+  /** Date of the earlier of her last two visits when neither reached her. */
+  unreachedFrom: string | null;
+  lastComposite: number | null;
+  lastCompositeOn: string | null;
+}
+
+/** The summary of her recorded visits, oldest first (ties in the order given), by the rule of attentionReasons. */
+export function attentionSummary(done: readonly DoneVisit[]): AttentionSummary | null {
+  const last = done.at(-1);
+  if (!last) return null;
+  const scored = done.filter((v) => v.reached && v.composite !== null);
+  const reasons = attentionReasons(done);
+  return {
+    lastVisitedOn: last.visitedOn,
+    fallingFrom: reasons.includes('falling') ? scored.at(-2)!.visitedOn : null,
+    unreachedFrom: reasons.includes('not_reached_twice') ? done.at(-2)!.visitedOn : null,
+    lastComposite: scored.at(-1)?.composite ?? null,
+    lastCompositeOn: scored.at(-1)?.visitedOn ?? null,
+  };
+}

@@ -200,14 +200,31 @@ export const attentionItemSchema = z.object({
   reasons: z.array(z.enum(['falling', 'not_reached_twice'])),
   lastComposite: z.number().nullable(),
 });
+/** Where the next page of a visits section starts: after this visit (by due date, then id). */
+export const visitCursorSchema = z.object({ dueOn: isoDateSchema, visitId: id }).strict();
+/** Where the next page of the attention list starts: after this person (latest visit first, then id). */
+export const attentionCursorSchema = z.object({ lastVisitedOn: isoDateSchema, residentId: id }).strict();
+export const visitPageSchema = z.object({ items: z.array(myVisitSchema), next: visitCursorSchema.nullable() });
+export const attentionPageSchema = z.object({ items: z.array(attentionItemSchema), next: attentionCursorSchema.nullable() });
+/** A section of My visits: its exact total and its first page ("show more" asks for the next). */
+const visitSectionSchema = visitPageSchema.extend({ total: z.number().int() });
+const attentionSectionSchema = attentionPageSchema.extend({ total: z.number().int() });
 export const myVisitsSchema = z.object({
   today: z.string(),
-  overdue: z.array(myVisitSchema),
-  dueThisWeek: z.array(myVisitSchema),
-  later: z.array(myVisitSchema),
-  attention: z.array(attentionItemSchema),
+  overdue: visitSectionSchema,
+  dueThisWeek: visitSectionSchema,
+  later: visitSectionSchema,
+  attention: attentionSectionSchema,
 });
 export type MyVisits = z.infer<typeof myVisitsSchema>;
+export type MyVisitItem = z.infer<typeof myVisitSchema>;
+export type AttentionItem = z.infer<typeof attentionItemSchema>;
+export const VISIT_SECTIONS = ['overdue', 'dueThisWeek', 'later'] as const;
+export type VisitSection = (typeof VISIT_SECTIONS)[number];
+export const visitsMoreSchema = z.object({ section: z.enum(VISIT_SECTIONS), after: visitCursorSchema }).strict();
+export const attentionMoreSchema = z.object({ after: attentionCursorSchema }).strict();
+export type VisitCursor = z.infer<typeof visitCursorSchema>;
+export type AttentionCursor = z.infer<typeof attentionCursorSchema>;
 export const visitCountsSchema = z.object({ overdue: z.number().int(), dueThisWeek: z.number().int() });
 
 /** A field sheet for a planned visit, or a referral slip, saved where the person chose. */

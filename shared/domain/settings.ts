@@ -14,10 +14,14 @@ export const siteCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,6}$/, { message: 'siteCode.format' });
 
+/** Zones already found valid: building a formatter costs more than many a query, and settings are read on most calls. */
+const knownZones = new Set<string>();
 const timeZoneSchema = z.string().refine(
   (tz) => {
+    if (knownZones.has(tz)) return true;
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
+      knownZones.add(tz);
       return true;
     } catch {
       return false;

@@ -159,10 +159,18 @@ export function formatRwf(locale: Locale, amount: number): string {
   return locale === 'fr' ? `${n}\u00a0RWF` : `RWF\u00a0${n}`;
 }
 
+/** One formatter per zone: building one costs more than the query that needs today's date. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the shelter is (YYYY-MM-DD): sequences, ages and defaults follow its calendar, not UTC's. */
 export function todayIn(timeZone: string, now: Date | number = Date.now()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    let f = dayFormats.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      dayFormats.set(timeZone, f);
+    }
+    return f.format(now);
   } catch {
     return new Date(now).toISOString().slice(0, 10);
   }

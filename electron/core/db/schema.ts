@@ -511,6 +511,17 @@ export interface ReintegrationVisitsTable {
   updated_by: string | null;
 }
 
+/** Per resident with a recorded visit (0018): what the attention list needs, kept by the visit service. */
+export interface ReintegrationAttentionTable {
+  resident_id: string;
+  last_visited_on: string;
+  falling_from: string | null;
+  unreached_from: string | null;
+  last_composite: number | null;
+  last_composite_on: string | null;
+  needs_attention: number;
+}
+
 /** A closure of a resident's case (0013); a reopening fills reopened_* and keeps the row. */
 export interface ReintegrationClosuresTable {
   id: string;
@@ -577,5 +588,6 @@ export interface DB {
   reintegration_plans: ReintegrationPlansTable;
   reintegration_visits: ReintegrationVisitsTable;
   reintegration_closures: ReintegrationClosuresTable;
+  reintegration_attention: ReintegrationAttentionTable;
   correction_requests: CorrectionRequestsTable;
 }

@@ -6,6 +6,7 @@ import type { ReintegrationVisitsTable } from '../db/schema';
 import { uuidv7 } from '../ids';
 import { reintegrationRepo } from '../repositories/reintegration';
 import { scheduleDates } from '../services/reintegration-schedule';
+import { refreshAttention } from '../services/reintegration-attention';
 import { prng } from './residents-data';
 
 /** Real places (province › district › sector › cell › village of the `rwanda` data). */
@@ -99,6 +100,7 @@ export class DemoReintegration {
       };
     });
     await reintegrationRepo.insertVisits(trx, rows);
+    await refreshAttention(trx, residentId);
     if (rows.every((r) => r.status === 'done'))
       await reintegrationRepo.insertClosure(trx, {
         id: uuidv7(),

@@ -1,5 +1,6 @@
 import { requireSession } from '../state';
-import { readReintegration, myVisits, recordVisit, visitCounts } from '../services/reintegration-visits';
+import { readReintegration, recordVisit } from '../services/reintegration-visits';
+import { attentionMore, myVisits, myVisitsMore, visitCounts } from '../services/reintegration-my-visits';
 import { savePlan } from '../services/reintegration-plan';
 import { rescheduleVisit, startSchedule } from '../services/reintegration-schedule';
 import { closeCase, reopenCase } from '../services/reintegration-closure';
@@ -20,5 +21,9 @@ export const reintegrationHandlers = {
   'residents.reintegration.fieldSheetPrint': (i, s) => printFieldSheet(s, i),
   'residents.reintegration.referralSlipPrint': (i, s) => printReferralSlip(s, i),
   'reintegration.myVisits': async (_i, s) => myVisits(requireSession(s), await shelterToday(requireSession(s).db, s.now())),
+  'reintegration.myVisitsMore': async (i, s) =>
+    myVisitsMore(requireSession(s), await shelterToday(requireSession(s).db, s.now()), i.section, i.after),
+  'reintegration.attentionMore': async (i, s) =>
+    attentionMore(requireSession(s), await shelterToday(requireSession(s).db, s.now()), i.after),
   'reintegration.visitCounts': async (_i, s) => visitCounts(requireSession(s), await shelterToday(requireSession(s).db, s.now())),
 } satisfies SomeHandlers;

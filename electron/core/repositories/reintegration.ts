@@ -1,13 +1,6 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { type Insertable, type Updateable } from 'kysely';
 import type { AppDb } from '../db/kysely';
 import type { ReintegrationClosuresTable, ReintegrationPlansTable, ReintegrationVisitsTable } from '../db/schema';
-
-/**
- * A social worker's lists start from her residents (their social-worker index, then each one's
- * visits by resident): the unary + keeps SQLite from starting at the shelter-wide status index,
- * which it otherwise prefers and which reads every resident's visits. A manager's start there.
- */
-const byStatus = (socialWorkerId: string | null) => (socialWorkerId === null ? sql.ref('v.status') : sql<string>`+v.status`);
 
 /** Queries for reintegration plans, follow-up visits and closures; the rules live in services/reintegration*.ts. */
 export const reintegrationRepo = {
@@ -43,49 +36,6 @@ export const reintegrationRepo = {
           .executeTakeFirstOrThrow()
       ).n,
     ),
-
-  /**
-   * Due visits up to a date, with what My visits shows of the person; `socialWorkerId`
-   * narrows to hers (null: every resident, for a manager).
-   */
-  dueUntil: (db: AppDb, until: string, socialWorkerId: string | null, limit: number) => {
-    let q = db
-      .selectFrom('reintegration_visits as v')
-      .innerJoin('residents as r', 'r.id', 'v.resident_id')
-      .leftJoin('reintegration_plans as p', 'p.resident_id', 'v.resident_id')
-      .select(['v.id', 'v.resident_id', 'v.due_on', 'v.month', 'r.code', 'r.display_name', 'p.village', 'p.district'])
-      .where(byStatus(socialWorkerId), '=', 'due')
-      .where('v.due_on', '<=', until);
-    if (socialWorkerId !== null) q = q.where('r.social_worker_id', '=', socialWorkerId);
-    return q.orderBy('v.due_on').orderBy('v.id').limit(limit).execute();
-  },
-
-  /**
-   * Visits recorded since `since`, oldest first per resident, of the people with a visit
-   * recorded since `recent` (the attention list judges no one else; for a social worker,
-   * of her residents, and the caller keeps those seen since `recent`). Read from the
-   * outcome index (migration 0020) without the residents table: names come after, for
-   * the few who need attention (`shownNames`).
-   */
-  doneSince: (db: AppDb, since: string, recent: string, socialWorkerId: string | null) => {
-    const base = db
-      .selectFrom('reintegration_visits as v')
-      .select(['v.resident_id', 'v.visited_on', 'v.reached', 'v.composite'])
-      .where('v.status', '=', 'done')
-      .where('v.visited_on', '>=', since);
-    // One list to walk, the shorter: her own residents, or (a manager) everyone seen lately.
-    // Given both, SQLite walks the shelter-wide one and tests hers against it.
-    const q =
-      socialWorkerId === null
-        ? base.where('v.resident_id', 'in', (eb) =>
-            eb.selectFrom('reintegration_visits').select('resident_id').where('status', '=', 'done').where('visited_on', '>=', recent),
-          )
-        : base.where('v.resident_id', 'in', (eb) => eb.selectFrom('residents').select('id').where('social_worker_id', '=', socialWorkerId));
-    return q.orderBy('v.resident_id').orderBy('v.visited_on').execute();
-  },
-  /** Code and shown name of the given residents. */
-  shownNames: (db: AppDb, ids: readonly string[]) =>
-    ids.length ? db.selectFrom('residents').select(['id', 'code', 'display_name']).where('id', 'in', ids).execute() : Promise.resolve([]),
 
   openClosure: (db: AppDb, residentId: string) =>
     db

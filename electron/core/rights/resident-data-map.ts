@@ -93,6 +93,7 @@ export const RESIDENT_TABLES: readonly ResidentTable[] = [
   col('reintegration_plans', 'her reintegration plan and destination'),
   col('reintegration_visits', 'follow-up visits and their findings'),
   col('reintegration_closures', 'case closure and reopening'),
+  col('reintegration_attention', 'whether her follow-up score is falling or she was missed twice, from her visits'),
   col('correction_requests', 'what she asked to be corrected, and the answers'),
   {
     table: 'audit_log',

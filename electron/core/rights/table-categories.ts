@@ -36,6 +36,7 @@ export const TABLE_CATEGORY: Readonly<Record<string, AccessCategory>> = {
   reintegration_plans: 'reintegration',
   reintegration_visits: 'reintegration',
   reintegration_closures: 'reintegration',
+  reintegration_attention: 'reintegration',
 };
 
 /** Search indexes over her names (and their shadow tables) belong with her identity. */

@@ -6,6 +6,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { reintegrationRepo } from '../repositories/reintegration';
 import type { Session } from '../session';
 import { refuseField } from './residents-records';
+import { refreshAttention } from './reintegration-attention';
 
 /**
  * Closing a case: when the follow-up year is complete or for a stated reason. A closed case
@@ -35,6 +36,7 @@ export async function closeCase(session: Session, input: CaseClose): Promise<{ c
       closed_by: by,
     });
     const cancelled = await reintegrationRepo.cancelDue(trx, input.residentId, 'case_closed', at, by);
+    await refreshAttention(trx, input.residentId);
     await appendAudit(trx, {
       action: 'reintegration.case_closed',
       actorId: by,
@@ -53,6 +55,7 @@ export async function reopenCase(session: Session, input: { residentId: string; 
   const at = nowIso();
   await session.db.transaction().execute(async (trx) => {
     await reintegrationRepo.reopen(trx, open.id, at, session.user.id, input.reason);
+    await refreshAttention(trx, input.residentId);
     await appendAudit(trx, {
       action: 'reintegration.case_reopened',
       actorId: session.user.id,
@@ -70,11 +73,13 @@ export async function reintegrationOnReadmission(trx: AppDb, residentId: string,
   await reintegrationRepo.cancelDue(trx, residentId, 'readmitted', at, by);
   const open = await reintegrationRepo.openClosure(trx, residentId);
   if (open) await reintegrationRepo.reopen(trx, open.id, at, by, 'readmitted');
+  await refreshAttention(trx, residentId);
 }
 
 /** Inside a withdrawal's transaction: with no follow-up consent left in force, the visits still due are not to be made. */
 export async function reintegrationOnConsentWithdrawn(trx: AppDb, residentId: string, at: string, by: string): Promise<void> {
   await reintegrationRepo.cancelDue(trx, residentId, 'consent_withdrawn', at, by);
+  await refreshAttention(trx, residentId);
 }
 
 export function caseClosedError(): AppError {

@@ -11,6 +11,7 @@ import type { Session } from '../session';
 import { refuseField } from './residents-records';
 import { readSettings } from './settings';
 import { addMonths } from './reintegration-dates';
+import { refreshAttention } from './reintegration-attention';
 
 /** The follow-up dates for a discharge date and the shelter's months (sorted, no repeats). */
 export function scheduleDates(dischargedOn: string, months: readonly number[]): { month: number; dueOn: string }[] {
@@ -53,6 +54,7 @@ export async function startSchedule(session: Session, residentId: string): Promi
         updated_by: by,
       })),
     );
+    await refreshAttention(trx, residentId);
     await appendAudit(trx, {
       action: 'reintegration.schedule_started',
       actorId: by,
@@ -86,6 +88,7 @@ export async function rescheduleVisit(session: Session, input: z.output<typeof r
       updated_at: at,
       updated_by: session.user.id,
     });
+    await refreshAttention(trx, visit.resident_id);
     await appendAudit(trx, {
       action: 'reintegration.visit_rescheduled',
       actorId: session.user.id,

@@ -1,15 +1,8 @@
-import {
-  REINTEGRATION_VALIDATION,
-  type MyVisits,
-  type ReintegrationView,
-  type VisitRecord,
-  type VisitView,
-} from '../../../shared/domain/reintegration';
+import { REINTEGRATION_VALIDATION, type ReintegrationView, type VisitRecord, type VisitView } from '../../../shared/domain/reintegration';
 import { attentionReasons, reintegrationScore, type IndicatorRatings } from '../../../shared/domain/reintegration-score';
 import type { ClosureReason, VisitMode, VisitStatus } from '../../../shared/enums/reintegration';
 import { requireFollowUpContactConsent } from '../access/consent-gate';
 import { appendAudit } from '../audit/audit-log';
-import type { AppDb } from '../db/kysely';
 import type { ReintegrationVisitsTable } from '../db/schema';
 import { nowIso } from '../ids';
 import { reintegrationRepo } from '../repositories/reintegration';
@@ -18,8 +11,8 @@ import type { Session } from '../session';
 import { hasConsent } from './residents-consent';
 import { refuseField } from './residents-records';
 import { planView } from './reintegration-plan';
-import { addDays } from './reintegration-dates';
 import { dueVisit, lastDischarge } from './reintegration-schedule';
+import { refreshAttention } from './reintegration-attention';
 
 export function toVisitView(r: ReintegrationVisitsTable): VisitView {
   const scored = r.composite !== null;
@@ -80,6 +73,7 @@ export async function recordVisit(session: Session, input: VisitRecord): Promise
       updated_at: at,
       updated_by: session.user.id,
     });
+    await refreshAttention(trx, visit.resident_id);
     await appendAudit(trx, {
       action: 'reintegration.visit_recorded',
       actorId: session.user.id,
@@ -121,78 +115,4 @@ export async function readReintegration(session: Session, residentId: string): P
     attention: attentionReasons(done.map((v) => ({ reached: v.reached === true, composite: v.scores?.composite ?? null }))),
     followUpConsent: await hasConsent(session.db, residentId, 'follow_up_contact', {}),
   };
-}
-
-/** Whose visits a viewer sees in My visits: her own residents, or everyone's for a manager. */
-const ownerFilter = (session: Session) => (session.user.role === 'manager' ? null : session.user.id);
-
-/** The most lines a list shows; the counts on Home are exact whatever this is. */
-const LIST_LIMIT = 500;
-/** The attention list: people whose latest visit is this recent… */
-const ATTENTION_DAYS = 180;
-/** …judged on the visits of this window, long enough to hold the two before it (6 and 12 months apart at most). */
-const ATTENTION_WINDOW_DAYS = 400;
-
-/**
- * My visits: overdue (due before today where the shelter is), due within seven days from
- * today, the next month's, and the people needing attention (score falling or not reached
- * twice in a row).
- */
-export async function myVisits(session: Session, today: string): Promise<MyVisits> {
-  const owner = ownerFilter(session);
-  const rows = await reintegrationRepo.dueUntil(session.db, addDays(today, 30), owner, LIST_LIMIT);
-  const toItem = (r: (typeof rows)[number]) => ({
-    visitId: r.id,
-    residentId: r.resident_id,
-    code: r.code,
-    displayName: r.display_name,
-    dueOn: r.due_on,
-    month: r.month,
-    village: r.village,
-    district: r.district,
-  });
-  const weekEnd = addDays(today, 6);
-  return {
-    today,
-    overdue: rows.filter((r) => r.due_on < today).map(toItem),
-    dueThisWeek: rows.filter((r) => r.due_on >= today && r.due_on <= weekEnd).map(toItem),
-    later: rows.filter((r) => r.due_on > weekEnd).map(toItem),
-    attention: await attentionList(session.db, today, owner),
-  };
-}
-
-async function attentionList(db: AppDb, today: string, owner: string | null): Promise<MyVisits['attention']> {
-  const recent = addDays(today, -ATTENTION_DAYS);
-  const rows = await reintegrationRepo.doneSince(db, addDays(today, -ATTENTION_WINDOW_DAYS), recent, owner);
-  const flagged: { residentId: string; reasons: MyVisits['attention'][number]['reasons']; lastComposite: number | null }[] = [];
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (j < rows.length && rows[j]!.resident_id === rows[i]!.resident_id) j++;
-    const mine = rows.slice(i, j);
-    const reasons =
-      mine.at(-1)!.visited_on! < recent ? [] : attentionReasons(mine.map((v) => ({ reached: v.reached === 1, composite: v.composite })));
-    if (reasons.length)
-      flagged.push({
-        residentId: mine[0]!.resident_id,
-        reasons,
-        lastComposite: mine.filter((v) => v.composite !== null).at(-1)?.composite ?? null,
-      });
-    i = j;
-  }
-  const names = new Map(
-    (
-      await reintegrationRepo.shownNames(
-        db,
-        flagged.map((f) => f.residentId),
-      )
-    ).map((r) => [r.id, r]),
-  );
-  return flagged.map((f) => ({ ...f, code: names.get(f.residentId)!.code, displayName: names.get(f.residentId)!.display_name }));
-}
-
-/** The Home cards' numbers. */
-export async function visitCounts(session: Session, today: string): Promise<{ overdue: number; dueThisWeek: number }> {
-  const rows = await reintegrationRepo.dueUntil(session.db, addDays(today, 6), ownerFilter(session), 100_000);
-  const overdue = rows.filter((r) => r.due_on < today).length;
-  return { overdue, dueThisWeek: rows.length - overdue };
 }

@@ -179,7 +179,7 @@ describe('My visits, by the shelter’s day (Africa/Kigali)', () => {
     await core.call('residents.reintegration.startSchedule', { residentId: id });
     const mine = async () => {
       const m = await core.call('reintegration.myVisits', {});
-      const pick = (l: typeof m.overdue) => l.filter((x) => x.residentId === id).map((x) => x.dueOn);
+      const pick = (l: typeof m.overdue) => l.items.filter((x) => x.residentId === id).map((x) => x.dueOn);
       return { today: m.today, overdue: pick(m.overdue), week: pick(m.dueThisWeek) };
     };
     clock.t = Date.parse('2025-04-30T21:59:59Z');
@@ -219,9 +219,10 @@ describe('My visits, by the shelter’s day (Africa/Kigali)', () => {
     await signIn(core, sw);
     try {
       const m = await core.call('reintegration.myVisits', {});
-      const all = [...m.overdue, ...m.dueThisWeek, ...m.later].map((x) => x.residentId);
+      const all = [...m.overdue.items, ...m.dueThisWeek.items, ...m.later.items].map((x) => x.residentId);
       expect(all).not.toContain(otherId);
-      expect(m.attention).toEqual([expect.objectContaining({ residentId: mineId, reasons: ['not_reached_twice'] })]);
+      expect(m.attention.items).toEqual([expect.objectContaining({ residentId: mineId, reasons: ['not_reached_twice'] })]);
+      expect(m.attention.total).toBe(1);
     } finally {
       await core.lock('manual');
       await signIn(core, suite.template.manager);

@@ -17,6 +17,10 @@ import {
   rescheduleSchema,
   scheduleStartSchema,
   visitCountsSchema,
+  visitPageSchema,
+  visitsMoreSchema,
+  attentionMoreSchema,
+  attentionPageSchema,
   visitRecordSchema,
   visitViewSchema,
 } from '../../domain/reintegration';
@@ -112,6 +116,20 @@ export const reintegrationChannels = {
     resident: 'list',
     input: z.object({}).strict(),
     output: myVisitsSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /** The next page of one section of My visits (overdue, due this week, next weeks), after the last line shown. */
+  'reintegration.myVisitsMore': channel({
+    resident: 'list',
+    input: visitsMoreSchema,
+    output: visitPageSchema,
+    access: RESIDENT_EDITORS,
+  }),
+  /** The next page of My visits' attention list, after the last person shown. */
+  'reintegration.attentionMore': channel({
+    resident: 'list',
+    input: attentionMoreSchema,
+    output: attentionPageSchema,
     access: RESIDENT_EDITORS,
   }),
   /** The Home cards' two numbers. */

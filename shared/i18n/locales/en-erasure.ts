@@ -48,6 +48,7 @@ export const enErasure = {
       reintegration_plans: 'Reintegration plan',
       reintegration_visits: 'Follow-up visits',
       reintegration_closures: 'Case closure',
+      reintegration_attention: 'Follow-up attention summary',
       drafts: 'Unsaved forms about her',
       resident_words: 'Search entries',
       audit_log: 'Audit entries (kept: they name no one)',

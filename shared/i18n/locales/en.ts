@@ -20,6 +20,7 @@ import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
 import { enReportSections } from './en-report-sections';
 import { enHomeRole } from './en-home-role';
+import { enVisitsPaging } from './en-visits-paging';
 import { enOutreachPickers } from './en-outreach-pickers';
 import { enSettingsFieldsHelp, enSettingsFieldsValidation } from './en-settings-fields';
 import { enFile } from './en-file';
@@ -71,6 +72,7 @@ export const en = {
   ...enGroupSession,
   ...enReportSections,
   ...enHomeRole,
+  ...enVisitsPaging,
   ...enOutreachPickers,
   ...enFile,
   ...enFields,

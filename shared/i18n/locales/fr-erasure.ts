@@ -51,6 +51,7 @@ export const frErasure: typeof enErasure = {
       reintegration_plans: 'Plan de réintégration',
       reintegration_visits: 'Visites de suivi',
       reintegration_closures: 'Clôture du dossier',
+      reintegration_attention: 'Synthèse de suivi (points d’attention)',
       drafts: 'Formulaires non enregistrés la concernant',
       resident_words: 'Entrées de recherche',
       audit_log: 'Entrées du journal d’audit (conservées : elles ne nomment personne)',

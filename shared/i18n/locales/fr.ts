@@ -33,6 +33,7 @@ import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
 import { frReportSections } from './fr-report-sections';
 import { frHomeRole } from './fr-home-role';
+import { frVisitsPaging } from './fr-visits-paging';
 import { frOutreachPickers } from './fr-outreach-pickers';
 import { frSettingsFieldsHelp, frSettingsFieldsValidation } from './fr-settings-fields';
 import { frFile } from './fr-file';
@@ -73,6 +74,7 @@ export const fr: Catalog = {
   ...frGroupSession,
   ...frReportSections,
   ...frHomeRole,
+  ...frVisitsPaging,
   ...frOutreachPickers,
   ...frFile,
   ...frFields,

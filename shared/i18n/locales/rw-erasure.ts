@@ -50,6 +50,7 @@ export const rwErasure: typeof enErasure = {
       reintegration_plans: 'Gahunda yo gusubira mu muryango',
       reintegration_visits: 'Gusura nyuma yo gutaha',
       reintegration_closures: 'Gufunga idosiye',
+      reintegration_attention: 'Incamake y’ibikeneye kwitabwaho mu gukurikirana',
       drafts: 'Amafishi atarabitswe amwerekeye',
       resident_words: 'Ibyo gushakisha',
       audit_log: "Ibyanditswe mu gitabo cy'igenzura (birabikwa: nta we bivuga izina)",

@@ -33,6 +33,7 @@ import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
 import { rwReportSections } from './rw-report-sections';
 import { rwHomeRole } from './rw-home-role';
+import { rwVisitsPaging } from './rw-visits-paging';
 import { rwOutreachPickers } from './rw-outreach-pickers';
 import { rwSettingsFieldsHelp, rwSettingsFieldsValidation } from './rw-settings-fields';
 import { rwFile } from './rw-file';
@@ -77,6 +78,7 @@ export const rw: Catalog = {
   ...rwGroupSession,
   ...rwReportSections,
   ...rwHomeRole,
+  ...rwVisitsPaging,
   ...rwOutreachPickers,
   ...rwFile,
   ...rwFields,

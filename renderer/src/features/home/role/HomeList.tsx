@@ -11,7 +11,20 @@ export type HomeListRow = { key: string; residentId: string; code: string; name:
  * One short titled list on a Home card: who and when, each line opening her file on the
  * right tab; "and N more" points at the page holding the rest.
  */
-export function HomeList({ id, title, rows, empty }: { id: string; title: string; rows: HomeListRow[]; empty: string }) {
+export function HomeList({
+  id,
+  title,
+  rows,
+  empty,
+  total = rows.length,
+}: {
+  id: string;
+  title: string;
+  rows: HomeListRow[];
+  empty: string;
+  /** The whole list's length when `rows` is only its first page. */
+  total?: number;
+}) {
   const t = useT();
   const shown = rows.slice(0, HOME_LIST_ROWS);
   return (
@@ -35,10 +48,10 @@ export function HomeList({ id, title, rows, empty }: { id: string; title: string
               </Anchor>
             </List.Item>
           ))}
-          {rows.length > shown.length && (
+          {total > shown.length && (
             <List.Item>
               <Text span size="sm" c="dimmed">
-                {t('homeWeek.more', { count: rows.length - shown.length })}
+                {t('homeWeek.more', { count: total - shown.length })}
               </Text>
             </List.Item>
           )}

@@ -12,7 +12,8 @@ import { HomeList } from './HomeList';
 
 /**
  * A social worker's Home: her follow-up visits overdue and due this week and the people who
- * need attention, from the very query My visits runs (reintegration.myVisits); her caseload
+ * need attention, from the very query My visits runs (reintegration.myVisits: totals and first
+ * pages); her caseload
  * is the "My residents" card above. Lists, not a chart: a handful of names and dates reads
  * faster than bars.
  */
@@ -24,7 +25,7 @@ export default function SocialWorkerVisitsCard() {
   if (!visits.data) return <PageLoader />;
   const m = visits.data;
   const rows = (list: MyVisits['overdue']) =>
-    list.map((v) => ({
+    list.items.map((v) => ({
       key: v.visitId,
       residentId: v.residentId,
       code: v.code,
@@ -38,7 +39,7 @@ export default function SocialWorkerVisitsCard() {
         <HomeCardTitle
           id="home-visits-title"
           icon={<IconRoute size={20} aria-hidden />}
-          color={m.overdue.length > 0 ? 'red' : 'blue'}
+          color={m.overdue.total > 0 ? 'red' : 'blue'}
           title={t('homeVisits.title')}
         >
           <Text size="sm" c="dimmed">
@@ -48,21 +49,24 @@ export default function SocialWorkerVisitsCard() {
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <HomeList
             id="home-visits-overdue"
-            title={t('homeVisits.overdue', { count: m.overdue.length })}
+            title={t('homeVisits.overdue', { count: m.overdue.total })}
             empty={t('homeVisits.none')}
             rows={rows(m.overdue)}
+            total={m.overdue.total}
           />
           <HomeList
             id="home-visits-week"
-            title={t('homeVisits.dueThisWeek', { count: m.dueThisWeek.length })}
+            title={t('homeVisits.dueThisWeek', { count: m.dueThisWeek.total })}
             empty={t('homeVisits.none')}
             rows={rows(m.dueThisWeek)}
+            total={m.dueThisWeek.total}
           />
           <HomeList
             id="home-visits-attention"
-            title={t('homeVisits.attention', { count: m.attention.length })}
+            title={t('homeVisits.attention', { count: m.attention.total })}
             empty={t('homeVisits.none')}
-            rows={m.attention.map((a) => ({
+            total={m.attention.total}
+            rows={m.attention.items.map((a) => ({
               key: a.residentId,
               residentId: a.residentId,
               code: a.code,
