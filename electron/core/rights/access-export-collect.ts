@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { allows, type AccessCategory } from '../../../shared/access/table';
 import { AppError } from '../../../shared/errors';
 import type { AppDb } from '../db/kysely';
@@ -6,7 +6,7 @@ import { relationTo } from '../access/relation';
 import type { Session } from '../session';
 import { openBytes, openMeta } from '../services/sealed-documents';
 import { openDraft, openNotes } from '../services/sealed-notes';
-import { RESIDENT_TABLES, type ResidentTable } from './resident-data-map';
+import { RESIDENT_TABLES, herDrafts, type ResidentTable } from './resident-data-map';
 import { categoryOfTable } from './table-categories';
 
 type Row = Record<string, unknown>;
@@ -64,8 +64,10 @@ async function rowsOf(db: AppDb, t: ResidentTable, residentId: string, cache: Ma
           db,
         )
       ).rows;
-    case 'draft-key':
-      return (await sql<Row>`SELECT * FROM drafts WHERE form_key LIKE ${`%:${residentId}`}`.execute(db)).rows;
+    case 'draft-key': {
+      const drafts = herDrafts(residentId);
+      return (await db.executeQuery<Row>(CompiledQuery.raw(`SELECT * FROM drafts WHERE ${drafts.where}`, drafts.args))).rows;
+    }
     case 'search-index':
     case 'vocabulary':
       return null;

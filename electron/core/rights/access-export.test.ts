@@ -150,6 +150,23 @@ describe('access export', () => {
     await core.close();
   });
 
+  it('a group-session draft naming her among several residents is in her export, and gone after her erasure', async () => {
+    const core = openCore(suite.fresh('export-group-draft'));
+    await signIn(core, suite.template.manager);
+    const admit = async (givenNames: string) =>
+      (await core.call('residents.admit', { identity: { givenNames, estimatedAgeYears: 20 }, admittedOn: daysAgo(10).slice(0, 10) })).id;
+    const her = await admit('Keza');
+    const other = await admit('Aline');
+    // Keyed by neither resident: only what was typed names them.
+    await core.call('drafts.save', { formKey: 'counselling.group', data: { residentIds: [other, her], note: 'GROUP-DRAFT-MARKER' } });
+    const { json } = await exportInto(core, her);
+    expect(json.tables.drafts!.rows!.map((r) => r.form_key)).toEqual(['counselling.group']);
+    await core.call('residents.discharge', { residentId: her, dischargedOn: daysAgo(1).slice(0, 10), destination: 'family' });
+    await core.call('erasure.erase', { residentId: her, approval: { method: 'recoveryKey', recoveryKey: suite.template.recoveryKey } });
+    expect(await core.call('drafts.get', { formKey: 'counselling.group' })).toBeNull();
+    await core.close();
+  });
+
   it('refuses a counsellor, the data folder, and an export folder that already exists; writes nothing then', async () => {
     const dir = suite.fresh('export-refusals');
     const core = openCore(dir);

@@ -15,7 +15,8 @@ import { todayIso } from '../services/residents-records';
 import { addMonths } from '../services/reintegration-dates';
 import { nowIso } from '../ids';
 import type { Session } from '../session';
-import { compactDatabase, rebuildSearchIndexes } from './erase-rows';
+import { compactDatabase, dropUnusedNameWords, rebuildSearchIndexes } from './erase-rows';
+import { herDrafts } from './resident-data-map';
 
 /** The settings key; a key of its own so the general settings schema stays as it is. */
 const KEY = 'retention';
@@ -121,7 +122,7 @@ export async function pseudonymise(session: Session, residentId: string): Promis
        WHERE id = ?`,
     ).run(foldText(her.code).replace(/ /g, ''), nowIso(), session.user.id, residentId);
     db.prepare('DELETE FROM resident_words WHERE row_num = ?').run(her.row_num);
-    db.prepare('DELETE FROM resident_name_words WHERE word NOT IN (SELECT word FROM resident_words)').run();
+    dropUnusedNameWords(db);
     db.prepare('DELETE FROM document_contents WHERE document_id IN (SELECT id FROM documents WHERE resident_id = ?)').run(residentId);
     db.prepare('DELETE FROM documents WHERE resident_id = ?').run(residentId);
     db.prepare(
@@ -132,7 +133,8 @@ export async function pseudonymise(session: Session, residentId: string): Promis
       residentId,
     );
     db.prepare('UPDATE trafficking_profiles SET notes = NULL, exploitation_place = NULL WHERE resident_id = ?').run(residentId);
-    db.prepare(`DELETE FROM drafts WHERE substr(form_key, -length(?)) = ? OR instr(data, ?) > 0`).run(residentId, residentId, residentId);
+    const drafts = herDrafts(residentId);
+    db.prepare(`DELETE FROM drafts WHERE ${drafts.where}`).run(...drafts.args);
   })();
   await appendAudit(session.db, {
     action: 'resident.pseudonymised',
