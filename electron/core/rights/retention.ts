@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import {
   DEFAULT_RETENTION,
   RETENTION_CATEGORIES,
+  monthsFor,
   retentionSettingsSchema,
   type RetentionCase,
   type RetentionCategory,
@@ -15,6 +16,7 @@ import { todayIso } from '../services/residents-records';
 import { addMonths } from '../services/reintegration-dates';
 import { nowIso } from '../ids';
 import type { Session } from '../session';
+import type { AppDb } from '../db/kysely';
 import { compactDatabase, dropUnusedNameWords, rebuildSearchIndexes } from './erase-rows';
 import { herDrafts } from './resident-data-map';
 
@@ -22,7 +24,12 @@ import { herDrafts } from './resident-data-map';
 const KEY = 'retention';
 
 export async function readRetention(session: Session): Promise<RetentionSettings> {
-  const stored = (await settingsRepo.all(session.db))[KEY];
+  return readRetentionFrom(session.db);
+}
+
+/** The retention periods from any connection (the register reads them outside a channel's session). */
+export async function readRetentionFrom(db: AppDb): Promise<RetentionSettings> {
+  const stored = (await settingsRepo.all(db))[KEY];
   const parsed = retentionSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_RETENTION;
 }
@@ -50,10 +57,6 @@ export async function saveRetention(session: Session, input: RetentionSettings):
     });
   });
   return input;
-}
-
-export function monthsFor(settings: RetentionSettings, category: RetentionCategory): number {
-  return settings.byCategory[category] ?? settings.defaultMonths;
 }
 
 interface ClosedCase {
