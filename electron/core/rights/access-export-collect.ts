@@ -34,6 +34,9 @@ export interface AccessExportData {
   includesCounselling: boolean;
 }
 
+/** What of an audit entry about her goes into her export (not the chain's hashes). */
+export const AUDIT_EXPORT_COLUMNS = ['seq', 'at', 'actor_id', 'action', 'details'];
+
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;
 
 /** Her rows of one table of the map, found the way the map says. */
@@ -60,7 +63,7 @@ async function rowsOf(db: AppDb, t: ResidentTable, residentId: string, cache: Ma
       ).rows;
     case 'audit-subject':
       return (
-        await sql<Row>`SELECT seq, at, actor_id, action, details FROM audit_log WHERE target_type = 'resident' AND target_id = ${residentId} ORDER BY seq`.execute(
+        await sql<Row>`SELECT ${sql.join(AUDIT_EXPORT_COLUMNS.map((c) => sql.ref(c)))} FROM audit_log WHERE target_type = 'resident' AND target_id = ${residentId} ORDER BY seq`.execute(
           db,
         )
       ).rows;
