@@ -61,7 +61,7 @@ export const enRights = {
       readers: 'Who can see it',
       glass: 'After breaking the glass: {roles}',
       kept: 'How long it is kept',
-      monthsAfterClosure: '{months} months after the case is closed, unless the way it closed has its own period (below)',
+      monthsAfterClosure: '{months} months after closure, or as set below',
       retentionTitle: 'How long closed cases are kept',
       retentionIntro:
         'Set by a manager under Retention. Once this time is over the case is listed for review, and the manager pseudonymises it (identity and contacts removed, the rest kept for statistics) or erases it. Nothing is removed before.',

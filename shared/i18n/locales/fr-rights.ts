@@ -63,7 +63,7 @@ export const frRights: typeof enRights = {
       readers: 'Qui peut le voir',
       glass: 'Après bris de glace : {roles}',
       kept: 'Durée de conservation',
-      monthsAfterClosure: '{months} mois après la clôture du dossier, sauf durée propre à son mode de clôture (ci-dessous)',
+      monthsAfterClosure: '{months} mois après la clôture, ou selon ci-dessous',
       retentionTitle: 'Durée de conservation des dossiers clos',
       retentionIntro:
         'Fixée par un responsable sous Conservation. Ce délai écoulé, le dossier est listé pour examen et le responsable le pseudonymise (identité et coordonnées retirées, le reste gardé pour les statistiques) ou l’efface. Rien n’est retiré avant.',

@@ -63,7 +63,7 @@ export const rwRights: typeof enRights = {
       readers: 'Ushobora kubibona',
       glass: 'Nyuma yo kumena ikirahure: {roles}',
       kept: 'Igihe bibikwa',
-      monthsAfterClosure: 'Amezi {months} nyuma yo gufunga dosiye, keretse uburyo yafunzwemo bufite igihe cyabwo (hepfo)',
+      monthsAfterClosure: 'Amezi {months} nyuma yo gufunga, cyangwa uko biri hepfo',
       retentionTitle: 'Igihe amadosiye afunze abikwa',
       retentionIntro:
         'Gishyirwaho n’umuyobozi muri Kubika. Icyo gihe kirangiye, idosiye ishyirwa ku rutonde rwo gusuzumwa, umuyobozi akavanaho umwirondoro (umwirondoro n’aho abarizwa bivanwaho, ibindi bigasigara ku mibare) cyangwa akayisiba. Nta na kimwe kivanwaho mbere yaho.',
