@@ -129,6 +129,12 @@ export const enRights = {
       howLost: 'How it was lost or stolen',
       stepsTaken: 'Steps taken (passwords changed, re-key, police report)',
       contact: 'Contact person for the authority',
+      countsFrom: {
+        backup_record: 'Counted when the backup was made, from the backup itself: exact, residents erased since included.',
+        live_vault_backup:
+          'This backup was made before the app recorded what each backup holds: counted from today’s records as they were then, which leaves out residents erased since.',
+        live_vault_device: 'Counted from this computer’s records now.',
+      },
     },
     none: 'Nobody',
   },

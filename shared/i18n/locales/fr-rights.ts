@@ -137,6 +137,12 @@ export const frRights: typeof enRights = {
       toComplete: 'À compléter à la main',
       howLost: 'Comment il a été perdu ou volé',
       stepsTaken: 'Mesures prises (mots de passe changés, nouvelle clé, plainte)',
+      countsFrom: {
+        backup_record: 'Compté à la création de la sauvegarde, sur la sauvegarde elle-même : exact, résidentes effacées depuis comprises.',
+        live_vault_backup:
+          'Cette sauvegarde date d’avant l’enregistrement de son contenu : compté sur les dossiers actuels tels qu’ils étaient alors, sans les résidentes effacées depuis.',
+        live_vault_device: 'Compté sur les dossiers actuels de cet ordinateur.',
+      },
       contact: 'Personne à contacter pour l’autorité',
     },
     none: 'Personne',

@@ -132,6 +132,12 @@ export const rwRights: typeof enRights = {
       toComplete: 'Byuzuzwa n’intoki',
       howLost: 'Uko byatakaye cyangwa byibwe',
       stepsTaken: 'Ingamba zafashwe (amagambo y’ibanga yahinduwe, urufunguzo rushya, ikirego)',
+      countsFrom: {
+        backup_record: 'Byabazwe igihe kopi y’ububiko yakorwaga, kuri yo ubwayo: ni byo neza, harimo n’abasibwe nyuma.',
+        live_vault_backup:
+          'Iyi kopi yakozwe mbere y’uko porogaramu yandika ibyo buri kopi ifite: byabazwe ku makuru y’ubu uko yari ameze icyo gihe, hatabariwemo abasibwe nyuma.',
+        live_vault_device: 'Byabazwe ku makuru ari kuri iyi mudasobwa ubu.',
+      },
       contact: 'Uwo urwego ruvugana na we',
     },
     none: 'Nta we',
