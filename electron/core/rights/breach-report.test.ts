@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { wallClockInstant } from '../../../shared/rights/breach';
 import { chosen } from '../testing/chosen';
 import { appendAudit } from '../audit/audit-log';
+import { decryptBuffer } from '../backup/testing/age-tools';
 import { translate } from '../../../shared/i18n/translate';
 import { readPdf } from '../testing/pdf-text';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
@@ -99,6 +100,10 @@ describe('breach report', () => {
         { category: 'trafficking_profile', residents: 1 },
       ]),
     };
+    // In the file itself: the manifest, first member of the tar stream inside age.
+    const tar = await decryptBuffer(readFileSync(made.path), { passphrase: PASSPHRASE });
+    const manifestSize = parseInt(tar.toString('latin1', 124, 136), 8);
+    expect(JSON.parse(tar.toString('utf8', 512, 512 + manifestSize))).toMatchObject({ holdings: held });
     const created = (await core.call('audit.list', { limit: 50 })).find((e) => e.action === 'backup.created')!;
     expect(created.details).toMatchObject({ fileName: made.fileName, holdings: held });
     const [entry] = await core.call('rights.breachBackups', {});
