@@ -317,6 +317,20 @@ describe('erasure', () => {
     await core.close();
   }, 120_000);
 
+  it('leaves her code in no audit entry written since her admission (the log is hash-chained, so it is never written there)', async () => {
+    const dataDir = copyVault(template.dir, dirs, 'audit-code');
+    const core = openCore(dataDir);
+    await signIn(core, template.manager);
+    const her = await core.call('residents.admit', { identity: { givenNames: 'Keza', estimatedAgeYears: 20 }, admittedOn: today });
+    await core.call('residents.get', { id: her.id });
+    await core.call('residents.discharge', { residentId: her.id, dischargedOn: today, destination: 'family' });
+    await core.call('erasure.erase', { residentId: her.id, approval: second() });
+    const log = await core.call('audit.list', { limit: 500 });
+    expect(log.some((e) => e.action === 'resident.created')).toBe(true);
+    expect(log.filter((e) => JSON.stringify(e).includes(her.code)).map((e) => e.action)).toEqual([]);
+    await core.close();
+  }, 120_000);
+
   it('refuses a restore when the keyring’s list of erasures was changed without the key', async () => {
     const dataDir = copyVault(template.dir, dirs, 'tampered');
     const backupDir = dirs.make('usb2');
