@@ -67,6 +67,8 @@ test('rights: correction, access export, processing register and breach report',
     await test.step('the Rights page: the processing register, and its PDF', async () => {
       await page.getByRole('link', { name: 'Rights' }).first().click();
       await expect(page.getByTestId('register-table')).toContainText('Counselling');
+      await expect(page.getByTestId('register-table')).toContainText('60 months after closure, or as set below');
+      await expect(page.getByTestId('register-retention')).toContainText('Closed: refused contact');
       await shot('register');
       const target = join(outDir, 'register.pdf');
       host.dialogs.answer({ kind: 'reportExport', path: target });
@@ -80,6 +82,7 @@ test('rights: correction, access export, processing register and breach report',
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'List what it held' }).click();
       await expect(page.getByTestId('breach-result')).toContainText('Residents it held: 1');
+      await expect(page.getByTestId('breach-counts-from')).toHaveText('Counted from this computer’s records now.');
       await shot('breach');
       const target = join(outDir, 'breach.pdf');
       host.dialogs.answer({ kind: 'reportExport', path: target });

@@ -22,6 +22,25 @@ export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 /** Five years after a case closed, unless a manager decides otherwise. */
 export const DEFAULT_RETENTION: RetentionSettings = { defaultMonths: 60, byCategory: {} };
 
+/** Months a case closed this way is kept: the period set for it, the default otherwise. */
+export function monthsFor(settings: RetentionSettings, category: RetentionCategory): number {
+  return settings.byCategory[category] ?? settings.defaultMonths;
+}
+
+/** Every way of closing with the months it is kept and whether a manager set them. */
+export const retentionPeriodSchema = z
+  .object({ category: z.enum(RETENTION_CATEGORIES), months: z.number().int(), set: z.boolean() })
+  .strict();
+export type RetentionPeriod = z.infer<typeof retentionPeriodSchema>;
+
+export function retentionPeriods(settings: RetentionSettings): RetentionPeriod[] {
+  return RETENTION_CATEGORIES.map((category) => ({
+    category,
+    months: monthsFor(settings, category),
+    set: settings.byCategory[category] !== undefined,
+  }));
+}
+
 export const retentionCaseSchema = z.object({
   residentId: z.string(),
   code: z.string(),

@@ -56,6 +56,9 @@ export type VisitMode = (typeof VISIT_MODES)[number];
 export const VISIT_STATUSES = ['due', 'done', 'not_to_be_made'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
+/** Why a visit is marked not to be made (reintegration.cancelledBecause.<id>). */
+export const VISIT_CANCEL_REASONS = ['consent_withdrawn', 'case_closed', 'readmitted'] as const;
+
 export const CLOSURE_REASONS = ['follow_ups_complete', 'moved_abroad', 'refused_contact', 'died', 'readmitted', 'other'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 

@@ -59,6 +59,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'homeVisits',
     'outreachPickers',
     'rights',
+    'accessExport',
     'corrections',
     'residentScreens',
   ],

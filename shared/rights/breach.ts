@@ -21,6 +21,19 @@ const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid')
 export const breachAssessSchema = z.object({ source: breachSourceSchema, discoveredAt: wallClock }).strict();
 export const breachReportPdfSchema = breachAssessSchema.extend({ destinationToken: pathTokenSchema, locale: localeSchema }).strict();
 
+/**
+ * How many residents a copy held and, per category of her file, how many had a record in
+ * it: counts only, no one named. Recorded in a backup's manifest and its `backup.created`
+ * audit entry when it is made.
+ */
+export const holdingsSchema = z
+  .object({
+    residents: z.number().int().nonnegative(),
+    categories: z.array(z.object({ category: z.enum(ACCESS_CATEGORIES), residents: z.number().int().nonnegative() }).strict()),
+  })
+  .strict();
+export type Holdings = z.infer<typeof holdingsSchema>;
+
 export const breachBackupSchema = z
   .object({
     auditSeq: z.number().int(),
@@ -28,6 +41,8 @@ export const breachBackupSchema = z
     fileName: z.string(),
     protection: z.enum(['passphrase', 'recipients']),
     recipients: z.number().int(),
+    /** What it held, as recorded when it was made; null for backups made before that was recorded. */
+    holdings: holdingsSchema.nullable(),
   })
   .strict();
 export type BreachBackup = z.infer<typeof breachBackupSchema>;
@@ -38,9 +53,14 @@ export const breachAssessmentSchema = z
     /** When what was lost was last written: now for the device, the backup's time otherwise. */
     heldAt: z.string(),
     backup: breachBackupSchema.nullable(),
-    residents: z.number().int(),
     /** Categories it held, each with how many residents had a record in it. */
-    categories: z.array(z.object({ category: z.enum(ACCESS_CATEGORIES), residents: z.number().int() }).strict()),
+    ...holdingsSchema.shape,
+    /**
+     * Where the counts come from: the summary recorded when the backup was made (exact), or
+     * the live vault (exact for this computer; for an older backup a reconstruction that
+     * misses residents erased since).
+     */
+    countsFrom: z.enum(['backup_record', 'live_vault']),
     /** How it is protected, outermost first: labels `rights.breach.layer.<id>`. */
     layers: z.array(z.enum(['age_passphrase', 'age_recipients', 'sqlcipher', 'keyring', 'sealed'])),
     discoveredAt: z.string(),
@@ -50,6 +70,14 @@ export const breachAssessmentSchema = z
   })
   .strict();
 export type BreachAssessment = z.infer<typeof breachAssessmentSchema>;
+
+/** Which sentence says where the counts come from: labels `rights.breach.countsFrom.<id>`. */
+export function countsFromNote(
+  a: Pick<BreachAssessment, 'countsFrom' | 'backup'>,
+): 'backup_record' | 'live_vault_backup' | 'live_vault_device' {
+  if (a.countsFrom === 'backup_record') return 'backup_record';
+  return a.backup ? 'live_vault_backup' : 'live_vault_device';
+}
 
 /** The instant a wall-clock reading names in a time zone (two passes settle any offset change). */
 export function wallClockInstant(local: string, timeZone: string): Date {

@@ -3,6 +3,7 @@ import { pathTokenSchema } from '../contract/dialogs';
 import { localeSchema } from '../domain/settings';
 import { ACCESS_CATEGORIES, type AccessCategory } from '../access/table';
 import { roleSchema } from '../roles';
+import { retentionPeriodSchema } from '../domain/retention';
 import type { SharingCategory } from '../enums/sharing';
 
 /**
@@ -42,10 +43,11 @@ export const CATEGORY_PROCESSING: Record<AccessCategory, CategoryProcessing> = {
 export const OWN_RECORDS = ['shelter_records', 'audit_log', 'backups'] as const;
 export type OwnRecord = (typeof OWN_RECORDS)[number];
 
-const retentionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('until_erased') }).strict(),
-  z.object({ kind: z.literal('months_after_closure'), months: z.number().int().positive() }).strict(),
-]);
+/**
+ * Every part of her file follows her case: kept for the retention period of the way it
+ * closed (the register's `retention` list), then reviewed by a manager (pseudonymised or erased).
+ */
+const retentionSchema = z.object({ kind: z.literal('after_closure'), defaultMonths: z.number().int().positive() }).strict();
 
 export const registerRowSchema = z
   .object({
@@ -69,6 +71,8 @@ export const processingRegisterSchema = z
     organisationName: z.string(),
     generatedAt: z.string(),
     rows: z.array(registerRowSchema),
+    /** Retention of closed cases per way of closing, from the retention settings. */
+    retention: z.array(retentionPeriodSchema),
     ownRecords: z.array(z.object({ record: z.enum(OWN_RECORDS), tables: z.array(z.string()) }).strict()),
     partners: z.array(z.object({ name: z.string(), type: z.string() }).strict()),
     /** Backups go to a chosen folder; sealed to head office's key when recipients are given. */

@@ -107,6 +107,8 @@ describe('creating a backup', () => {
           format: string;
           compression: string;
           auditHead: { count: number; hash: string };
+          counts: Record<string, number>;
+          holdings: { residents: number; categories: { category: string; residents: number }[] };
         };
         expect(manifest.format).toBe(BACKUP_FORMAT);
         expect(manifest.compression).toBe('none');
@@ -114,6 +116,9 @@ describe('creating a backup', () => {
         // The audit chain's head travels off the laptop with every backup.
         expect(manifest.auditHead.count).toBeGreaterThan(0);
         expect(manifest.auditHead.hash).toMatch(/^[0-9a-f]{64}$/);
+        // What it holds, counted without naming anyone, for a breach report if the file is lost.
+        expect(manifest.holdings.residents).toBe(manifest.counts.residents);
+        expect(Array.isArray(manifest.holdings.categories)).toBe(true);
       }
       if (i === 2) {
         const ho = dirs.make('head-office');

@@ -11,6 +11,7 @@ import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot } from './snapshot';
 import { hashFileInBackground } from './io';
 import { withBackupWriter, writePartial } from './writer';
+import type { Holdings } from '../../../shared/rights/breach';
 import { throwIfCancelled } from './operations';
 
 export interface BackupProgress {
@@ -57,6 +58,8 @@ export interface CreatedBackup {
   fileKey?: Buffer;
   /** The manifest's backupId, which the links of a chain started from this backup name. */
   backupId: string;
+  /** What it holds, counted on its snapshot (the manifest's `holdings`), for the audit entry. */
+  holdings?: Holdings;
   /** Only with withPageHashes (format 2): the snapshot's page size and 32 bytes (sha256) per page. */
   pages?: { pageSize: number; hashes: Buffer };
 }
@@ -110,6 +113,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       compression: 'none',
       ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
       backupId,
+      ...(facts.holdings ? { holdings: facts.holdings } : {}),
     };
     const manifestBytes = encodeManifest(manifest, o.dataKey);
     hold(() => manifestBytes.fill(0));
@@ -158,6 +162,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
       fileBytes: statSync(o.outPath).size,
       summary: summarise(manifest),
       backupId,
+      ...(facts.holdings ? { holdings: facts.holdings } : {}),
       ...(pages ? { pages } : {}),
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupSummarySchema } from '../../../shared/contract/channels/backup';
+import { holdingsSchema } from '../../../shared/rights/breach';
 
 /**
  * manifest.json, the first member of the tar stream inside the age file. It holds the
@@ -53,6 +54,8 @@ export const manifestFileSchema = backupSummarySchema.omit({ formatVersion: true
   auditHead: auditHeadSchema.optional(),
   /** Names this backup so incremental links can say they build on it; absent in older backups. */
   backupId: backupIdSchema.optional(),
+  /** Residents and residents per category it holds (counts only), for a breach report; absent in older backups. */
+  holdings: holdingsSchema.optional(),
 });
 /** In memory the key is never in the manifest object (see manifest-key.ts): it travels as a Buffer beside it. */
 export const manifestSchema = manifestFileSchema.omit({ dataKeyHex: true });

@@ -150,6 +150,7 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
         scheduled: true,
         verified: true,
         rotatedOut: result.removed.length,
+        ...('holdings' in result.made && result.made.holdings ? { holdings: result.made.holdings } : {}),
       },
     });
     await backupRecords.saveLastBackup(

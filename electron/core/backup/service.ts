@@ -167,6 +167,7 @@ async function createInFolder(
           protection: input.passphrase !== undefined ? 'passphrase' : 'recipients',
           recipients: input.recipients.length,
           recipientFingerprints: recipientFingerprints(input.recipients),
+          ...(made.holdings ? { holdings: made.holdings } : {}),
         },
       });
       await backupRecords.saveLastBackup(

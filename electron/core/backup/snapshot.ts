@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { GENESIS_HASH } from '../audit/chain';
+import type { Holdings } from '../../../shared/rights/breach';
+import { residentHoldings } from '../rights/holdings';
 import { isPlaintextSqlite, openEncryptedDatabase, type SqliteDb } from '../db/open';
 
 export interface Snapshot {
@@ -34,7 +36,7 @@ function freezeLiveFile(sqlite: SqliteDb): Snapshot | null {
   if (!r || r.busy !== 0 || r.log !== 0) return null;
   sqlite.exec('BEGIN');
   try {
-    const facts = readFacts(sqlite);
+    const facts = readFacts(sqlite, { holdings: true });
     const wal = sqlite.name + '-wal';
     // A write that slipped in between the checkpoint and BEGIN means this reader may use the log.
     const logEmpty = !existsSync(wal) || statSync(wal).size === 0;
@@ -66,7 +68,7 @@ async function vacuumCopy(sqlite: SqliteDb, dir: string, dataKey: Buffer): Promi
   try {
     sqlite.prepare('VACUUM INTO ?').run(path);
     if (isPlaintextSqlite(path)) throw new AppError('INTERNAL', 'snapshot was not encrypted');
-    const facts = await withDatabaseCopy(path, dataKey, readFacts);
+    const facts = await withDatabaseCopy(path, dataKey, (db) => readFacts(db, { holdings: true }));
     return { path, size: statSync(path).size, facts, kind: 'vacuum-copy', release: () => removeDatabaseFiles(path) };
   } catch (e) {
     removeDatabaseFiles(path);
@@ -103,6 +105,8 @@ export interface DatabaseFacts {
   pageSize: number;
   /** The audit chain's head (entries, newest hash); absent only in a database without the log. */
   auditHead?: { count: number; hash: string };
+  /** Residents and residents per category of her file (counts only), when asked for: a backup records them. */
+  holdings?: Holdings;
 }
 
 function quoteIdent(name: string): string {
@@ -110,7 +114,7 @@ function quoteIdent(name: string): string {
 }
 
 /** Row counts per table and the last migration: read from the database itself, so new tables count without changes here. */
-export function readFacts(sqlite: SqliteDb): DatabaseFacts {
+export function readFacts(sqlite: SqliteDb, opts: { holdings?: boolean } = {}): DatabaseFacts {
   const tables = sqlite
     .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .pluck()
@@ -135,6 +139,7 @@ export function readFacts(sqlite: SqliteDb): DatabaseFacts {
     schemaVersion: last ?? '',
     pageSize: Number(sqlite.pragma('page_size', { simple: true })),
     ...(auditHead ? { auditHead } : {}),
+    ...(opts.holdings && tables.includes('residents') ? { holdings: residentHoldings(sqlite, null) } : {}),
   };
 }
 

@@ -16,6 +16,6 @@ export const rightsHandlers = {
   'rights.register': (_i, s) => processingRegister(requireSession(s).db, s.now()),
   'rights.registerPdf': (i, s) => saveRegisterPdf(s, i),
   'rights.breachBackups': (_i, s) => breachBackups(requireSession(s).db),
-  'rights.breachAssess': (i, s) => assessBreach(requireSession(s).db, i, s.now()),
+  'rights.breachAssess': (i, s) => assessBreach(requireSession(s), i, s.now()),
   'rights.breachReportPdf': (i, s) => saveBreachReport(s, i),
 } satisfies SomeHandlers;

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { allows, type AccessCategory } from '../../../shared/access/table';
 import { AppError } from '../../../shared/errors';
 import type { AppDb } from '../db/kysely';
@@ -6,7 +6,7 @@ import { relationTo } from '../access/relation';
 import type { Session } from '../session';
 import { openBytes, openMeta } from '../services/sealed-documents';
 import { openDraft, openNotes } from '../services/sealed-notes';
-import { RESIDENT_TABLES, type ResidentTable } from './resident-data-map';
+import { RESIDENT_TABLES, herDrafts, type ResidentTable } from './resident-data-map';
 import { categoryOfTable } from './table-categories';
 
 type Row = Record<string, unknown>;
@@ -34,6 +34,9 @@ export interface AccessExportData {
   includesCounselling: boolean;
 }
 
+/** What of an audit entry about her goes into her export (not the chain's hashes). */
+export const AUDIT_EXPORT_COLUMNS = ['seq', 'at', 'actor_id', 'action', 'details'];
+
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;
 
 /** Her rows of one table of the map, found the way the map says. */
@@ -60,12 +63,14 @@ async function rowsOf(db: AppDb, t: ResidentTable, residentId: string, cache: Ma
       ).rows;
     case 'audit-subject':
       return (
-        await sql<Row>`SELECT seq, at, actor_id, action, details FROM audit_log WHERE target_type = 'resident' AND target_id = ${residentId} ORDER BY seq`.execute(
+        await sql<Row>`SELECT ${sql.join(AUDIT_EXPORT_COLUMNS.map((c) => sql.ref(c)))} FROM audit_log WHERE target_type = 'resident' AND target_id = ${residentId} ORDER BY seq`.execute(
           db,
         )
       ).rows;
-    case 'draft-key':
-      return (await sql<Row>`SELECT * FROM drafts WHERE form_key LIKE ${`%:${residentId}`}`.execute(db)).rows;
+    case 'draft-key': {
+      const drafts = herDrafts(residentId);
+      return (await db.executeQuery<Row>(CompiledQuery.raw(`SELECT * FROM drafts WHERE ${drafts.where}`, drafts.args))).rows;
+    }
     case 'search-index':
     case 'vocabulary':
       return null;

@@ -3,24 +3,24 @@ import type { Locale } from '../../../shared/domain/settings';
 import type { PdfBlock, PdfSpec } from '../pdf';
 import { pdfFooter, tr } from '../services/reintegration-pdf-common';
 import type { AccessExportData } from './access-export-collect';
-
-/** Column and table names as words: `date_of_birth` → "date of birth". */
-const words = (name: string) => name.replace(/_/g, ' ');
-
-function valueText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
+import { exportFieldLabel, exportValueText } from './access-export-labels';
 
 /**
  * The readable half of her access export: every category of her file with what it holds,
- * headed in the language chosen (hers, by default), the values as stored. The JSON beside
- * it holds the same rows for a machine; documents are files beside both.
+ * in the language chosen (hers, by default): tables and fields under their labels, stored
+ * enumeration values and countries in words, dates on the shelter's clock. The JSON beside
+ * it holds the same rows as stored, for a machine; documents are files beside both.
  */
 export async function accessExportSpec(
   data: AccessExportData,
-  ctx: { db: Parameters<typeof pdfFooter>[0]; locale: Locale; now: number; organisation: string; generatedOn: string },
+  ctx: {
+    db: Parameters<typeof pdfFooter>[0];
+    locale: Locale;
+    timeZone: string;
+    now: number;
+    organisation: string;
+    generatedOn: string;
+  },
 ): Promise<PdfSpec> {
   const t = tr(ctx.locale);
   const blocks: PdfBlock[] = [
@@ -36,11 +36,13 @@ export async function accessExportSpec(
     if (withheld) blocks.push({ kind: 'paragraph', text: t('rights.export.withheld'), small: true });
     for (const table of withRows) {
       if (!('rows' in table)) continue;
-      blocks.push({ kind: 'heading', level: 2, text: `${words(table.table)} (${table.rows.length})` });
+      blocks.push({ kind: 'heading', level: 2, text: `${t(`accessExport.table.${table.table}`)} (${table.rows.length})` });
       for (const row of table.rows) {
-        const fields = Object.entries(row)
-          .filter(([, v]) => v !== null && v !== undefined && v !== '')
-          .map(([k, v]) => ({ label: words(k), value: valueText(v) }));
+        const fields = Object.entries(row).flatMap(([column, v]) => {
+          const label = exportFieldLabel(ctx.locale, column);
+          const value = label === null ? '' : exportValueText(ctx.locale, ctx.timeZone, table.table, column, v);
+          return label !== null && value !== '' ? [{ label, value }] : [];
+        });
         blocks.push({ kind: 'fields', fields }, { kind: 'space' });
       }
     }

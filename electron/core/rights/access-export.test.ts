@@ -9,6 +9,8 @@ import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vaul
 import { RESIDENT_TABLES } from './resident-data-map';
 import { TABLE_CATEGORY, categoryOfTable } from './table-categories';
 import { ACCESS_EXPORT_FORMAT } from './access-export';
+import { EXPORT_HIDDEN_COLUMNS } from '../../../shared/rights/export-fields';
+import { catalogs, translate } from '../../../shared/i18n/translate';
 
 const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker'], ownPasswords: true });
 
@@ -124,6 +126,33 @@ describe('access export', () => {
     expect(pdf.text).toContain('FAMILY-MARKER');
     expect(pdf.text).toContain('NOTES-MARKER');
     expect(pdf.text).toContain('documents/001-card.pdf');
+    // Labels and stored values through the French catalogues, not column names and codes.
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    const fr = (key: string) => translate('fr', key).replace(/\s+/g, ' ');
+    for (const key of [
+      'accessExport.table.trafficking_profiles',
+      'accessExport.table.counselling_participants',
+      'accessExport.field.family_name',
+      'accessExport.field.health_notes',
+      'accessExport.field.risk_level',
+      'accessExport.field.exploitation_countries',
+      'residentEnums.riskLevel.high',
+      'trafficking.status.actual',
+      'rehabEnums.attendance.attended',
+      'rehabEnums.topic.sleep',
+      'documents.kind.medical',
+      'audit.action.resident.created',
+    ])
+      expect(flat, key).toContain(fr(key));
+    const printedColumns = new Set(
+      Object.values(json.tables)
+        .flatMap((t) => t.rows ?? [])
+        .flatMap((r) => Object.keys(r))
+        .filter((c) => c.includes('_') && !EXPORT_HIDDEN_COLUMNS.has(c) && Object.hasOwn(catalogs.en.accessExport.field, c)),
+    );
+    expect(printedColumns.size).toBeGreaterThan(40);
+    expect([...printedColumns].filter((c) => flat.includes(c))).toEqual([]);
+    for (const code of ['resident.created', 'resident.care_updated', 'resident.document_attached']) expect(flat).not.toContain(code);
     const log = await core.call('audit.list', { limit: 5 });
     expect(log.find((e) => e.action === 'rights.access_exported')).toMatchObject({
       action: 'rights.access_exported',
@@ -147,6 +176,23 @@ describe('access export', () => {
     expect(raw).toContain('HEALTH-MARKER');
     expect(pdf.text).not.toContain('NOTES-MARKER');
     expect(pdf.text).toContain('Not included');
+    await core.close();
+  });
+
+  it('a group-session draft naming her among several residents is in her export, and gone after her erasure', async () => {
+    const core = openCore(suite.fresh('export-group-draft'));
+    await signIn(core, suite.template.manager);
+    const admit = async (givenNames: string) =>
+      (await core.call('residents.admit', { identity: { givenNames, estimatedAgeYears: 20 }, admittedOn: daysAgo(10).slice(0, 10) })).id;
+    const her = await admit('Keza');
+    const other = await admit('Aline');
+    // Keyed by neither resident: only what was typed names them.
+    await core.call('drafts.save', { formKey: 'counselling.group', data: { residentIds: [other, her], note: 'GROUP-DRAFT-MARKER' } });
+    const { json } = await exportInto(core, her);
+    expect(json.tables.drafts!.rows!.map((r) => r.form_key)).toEqual(['counselling.group']);
+    await core.call('residents.discharge', { residentId: her, dischargedOn: daysAgo(1).slice(0, 10), destination: 'family' });
+    await core.call('erasure.erase', { residentId: her, approval: { method: 'recoveryKey', recoveryKey: suite.template.recoveryKey } });
+    expect(await core.call('drafts.get', { formKey: 'counselling.group' })).toBeNull();
     await core.close();
   });
 

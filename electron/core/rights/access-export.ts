@@ -33,7 +33,14 @@ export async function saveAccessExport(
   const data = await collectAccessExport(session, input.residentId);
   try {
     const pdf = await renderPdf(
-      await accessExportSpec(data, { db: session.db, locale: input.locale, now, organisation: settings.organisationName, generatedOn }),
+      await accessExportSpec(data, {
+        db: session.db,
+        locale: input.locale,
+        timeZone: settings.timeZone,
+        now,
+        organisation: settings.organisationName,
+        generatedOn,
+      }),
     );
     const json = Buffer.from(
       JSON.stringify(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locale } from '../../../shared/domain/settings';
 import { formatDateTime, formatNumber } from '../../../shared/i18n/format';
-import type { BreachAssessment, breachReportPdfSchema } from '../../../shared/rights/breach';
+import { countsFromNote, type BreachAssessment, type breachReportPdfSchema } from '../../../shared/rights/breach';
 import type { AppDb } from '../db/kysely';
 import { renderPdf, savePdf, type PdfSpec } from '../pdf';
 import { pdfFooter, tr } from '../services/reintegration-pdf-common';
@@ -33,6 +33,7 @@ export async function breachReportSpec(db: AppDb, a: BreachAssessment, locale: L
           { label: t('rights.breach.residents'), value: formatNumber(locale, a.residents) },
         ],
       },
+      { kind: 'paragraph', text: t(`rights.breach.countsFrom.${countsFromNote(a)}`), small: true },
       { kind: 'heading', level: 2, text: t('rights.breach.categories') },
       {
         kind: 'table',
@@ -51,7 +52,7 @@ export async function breachReportSpec(db: AppDb, a: BreachAssessment, locale: L
 export async function saveBreachReport(state: CoreState, input: z.output<typeof breachReportPdfSchema>): Promise<{ byteSize: number }> {
   const session = requireSession(state);
   const now = state.now();
-  const a = await assessBreach(session.db, input, now);
+  const a = await assessBreach(session, input, now);
   const pdf = await renderPdf(await breachReportSpec(session.db, a, input.locale, now));
   return savePdf(
     { db: session.db, dataDir: state.vault.paths.dir, grants: state.grants },

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { wallClockInstant } from '../../../shared/rights/breach';
 import { chosen } from '../testing/chosen';
+import { appendAudit } from '../audit/audit-log';
+import { decryptBuffer } from '../backup/testing/age-tools';
+import { translate } from '../../../shared/i18n/translate';
 import { readPdf } from '../testing/pdf-text';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
@@ -72,6 +75,76 @@ describe('breach report', () => {
     expect(text).toContain(formatDateTime('en', '2025-06-04T08:00:00.000Z', 'Africa/Kigali'));
     expect(text).toContain('scrypt');
     expect(text).not.toContain('Aline');
+    await core.close();
+  });
+
+  it('counts from the summary recorded when the backup was made, exact after later erasures; an older entry is reconstructed and says so', async () => {
+    const core = openCore(suite.fresh('breach-summary'));
+    await signIn(core, suite.template.manager);
+    await core.call('residents.admit', { identity: { givenNames: 'Aline' }, admittedOn: '2025-03-01' });
+    const b = await core.call('residents.admit', { identity: { givenNames: 'Bea' }, admittedOn: '2025-03-01' });
+    await core.call('residents.profile.save', { residentId: b.id, profile: { status: 'actual', exploitationCountries: ['OM'] } });
+    await core.call('residents.discharge', { residentId: b.id, dischargedOn: '2025-04-01', destination: 'family' });
+    const made = await core.call('backup.create', {
+      folderToken: await chosen(core, 'backupFolder', suite.dirs.make('usb-summary')),
+      passphrase: PASSPHRASE,
+    });
+    // After the backup: one resident more, and Bea (who the lost file holds) erased.
+    await core.call('residents.admit', { identity: { givenNames: 'Claire' }, admittedOn: '2025-03-01' });
+    await core.call('erasure.erase', { residentId: b.id, approval: { method: 'recoveryKey', recoveryKey: suite.template.recoveryKey } });
+
+    const held = {
+      residents: 2,
+      categories: expect.arrayContaining([
+        { category: 'identity', residents: 2 },
+        { category: 'trafficking_profile', residents: 1 },
+      ]),
+    };
+    // In the file itself: the manifest, first member of the tar stream inside age.
+    const tar = await decryptBuffer(readFileSync(made.path), { passphrase: PASSPHRASE });
+    const manifestSize = parseInt(tar.toString('latin1', 124, 136), 8);
+    expect(JSON.parse(tar.toString('utf8', 512, 512 + manifestSize))).toMatchObject({ holdings: held });
+    const created = (await core.call('audit.list', { limit: 50 })).find((e) => e.action === 'backup.created')!;
+    expect(created.details).toMatchObject({ fileName: made.fileName, holdings: held });
+    const [entry] = await core.call('rights.breachBackups', {});
+    expect(entry).toMatchObject({ fileName: made.fileName, holdings: held });
+    const lost = await core.call('rights.breachAssess', {
+      source: { kind: 'backup', auditSeq: entry!.auditSeq },
+      discoveredAt: '2025-06-01T10:00',
+    });
+    expect(lost).toMatchObject({ countsFrom: 'backup_record', ...held });
+
+    // A backup made before summaries were recorded: its log entry has none.
+    await appendAudit(core.state.session!.db, {
+      action: 'backup.created',
+      actorId: null,
+      details: { fileName: 'KGL-old.age', fileBytes: 1000, protection: 'passphrase', recipients: 0 },
+    });
+    const old = (await core.call('rights.breachBackups', {})).find((x) => x.fileName === 'KGL-old.age')!;
+    expect(old.holdings).toBeNull();
+    const rebuilt = await core.call('rights.breachAssess', {
+      source: { kind: 'backup', auditSeq: old.auditSeq },
+      discoveredAt: '2025-06-01T10:00',
+    });
+    // Counted from the live vault: Bea is gone from it, Claire was admitted before this entry.
+    expect(rebuilt).toMatchObject({ countsFrom: 'live_vault', residents: 2 });
+    const device = await core.call('rights.breachAssess', { source: { kind: 'device' }, discoveredAt: '2025-06-01T10:00' });
+    expect(device.countsFrom).toBe('live_vault');
+
+    for (const [seq, key] of [
+      [entry!.auditSeq, 'rights.breach.countsFrom.backup_record'],
+      [old.auditSeq, 'rights.breach.countsFrom.live_vault_backup'],
+    ] as const) {
+      const into = suite.dirs.make(`breach-summary-pdf-${seq}`);
+      await core.call('rights.breachReportPdf', {
+        source: { kind: 'backup', auditSeq: seq },
+        discoveredAt: '2025-06-01T10:00',
+        destinationToken: await chosen(core, 'reportExport', join(into, 'breach.pdf')),
+        locale: 'fr',
+      });
+      const text = (await readPdf(readFileSync(join(into, 'breach.pdf')))).text.replace(/\s+/g, ' ');
+      expect(text).toContain(translate('fr', key).replace(/\s+/g, ' '));
+    }
     await core.close();
   });
 

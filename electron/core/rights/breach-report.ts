@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
-import { ACCESS_CATEGORIES, type AccessCategory } from '../../../shared/access/table';
 import { AppError } from '../../../shared/errors';
 import {
   BREACH_DEADLINE_HOURS,
   BREACH_VALIDATION,
+  holdingsSchema,
   wallClockInstant,
   type BreachAssessment,
   type BreachBackup,
@@ -12,8 +11,8 @@ import {
 import type { z } from 'zod';
 import type { AppDb } from '../db/kysely';
 import { readSettings } from '../services/settings';
-import { RESIDENT_TABLES } from './resident-data-map';
-import { categoryOfTable } from './table-categories';
+import type { Session } from '../session';
+import { residentHoldings } from './holdings';
 
 const HOUR = 3_600_000;
 
@@ -27,61 +26,25 @@ export async function breachBackups(db: AppDb): Promise<BreachBackup[]> {
     .limit(500)
     .execute();
   return rows.map((r) => {
-    const d = JSON.parse(r.details) as { fileName?: unknown; protection?: unknown; recipients?: unknown };
+    const d = JSON.parse(r.details) as { fileName?: unknown; protection?: unknown; recipients?: unknown; holdings?: unknown };
+    const holdings = holdingsSchema.safeParse(d.holdings);
     return {
       auditSeq: r.seq,
       createdAt: r.at,
       fileName: typeof d.fileName === 'string' ? d.fileName : '',
       protection: d.protection === 'recipients' ? 'recipients' : 'passphrase',
       recipients: typeof d.recipients === 'number' ? d.recipients : 0,
+      holdings: holdings.success ? holdings.data : null,
     };
   });
-}
-
-function columnsOf(db: AppDb, table: string): Promise<string[]> {
-  return sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db).then((r) => r.rows.map((x) => x.name));
-}
-
-/**
- * Who and what a copy made at `heldAt` held, read from the live vault without the lost
- * copy's key: residents whose row existed then, and per category those with a record
- * created by then in one of its tables (the data map's tables with a resident column and
- * a creation time). Residents erased since are not counted (their rows are gone).
- */
-async function heldBy(db: AppDb, heldAt: string): Promise<{ residents: number; categories: BreachAssessment['categories'] }> {
-  const residents = Number(
-    (await sql<{ n: number }>`SELECT count(*) AS n FROM residents WHERE created_at <= ${heldAt}`.execute(db)).rows[0]!.n,
-  );
-  const byCategory = new Map<AccessCategory, ReturnType<typeof sql>[]>();
-  for (const t of RESIDENT_TABLES) {
-    const category = categoryOfTable(t.table);
-    if (!category) continue;
-    const cols = await columnsOf(db, t.table);
-    let select: ReturnType<typeof sql> | null = null;
-    if (t.link.kind === 'self' && cols.includes('created_at')) select = sql`SELECT id AS rid FROM residents WHERE created_at <= ${heldAt}`;
-    else if (t.link.kind === 'column' && cols.includes('created_at'))
-      select = sql`SELECT ${sql.ref(t.link.column)} AS rid FROM ${sql.table(t.table)} WHERE created_at <= ${heldAt}`;
-    else if (t.link.kind === 'audit-subject')
-      select = sql`SELECT target_id AS rid FROM audit_log WHERE target_type = 'resident' AND at <= ${heldAt}`;
-    if (select) byCategory.set(category, [...(byCategory.get(category) ?? []), select]);
-  }
-  const categories: BreachAssessment['categories'] = [];
-  for (const category of ACCESS_CATEGORIES) {
-    const parts = byCategory.get(category);
-    if (!parts) continue;
-    const n = Number(
-      (await sql<{ n: number }>`SELECT count(DISTINCT rid) AS n FROM (${sql.join(parts, sql` UNION ALL `)})`.execute(db)).rows[0]!.n,
-    );
-    if (n > 0) categories.push({ category, residents: n });
-  }
-  return { residents, categories };
 }
 
 /**
  * What a lost laptop or backup exposed, and by when the authority (48 h) and the residents
  * (72 h) must be told, counted from discovery as read on the shelter's clock.
  */
-export async function assessBreach(db: AppDb, input: z.output<typeof breachAssessSchema>, now: number): Promise<BreachAssessment> {
+export async function assessBreach(session: Session, input: z.output<typeof breachAssessSchema>, now: number): Promise<BreachAssessment> {
+  const db = session.db;
   const { timeZone } = await readSettings(db);
   const discovered = wallClockInstant(input.discoveredAt, timeZone);
   if (discovered.getTime() > now + 60_000)
@@ -95,7 +58,9 @@ export async function assessBreach(db: AppDb, input: z.output<typeof breachAsses
     if (!backup) throw new AppError('NOT_FOUND', 'no such backup in the history');
   }
   const heldAt = backup ? backup.createdAt : new Date(now).toISOString();
-  const held = await heldBy(db, heldAt);
+  // The summary recorded with the backup is what the file holds; without one, reconstructed from the live vault.
+  const held = backup?.holdings ?? residentHoldings(session.sqlite, backup ? heldAt : null);
+  const countsFrom = backup?.holdings ? ('backup_record' as const) : ('live_vault' as const);
   // Outermost first. A backup carries the data key inside age, so the keyring does not protect it;
   // documents and counselling notes stay sealed under keys only entitled passwords or the recovery key open.
   const layers: BreachAssessment['layers'] = backup
@@ -106,6 +71,7 @@ export async function assessBreach(db: AppDb, input: z.output<typeof breachAsses
     heldAt,
     backup,
     ...held,
+    countsFrom,
     layers,
     discoveredAt: discovered.toISOString(),
     authorityBy: new Date(discovered.getTime() + BREACH_DEADLINE_HOURS.authority * HOUR).toISOString(),

@@ -1,5 +1,5 @@
 import type { SqliteDb } from '../db/open';
-import { RESIDENT_TABLES, type ResidentTable } from './resident-data-map';
+import { RESIDENT_TABLES, herDrafts, type ResidentTable } from './resident-data-map';
 
 /**
  * Removes one resident's rows from every table the data map names, in one transaction,
@@ -26,7 +26,8 @@ export function eraseResidentRows(db: SqliteDb, residentId: string): Record<stri
     }
     // Her own row last: its delete triggers take her out of the search indexes.
     run('residents', 'DELETE FROM residents WHERE id = ?', [residentId]);
-    run('resident_name_words', 'DELETE FROM resident_name_words WHERE word NOT IN (SELECT word FROM resident_words)', []);
+    const words = dropUnusedNameWords(db);
+    if (words) removed.resident_name_words = words;
   })();
   rebuildSearchIndexes(db);
   return removed;
@@ -79,8 +80,7 @@ function rowsOf(
       return { where: `${mine} AND ${alone}`, args: [residentId, residentId] };
     }
     case 'draft-key':
-      // Keyed by her id, or naming her id in what was typed (a group session's participants).
-      return { where: `substr(${l.column}, -length(?)) = ? OR instr(data, ?) > 0`, args: [residentId, residentId, residentId] };
+      return herDrafts(residentId);
     case 'audit-subject':
       return purpose === 'count' ? { where: `${l.typeColumn} = 'resident' AND ${l.idColumn} = ?`, args: [residentId] } : null;
     default:
@@ -92,6 +92,14 @@ function rowsOf(
 function ordered(tables: readonly ResidentTable[]): ResidentTable[] {
   const rank = (t: ResidentTable) => (t.link.kind === 'parent' ? 0 : t.link.kind === 'shared' ? 1 : 2);
   return [...tables].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The shared near-spelling vocabulary keeps a word only while some resident's name still
+ * holds it; run after her `resident_words` rows are gone. Returns the words dropped.
+ */
+export function dropUnusedNameWords(db: SqliteDb): number {
+  return db.prepare('DELETE FROM resident_name_words WHERE word NOT IN (SELECT word FROM resident_words)').run().changes;
 }
 
 /**

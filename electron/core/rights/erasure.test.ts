@@ -6,7 +6,7 @@ import { generateIdentity } from '../backup/age';
 import { DB_FILE, KEYRING_FILE } from '../paths';
 import { copyVault, expectError, openCore, signIn, buildTemplate, TempDirs, type VaultTemplate } from '../testing/vault-fixture';
 import { chosen, chosenSource } from '../testing/chosen';
-import { dataKeyOf, editKeyring } from '../testing/raw-db';
+import { dataKeyOf, editKeyring, openRaw } from '../testing/raw-db';
 import { decryptedPages } from '../testing/decrypted-pages';
 import { encodings, listFiles } from '../testing/files';
 import type { Core } from '../core';
@@ -274,6 +274,62 @@ describe('erasure', () => {
     expect(keyring).toContain(herId);
     await core.close();
   }, 300_000);
+
+  it('takes her 3-letter pieces out of the trigram indexes’ own storage, not only out of search results', async () => {
+    // Letters no other name here has: each piece is hers alone.
+    const name = 'Zqxjkv';
+    const pieces = ['zqx', 'qxj', 'xjk', 'jkv'];
+    const indexes = ['resident_search', 'resident_shown_search', 'resident_name_word_search'];
+    const dataDir = copyVault(template.dir, dirs, 'trigram');
+    /** Segment blocks of each index holding one of her pieces (the index's `_data` shadow table, read raw). */
+    const piecesLeft = () => {
+      const db = openRaw(dataDir, dek);
+      try {
+        return Object.fromEntries(
+          indexes.map((ix) => [
+            ix,
+            db
+              .prepare(`SELECT count(*) FROM ${ix}_data WHERE ${pieces.map(() => 'instr(block, ?) > 0').join(' OR ')}`)
+              .pluck()
+              .get(...pieces) as number,
+          ]),
+        );
+      } finally {
+        db.close();
+      }
+    };
+    const core = openCore(dataDir);
+    await signIn(core, template.manager);
+    await core.call('residents.admit', {
+      identity: { givenNames: 'Alice', familyName: SHARED_WORD, estimatedAgeYears: 22 },
+      admittedOn: today,
+    });
+    const her = (await core.call('residents.admit', { identity: { givenNames: name, estimatedAgeYears: 20 }, admittedOn: today })).id;
+    await core.call('residents.discharge', { residentId: her, dischargedOn: today, destination: 'family' });
+    await core.call('auth.lock', { reason: 'manual' });
+    // Positive control: every index holds her pieces where this test looks for them.
+    for (const [ix, n] of Object.entries(piecesLeft())) expect(n, ix).toBeGreaterThan(0);
+    await signIn(core, template.manager);
+    await core.call('erasure.erase', { residentId: her, approval: second() });
+    expect((await core.call('residents.search', { query: 'qxj' })).items).toEqual([]);
+    await core.call('auth.lock', { reason: 'manual' });
+    expect(piecesLeft()).toEqual(Object.fromEntries(indexes.map((ix) => [ix, 0])));
+    await core.close();
+  }, 120_000);
+
+  it('leaves her code in no audit entry written since her admission (the log is hash-chained, so it is never written there)', async () => {
+    const dataDir = copyVault(template.dir, dirs, 'audit-code');
+    const core = openCore(dataDir);
+    await signIn(core, template.manager);
+    const her = await core.call('residents.admit', { identity: { givenNames: 'Keza', estimatedAgeYears: 20 }, admittedOn: today });
+    await core.call('residents.get', { id: her.id });
+    await core.call('residents.discharge', { residentId: her.id, dischargedOn: today, destination: 'family' });
+    await core.call('erasure.erase', { residentId: her.id, approval: second() });
+    const log = await core.call('audit.list', { limit: 500 });
+    expect(log.some((e) => e.action === 'resident.created')).toBe(true);
+    expect(log.filter((e) => JSON.stringify(e).includes(her.code)).map((e) => e.action)).toEqual([]);
+    await core.close();
+  }, 120_000);
 
   it('refuses a restore when the keyring’s list of erasures was changed without the key', async () => {
     const dataDir = copyVault(template.dir, dirs, 'tampered');

@@ -7,6 +7,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { chosen } from '../testing/chosen';
 import { readPdf } from '../testing/pdf-text';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
+import { DEFAULT_RETENTION, RETENTION_CATEGORIES } from '../../../shared/domain/retention';
 import { RESIDENT_TABLES, TABLES_WITHOUT_RESIDENT_DATA } from './resident-data-map';
 
 const suite = useVaultTemplate({ staff: ['counsellor'], ownPasswords: true });
@@ -28,8 +29,10 @@ describe('processing register', () => {
     expect(Object.keys(TABLES_WITHOUT_RESIDENT_DATA).filter((t) => !t.startsWith('kysely_') && !listed.has(t))).toEqual([]);
     expect(reg.rows.find((r) => r.category === 'counselling')).toMatchObject({
       readers: ['manager', 'counsellor'],
-      retention: { kind: 'until_erased' },
+      retention: { kind: 'after_closure', defaultMonths: DEFAULT_RETENTION.defaultMonths },
     });
+    // Nothing set yet: every way of closing is kept for the default.
+    expect(reg.retention).toEqual(RETENTION_CATEGORIES.map((category) => ({ category, months: 60, set: false })));
     expect(reg.partners.length).toBeGreaterThan(0);
 
     const into = suite.dirs.make('register-pdf');
@@ -45,6 +48,35 @@ describe('processing register', () => {
     expect(flat).toContain(translate('rw', 'roles.counsellor'));
     const log = await core.call('audit.list', { limit: 3 });
     expect(log[0]).toMatchObject({ action: 'rights.register_saved' });
+    await core.close();
+  });
+
+  it('shows the retention periods set, per way of closing, on the page and in the PDF', async () => {
+    const core = openCore(suite.fresh('register-retention'));
+    await signIn(core, suite.template.manager);
+    await core.call('retention.save', { defaultMonths: 48, byCategory: { refused_contact: 14, readmitted: 30 } });
+    const reg = await core.call('rights.register', {});
+    expect(new Set(reg.rows.map((r) => JSON.stringify(r.retention)))).toEqual(
+      new Set([JSON.stringify({ kind: 'after_closure', defaultMonths: 48 })]),
+    );
+    expect(reg.retention.find((p) => p.category === 'refused_contact')).toEqual({ category: 'refused_contact', months: 14, set: true });
+    expect(reg.retention.find((p) => p.category === 'readmitted')).toEqual({ category: 'readmitted', months: 30, set: true });
+    expect(reg.retention.find((p) => p.category === 'discharged')).toEqual({ category: 'discharged', months: 48, set: false });
+
+    const into = suite.dirs.make('register-retention-pdf');
+    await core.call('rights.registerPdf', {
+      destinationToken: await chosen(core, 'reportExport', join(into, 'register.pdf')),
+      locale: 'fr',
+    });
+    const flat = (await readPdf(readFileSync(join(into, 'register.pdf')))).text.replace(/\s+/g, ' ');
+    const fr = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) =>
+      translate('fr', key, vars).replace(/\s+/g, ' ');
+    expect(flat).toContain(fr('rights.register.monthsAfterClosure', { months: 48 }));
+    expect(flat).toContain(fr('retention.categories.refused_contact'));
+    expect(flat).toContain(fr('rights.register.periodSet', { months: 14 }));
+    expect(flat).toContain(fr('rights.register.periodSet', { months: 30 }));
+    expect(flat).toContain(fr('rights.register.periodDefault', { months: 48 }));
+    expect(flat).not.toContain(fr('rights.register.monthsAfterClosure', { months: 60 }));
     await core.close();
   });
 

@@ -10,6 +10,8 @@ import { readSettings } from '../services/settings';
 import { pdfFooter, tr } from '../services/reintegration-pdf-common';
 import { RESIDENT_TABLES, TABLES_WITHOUT_RESIDENT_DATA } from './resident-data-map';
 import { categoryOfTable } from './table-categories';
+import { readRetentionFrom } from './retention';
+import { retentionPeriods } from '../../../shared/domain/retention';
 
 const rolesWith = (pick: (r: Role) => boolean) => ROLES.filter(pick);
 
@@ -23,13 +25,13 @@ const isShadow = (table: string) => {
  * The processing register (Article 17), generated so it cannot drift from the code: the
  * categories and who sees them from the access table, the tables from the resident data
  * map, the legal basis from shared/rights/register.ts, partners from the directory and
- * backups from the backup settings. Retention is "until erased" until a retention period
- * is set.
+ * backups from the backup settings, retention from the retention settings.
  */
 export async function processingRegister(db: AppDb, now: number): Promise<ProcessingRegister> {
   const settings = await readSettings(db);
   const records = await readBackupRecords(db);
   const partners = await partnersRepo.list(db, false);
+  const retention = await readRetentionFrom(db);
   const rows = ACCESS_CATEGORIES.map((category) => {
     const p = CATEGORY_PROCESSING[category];
     return {
@@ -40,7 +42,7 @@ export async function processingRegister(db: AppDb, now: number): Promise<Proces
       changers: rolesWith((r) => allows(r, 'assigned', category, 'change')),
       // Roles that read another's file only after stating a reason (breaking the glass).
       glassReaders: rolesWith((r) => ACCESS_TABLE[r].not_assigned[category] === 'none' && allows(r, 'broken_glass', category, 'read')),
-      retention: { kind: 'until_erased' as const },
+      retention: { kind: 'after_closure' as const, defaultMonths: retention.defaultMonths },
       sharedWithPartners: p.sharedAs.length > 0,
     };
   });
@@ -49,6 +51,7 @@ export async function processingRegister(db: AppDb, now: number): Promise<Proces
     organisationName: settings.organisationName,
     generatedAt: new Date(now).toISOString(),
     rows,
+    retention: retentionPeriods(retention),
     ownRecords: [
       { record: 'shelter_records', tables: own },
       { record: 'audit_log', tables: ['audit_log'] },
@@ -63,10 +66,6 @@ export async function processingRegister(db: AppDb, now: number): Promise<Proces
 export async function processingRegisterSpec(db: AppDb, reg: ProcessingRegister, locale: Locale, now: number): Promise<PdfSpec> {
   const t = tr(locale);
   const roles = (list: readonly Role[]) => (list.length ? list.map((r) => t(`roles.${r}`)).join(', ') : t('rights.none'));
-  const kept = (r: ProcessingRegister['rows'][number]) =>
-    r.retention.kind === 'until_erased'
-      ? t('rights.register.untilErased')
-      : t('rights.register.monthsAfterClosure', { months: r.retention.months });
   return {
     title: t('rights.register.pdfTitle'),
     language: locale,
@@ -85,7 +84,7 @@ export async function processingRegisterSpec(db: AppDb, reg: ProcessingRegister,
               label: t('rights.register.readers'),
               value: roles(r.readers) + (r.glassReaders.length ? ` — ${t('rights.register.glass', { roles: roles(r.glassReaders) })}` : ''),
             },
-            { label: t('rights.register.kept'), value: kept(r) },
+            { label: t('rights.register.kept'), value: t('rights.register.monthsAfterClosure', { months: r.retention.defaultMonths }) },
             {
               label: t('rights.register.goesTo'),
               value: r.sharedWithPartners ? t('rights.register.partnersUnderConsent') : t('rights.register.backupsOnly'),
@@ -94,6 +93,15 @@ export async function processingRegisterSpec(db: AppDb, reg: ProcessingRegister,
           ],
         },
       ]),
+      { kind: 'heading', text: t('rights.register.retentionTitle') },
+      { kind: 'paragraph', text: t('rights.register.retentionIntro'), small: true },
+      {
+        kind: 'fields',
+        fields: reg.retention.map((p) => ({
+          label: t(`retention.categories.${p.category}`),
+          value: t(p.set ? 'rights.register.periodSet' : 'rights.register.periodDefault', { months: p.months }),
+        })),
+      },
       { kind: 'heading', text: t('rights.register.ownTitle') },
       {
         kind: 'fields',

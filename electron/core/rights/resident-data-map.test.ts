@@ -3,6 +3,9 @@ import { copyVault, setupVault, TempDirs, type VaultTemplate } from '../testing/
 import { dataKeyOf, openRaw } from '../testing/raw-db';
 import type { SqliteDb } from '../db/open';
 import { RESIDENT_TABLES, TABLES_WITHOUT_RESIDENT_DATA, tablesNotInMap } from './resident-data-map';
+import { AUDIT_EXPORT_COLUMNS } from './access-export-collect';
+import { EXPORT_HIDDEN_COLUMNS, EXPORT_VALUES } from '../../../shared/rights/export-fields';
+import { catalogs, translate } from '../../../shared/i18n/translate';
 
 /**
  * The data map against a vault set up by the real Core (every migration run, encrypted):
@@ -86,6 +89,30 @@ describe('resident data map', () => {
       const withId = tables(db).filter((t) => columns(db, t).includes('resident_id'));
       const hers = new Set(RESIDENT_TABLES.map((t) => t.table));
       expect(withId.filter((t) => !hers.has(t))).toEqual([]);
+    });
+  });
+
+  it('every column the access export prints has a label, every table a heading, every stored enumeration value its words, in each language', () => {
+    withDb((db) => {
+      const unlabelled: string[] = [];
+      for (const { table, link } of RESIDENT_TABLES) {
+        if (link.kind === 'search-index' || link.kind === 'vocabulary') continue;
+        if (!Object.hasOwn(catalogs.en.accessExport.table, table)) unlabelled.push(table);
+        const printed = link.kind === 'audit-subject' ? AUDIT_EXPORT_COLUMNS : columns(db, table);
+        for (const c of printed)
+          if (!EXPORT_HIDDEN_COLUMNS.has(c) && !Object.hasOwn(catalogs.en.accessExport.field, c)) unlabelled.push(`${table}.${c}`);
+        for (const c of Object.keys(EXPORT_VALUES[table] ?? {}))
+          if (!printed.includes(c)) unlabelled.push(`${table}.${c} (no such column)`);
+      }
+      expect(unlabelled).toEqual([]);
+      const missing: string[] = [];
+      for (const columnsOf of Object.values(EXPORT_VALUES))
+        for (const how of Object.values(columnsOf))
+          if (how.kind === 'enum' || how.kind === 'enumList')
+            for (const v of how.values)
+              for (const locale of ['en', 'fr', 'rw'] as const)
+                if (translate(locale, `${how.prefix}.${v}`) === '…') missing.push(`${locale}: ${how.prefix}.${v}`);
+      expect(missing).toEqual([]);
     });
   });
 

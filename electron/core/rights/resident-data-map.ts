@@ -33,7 +33,7 @@ export type ResidentLink =
   | { kind: 'vocabulary' }
   /** The audit log: entries whose target is her (target_type 'resident', target_id her id). */
   | { kind: 'audit-subject'; typeColumn: 'target_type'; idColumn: 'target_id' }
-  /** Form drafts whose key ends with her id (e.g. `stay.discharge:<id>`). */
+  /** Form drafts about her: see `herDrafts`. */
   | { kind: 'draft-key'; column: 'form_key' };
 
 export interface ResidentTable {
@@ -115,6 +115,16 @@ export const TABLES_WITHOUT_RESIDENT_DATA: Readonly<Record<string, string>> = {
   kysely_migration: 'which migrations ran',
   kysely_migration_lock: 'the migration lock',
 };
+
+/**
+ * Her rows of `drafts` as one SQL condition: a draft keyed by her id (`stay.discharge:<id>`),
+ * or one naming her id in what was typed (a group session's participants, keyed by no one).
+ * Erasure, pseudonymisation and the access export all use this one, so none of them finds
+ * fewer drafts than the others.
+ */
+export function herDrafts(residentId: string): { where: string; args: string[] } {
+  return { where: '(substr(form_key, -length(?)) = ? OR instr(data, ?) > 0)', args: [residentId, residentId, residentId] };
+}
 
 export const RESIDENT_TABLE_NAMES: ReadonlySet<string> = new Set(RESIDENT_TABLES.map((t) => t.table));
 

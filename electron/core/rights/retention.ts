@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import {
   DEFAULT_RETENTION,
   RETENTION_CATEGORIES,
+  monthsFor,
   retentionSettingsSchema,
   type RetentionCase,
   type RetentionCategory,
@@ -15,13 +16,20 @@ import { todayIso } from '../services/residents-records';
 import { addMonths } from '../services/reintegration-dates';
 import { nowIso } from '../ids';
 import type { Session } from '../session';
-import { compactDatabase, rebuildSearchIndexes } from './erase-rows';
+import type { AppDb } from '../db/kysely';
+import { compactDatabase, dropUnusedNameWords, rebuildSearchIndexes } from './erase-rows';
+import { herDrafts } from './resident-data-map';
 
 /** The settings key; a key of its own so the general settings schema stays as it is. */
 const KEY = 'retention';
 
 export async function readRetention(session: Session): Promise<RetentionSettings> {
-  const stored = (await settingsRepo.all(session.db))[KEY];
+  return readRetentionFrom(session.db);
+}
+
+/** The retention periods from any connection (the register reads them outside a channel's session). */
+export async function readRetentionFrom(db: AppDb): Promise<RetentionSettings> {
+  const stored = (await settingsRepo.all(db))[KEY];
   const parsed = retentionSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_RETENTION;
 }
@@ -49,10 +57,6 @@ export async function saveRetention(session: Session, input: RetentionSettings):
     });
   });
   return input;
-}
-
-export function monthsFor(settings: RetentionSettings, category: RetentionCategory): number {
-  return settings.byCategory[category] ?? settings.defaultMonths;
 }
 
 interface ClosedCase {
@@ -121,7 +125,7 @@ export async function pseudonymise(session: Session, residentId: string): Promis
        WHERE id = ?`,
     ).run(foldText(her.code).replace(/ /g, ''), nowIso(), session.user.id, residentId);
     db.prepare('DELETE FROM resident_words WHERE row_num = ?').run(her.row_num);
-    db.prepare('DELETE FROM resident_name_words WHERE word NOT IN (SELECT word FROM resident_words)').run();
+    dropUnusedNameWords(db);
     db.prepare('DELETE FROM document_contents WHERE document_id IN (SELECT id FROM documents WHERE resident_id = ?)').run(residentId);
     db.prepare('DELETE FROM documents WHERE resident_id = ?').run(residentId);
     db.prepare(
@@ -132,7 +136,8 @@ export async function pseudonymise(session: Session, residentId: string): Promis
       residentId,
     );
     db.prepare('UPDATE trafficking_profiles SET notes = NULL, exploitation_place = NULL WHERE resident_id = ?').run(residentId);
-    db.prepare(`DELETE FROM drafts WHERE substr(form_key, -length(?)) = ? OR instr(data, ?) > 0`).run(residentId, residentId, residentId);
+    const drafts = herDrafts(residentId);
+    db.prepare(`DELETE FROM drafts WHERE ${drafts.where}`).run(...drafts.args);
   })();
   await appendAudit(session.db, {
     action: 'resident.pseudonymised',

@@ -105,7 +105,8 @@ export async function admitInTransaction(trx: AppDb, ctx: AdmitContext, input: A
     targetType: 'resident',
     targetId: id,
     at: ctx.at,
-    details: { code, fields },
+    // Field names only: her code would outlive an erasure here, since the chained log is never rewritten.
+    details: { fields },
   });
   if (input.bedId) await assignBedInTransaction(trx, ctx.actorId, ctx.at, { residentId: id, bedId: input.bedId, from: input.admittedOn });
   return { id, code };

@@ -61,8 +61,12 @@ export const enRights = {
       readers: 'Who can see it',
       glass: 'After breaking the glass: {roles}',
       kept: 'How long it is kept',
-      untilErased: 'Until erased',
-      monthsAfterClosure: '{months} months after the case is closed',
+      monthsAfterClosure: '{months} months after closure, or as set below',
+      retentionTitle: 'How long closed cases are kept',
+      retentionIntro:
+        'Set by a manager under Retention. Once this time is over the case is listed for review, and the manager pseudonymises it (identity and contacts removed, the rest kept for statistics) or erases it. Nothing is removed before.',
+      periodSet: '{months} months (set)',
+      periodDefault: '{months} months (default)',
       goesTo: 'Where it goes',
       partnersUnderConsent: 'Partners, under her sharing consent',
       backupsOnly: 'Encrypted backups only',
@@ -125,6 +129,12 @@ export const enRights = {
       howLost: 'How it was lost or stolen',
       stepsTaken: 'Steps taken (passwords changed, re-key, police report)',
       contact: 'Contact person for the authority',
+      countsFrom: {
+        backup_record: 'Counted when the backup was made, from the backup itself: exact, residents erased since included.',
+        live_vault_backup:
+          'This backup was made before the app recorded what each backup holds: counted from today’s records as they were then, which leaves out residents erased since.',
+        live_vault_device: 'Counted from this computer’s records now.',
+      },
     },
     none: 'Nobody',
   },

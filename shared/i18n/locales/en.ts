@@ -1,4 +1,5 @@
 import { enA11y } from './en-a11y';
+import { enAccessExport } from './en-access-export';
 import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
 import { enOutreach, enOutreachValidation } from './en-outreach';
 import { enReports, enReportsValidation } from './en-reports';
@@ -68,6 +69,7 @@ export const en = {
   ...enPrinting,
   ...enDischargeFollowUps,
   ...enRights,
+  ...enAccessExport,
   ...enRehabForms,
   ...enGroupSession,
   ...enReportSections,

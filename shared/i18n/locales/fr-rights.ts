@@ -63,8 +63,12 @@ export const frRights: typeof enRights = {
       readers: 'Qui peut le voir',
       glass: 'Après bris de glace : {roles}',
       kept: 'Durée de conservation',
-      untilErased: 'Jusqu’à l’effacement',
-      monthsAfterClosure: '{months} mois après la clôture du dossier',
+      monthsAfterClosure: '{months} mois après la clôture, ou selon ci-dessous',
+      retentionTitle: 'Durée de conservation des dossiers clos',
+      retentionIntro:
+        'Fixée par un responsable sous Conservation. Ce délai écoulé, le dossier est listé pour examen et le responsable le pseudonymise (identité et coordonnées retirées, le reste gardé pour les statistiques) ou l’efface. Rien n’est retiré avant.',
+      periodSet: '{months} mois (durée fixée)',
+      periodDefault: '{months} mois (par défaut)',
       goesTo: 'Destinataires',
       partnersUnderConsent: 'Partenaires, selon son consentement au partage',
       backupsOnly: 'Sauvegardes chiffrées seulement',
@@ -133,6 +137,12 @@ export const frRights: typeof enRights = {
       toComplete: 'À compléter à la main',
       howLost: 'Comment il a été perdu ou volé',
       stepsTaken: 'Mesures prises (mots de passe changés, nouvelle clé, plainte)',
+      countsFrom: {
+        backup_record: 'Compté à la création de la sauvegarde, sur la sauvegarde elle-même : exact, résidentes effacées depuis comprises.',
+        live_vault_backup:
+          'Cette sauvegarde date d’avant l’enregistrement de son contenu : compté sur les dossiers actuels tels qu’ils étaient alors, sans les résidentes effacées depuis.',
+        live_vault_device: 'Compté sur les dossiers actuels de cet ordinateur.',
+      },
       contact: 'Personne à contacter pour l’autorité',
     },
     none: 'Personne',

@@ -1,4 +1,5 @@
 import { frA11y } from './fr-a11y';
+import { frAccessExport } from './fr-access-export';
 import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
@@ -70,6 +71,7 @@ export const fr: Catalog = {
   ...frPrinting,
   ...frDischargeFollowUps,
   ...frRights,
+  ...frAccessExport,
   ...frRehabForms,
   ...frGroupSession,
   ...frReportSections,

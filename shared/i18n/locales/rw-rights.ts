@@ -63,8 +63,12 @@ export const rwRights: typeof enRights = {
       readers: 'Ushobora kubibona',
       glass: 'Nyuma yo kumena ikirahure: {roles}',
       kept: 'Igihe bibikwa',
-      untilErased: 'Kugeza bisibwe',
-      monthsAfterClosure: 'Amezi {months} nyuma yo gufunga dosiye',
+      monthsAfterClosure: 'Amezi {months} nyuma yo gufunga, cyangwa uko biri hepfo',
+      retentionTitle: 'Igihe amadosiye afunze abikwa',
+      retentionIntro:
+        'Gishyirwaho n’umuyobozi muri Kubika. Icyo gihe kirangiye, idosiye ishyirwa ku rutonde rwo gusuzumwa, umuyobozi akavanaho umwirondoro (umwirondoro n’aho abarizwa bivanwaho, ibindi bigasigara ku mibare) cyangwa akayisiba. Nta na kimwe kivanwaho mbere yaho.',
+      periodSet: 'Amezi {months} (yashyizweho)',
+      periodDefault: 'Amezi {months} (asanzwe)',
       goesTo: 'Aho bijya',
       partnersUnderConsent: 'Abafatanyabikorwa, hakurikijwe uruhushya rwe rwo gusangiza',
       backupsOnly: 'Kopi zibitse zifunze gusa',
@@ -128,6 +132,12 @@ export const rwRights: typeof enRights = {
       toComplete: 'Byuzuzwa n’intoki',
       howLost: 'Uko byatakaye cyangwa byibwe',
       stepsTaken: 'Ingamba zafashwe (amagambo y’ibanga yahinduwe, urufunguzo rushya, ikirego)',
+      countsFrom: {
+        backup_record: 'Byabazwe igihe kopi y’ububiko yakorwaga, kuri yo ubwayo: ni byo neza, harimo n’abasibwe nyuma.',
+        live_vault_backup:
+          'Iyi kopi yakozwe mbere y’uko porogaramu yandika ibyo buri kopi ifite: byabazwe ku makuru y’ubu uko yari ameze icyo gihe, hatabariwemo abasibwe nyuma.',
+        live_vault_device: 'Byabazwe ku makuru ari kuri iyi mudasobwa ubu.',
+      },
       contact: 'Uwo urwego ruvugana na we',
     },
     none: 'Nta we',

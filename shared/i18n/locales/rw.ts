@@ -1,4 +1,5 @@
 import { rwA11y } from './rw-a11y';
+import { rwAccessExport } from './rw-access-export';
 import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
@@ -74,6 +75,7 @@ export const rw: Catalog = {
   ...rwPrinting,
   ...rwDischargeFollowUps,
   ...rwRights,
+  ...rwAccessExport,
   ...rwRehabForms,
   ...rwGroupSession,
   ...rwReportSections,

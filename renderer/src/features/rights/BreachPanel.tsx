@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldMessage } from '../../forms/field-errors';
 import { useFormatDateTime, useTimeZone } from '../../i18n/format';
 import { useLocaleStore } from '../../i18n/locale-store';
+import { countsFromNote } from '../../../../shared/rights/breach';
 import { useT } from '../../i18n/useT';
 
 /** The wall clock now where the shelter is, as a datetime-local field wants it. */
@@ -124,6 +125,9 @@ export function BreachPanel() {
             </Text>
             <Text size="sm">
               {t('rights.breach.personBy')}: <strong>{formatDateTime(result.personBy)}</strong>
+            </Text>
+            <Text size="xs" mt={4} data-testid="breach-counts-from">
+              {t(`rights.breach.countsFrom.${countsFromNote(result)}`)}
             </Text>
           </Alert>
           <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -81,11 +81,7 @@ export function RegisterPanel() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
-                        {r.retention.kind === 'until_erased'
-                          ? t('rights.register.untilErased')
-                          : t('rights.register.monthsAfterClosure', { months: r.retention.months })}
-                      </Table.Td>
+                      <Table.Td>{t('rights.register.monthsAfterClosure', { months: r.retention.defaultMonths })}</Table.Td>
                       <Table.Td>
                         {r.sharedWithPartners ? t('rights.register.partnersUnderConsent') : t('rights.register.backupsOnly')}
                       </Table.Td>
@@ -95,6 +91,20 @@ export function RegisterPanel() {
               </Table>
             </Table.ScrollContainer>
           </Paper>
+          <Title order={3}>{t('rights.register.retentionTitle')}</Title>
+          <Text size="sm" c="dimmed" maw={700}>
+            {t('rights.register.retentionIntro')}
+          </Text>
+          <Table withTableBorder maw={700} data-testid="register-retention">
+            <Table.Tbody>
+              {reg.retention.map((p) => (
+                <Table.Tr key={p.category}>
+                  <Table.Td>{t(`retention.categories.${p.category}`)}</Table.Td>
+                  <Table.Td>{t(p.set ? 'rights.register.periodSet' : 'rights.register.periodDefault', { months: p.months })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
           <Title order={3}>{t('rights.register.ownTitle')}</Title>
           <Stack gap={4}>
             {reg.ownRecords.map((o) => (
