@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,13 @@ describe('pieces for e-mail', () => {
     const other = await splitIntoPieces(full, { recipients: [key.recipient] }, 2, dirs.make('other-pieces'));
     const e = await refusalOf(joinPieces([...pieces.slice(0, 2), other[0]!], secrets, { single: true }));
     expect(e.code).toBe('BACKUP_PIECES_MIXED');
+  });
+
+  it('refuses a passphrase for a backup that a passphrase does not open, before writing anything', async () => {
+    const folder = dirs.make('passphrase-pieces');
+    const e = await refusalOf(splitIntoPieces(full, { passphrase: 'a passphrase this backup never had' }, 1, folder));
+    expect(e.code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses a tampered piece', async () => {
