@@ -619,6 +619,50 @@ describe('older backup formats', () => {
   });
 });
 
+describe('format 2 as written before chains', () => {
+  it('a backup without a backupId (made before incremental backups existed) still verifies and restores', async () => {
+    const session = source.core.state.session!;
+    const made = join(dirs.make('format2'), 'current.age');
+    const dek = session.withDataKey((k) => Buffer.from(k));
+    try {
+      await createBackup({
+        sqlite: session.sqlite,
+        dataKey: dek,
+        keyringPath: join(source.dir, 'keyring.json'),
+        workDir: source.dir,
+        outPath: made,
+        protection: { recipients: [key.recipient] },
+        appVersion: '0.0.2',
+        organisationName: template.organisationName,
+        siteCode: 'KGL',
+        createdBy: null,
+        now: new Date(),
+      });
+    } finally {
+      dek.fill(0);
+    }
+    // The same file as the app wrote it then: the manifest without the id chains name, sealed by the stock tool.
+    const tar = runAge(['-d', '-i', key.path], readFileSync(made));
+    const size = parseInt(tar.toString('latin1', 124, 136), 8);
+    const manifest = JSON.parse(tar.toString('utf8', 512, 512 + size)) as { formatVersion: number; backupId?: string };
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.backupId).toMatch(/^[0-9a-f-]{36}$/);
+    delete manifest.backupId;
+    const old = Buffer.from(JSON.stringify(manifest, null, 2) + '\n');
+    const rest = tar.subarray(512 + size + padding(size).length);
+    const file = join(dirs.make('format2-old'), 'amizero-KGL-before-chains.age');
+    writeFileSync(file, runAge(['-r', key.recipient], Buffer.concat([tarHeader(MEMBER.manifest, old.length, 0), old, padding(old.length), rest])));
+
+    expect((await source.core.call('backup.verify', { ...(await chosenSource(source.core, file, key.path)) })).formatVersion).toBe(2);
+    const n = openCore(join(dirs.make('format2-restored'), 'vault'));
+    const r = await n.call('backup.restoreNew', { ...(await chosenSource(n, file, key.path)), trust: trustOf(template) });
+    expect(r.summary.formatVersion).toBe(2);
+    await signIn(n, template.manager);
+    expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
+    await n.close();
+  });
+});
+
 describe('interrupted in-process', () => {
   it('cancel: BACKUP_CANCELLED, no file and no partial left', async () => {
     const dest = dirs.make('cancel');

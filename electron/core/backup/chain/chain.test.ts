@@ -147,6 +147,25 @@ describe('a chain of incremental links', () => {
       expect(END_OF_ARCHIVE.length).toBe(2 * BLOCK);
     });
 
+    it('refuses a link whose full backup was made after it, and an older chain\'s link given with a newer full backup', async () => {
+      // The laptop's clock was ahead when the full backup was made: the link claims to be older than its base.
+      const late = dirs.make('late-base');
+      const base = await chainFull(core, late, 'full.age', key.recipient, new Date(clock + 30 * 86_400_000));
+      await work([{ kind: 'admit', name: 'Akaliza' }]);
+      const early = await chainLink(core, late, 'link-1.age', key.recipient, tick());
+      const e = await refusalOf(verifyChain([base, early.path], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_ORDER');
+      expect(e.params).toMatchObject({ link: 1, file: 'link-1.age' });
+      // A link of the chain above next to a full backup that starts another chain: its own base is named as missing.
+      const missing = await refusalOf(verifyChain([base, files[3]!], secrets));
+      expect(missing.code).toBe('BACKUP_CHAIN_BASE_MISSING');
+      expect(missing.params!.made).toMatch(/^2026-12-/);
+      // Given as an explicit list (the CLI), the stranger itself is named.
+      const strict = await refusalOf(verifyChain([base, ...files.slice(1)], secrets, { strict: true }));
+      expect(strict.code).toBe('BACKUP_CHAIN_FOREIGN');
+      expect(strict.params).toMatchObject({ file: 'full.age' });
+    });
+
     it('refuses a tampered or truncated link before touching the live vault', async () => {
       const live = dirs.make('live');
       const target = copyVault(template.dir, dirs, 'target');
