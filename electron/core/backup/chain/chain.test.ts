@@ -8,7 +8,7 @@ import { snapshotFiles } from '../../testing/files';
 import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
 import { requireAgeCli, runAge, decryptBuffer, encryptBuffer } from '../testing/age-tools';
 import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
-import { rebuildChain, verifyChain } from './rebuild';
+import { pageHashesOfFile, rebuildChain, verifyChain } from './rebuild';
 import { stageChainRestore, swapInStaged } from '../restore';
 import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
 
@@ -147,7 +147,7 @@ describe('a chain of incremental links', () => {
       expect(END_OF_ARCHIVE.length).toBe(2 * BLOCK);
     });
 
-    it('refuses a link whose full backup was made after it, and an older chain\'s link given with a newer full backup', async () => {
+    it("refuses a link whose full backup was made after it, and an older chain's link given with a newer full backup", async () => {
       // The laptop's clock was ahead when the full backup was made: the link claims to be older than its base.
       const late = dirs.make('late-base');
       const base = await chainFull(core, late, 'full.age', key.recipient, new Date(clock + 30 * 86_400_000));
@@ -212,6 +212,24 @@ describe('a chain of incremental links', () => {
     expect(await restored.call('drafts.get', { formKey: 'test.day.1' })).toMatchObject({ data: { note: 'x'.repeat(5000) } });
     await restored.close();
     expect(readdirSync(fresh).some((n) => n.startsWith('.restore-'))).toBe(false);
+  });
+
+  it('finds changed pages by their marks alone: the sums it carries over are those of the live file, page for page', async () => {
+    const out = dirs.make('marks');
+    await chainFull(core, out, 'full.age', key.recipient, tick());
+    for (let i = 1; i <= 3; i++) {
+      await work([
+        { kind: 'admit', name: `Marks${i}` },
+        { kind: 'draft', slot: i, size: 20_000 * i },
+        { kind: 'discard', slot: i - 1 },
+      ]);
+      const link = await chainLink(core, out, `link-${i}.age`, key.recipient, tick());
+      const sqlite = core.state.session!.sqlite;
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      expect(link.next.hashes.equals(await pageHashesOfFile(sqlite.name, link.next.pageSize))).toBe(true);
+      expect(link.next.marks.length / 32).toBe(link.next.hashes.length / 32);
+      expect(link.changedPages).toBeLessThan(link.next.hashes.length / 32);
+    }
   });
 
   it('is a standard age file the stock tool decrypts: manifest, keyring, pages', async () => {
