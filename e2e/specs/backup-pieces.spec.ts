@@ -10,9 +10,9 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { runScheduledChain } from '../support/scheduled-chain';
 import { chooseLanguage } from '../support/route-walk';
 import { englishLeft } from '../support/english-left';
-import { shelterToday } from '../support/dates';
 import { translate } from '../../shared/i18n/translate';
 
 /*
@@ -119,24 +119,7 @@ test('in Kinyarwanda: the restore points of a chain of scheduled backups, and th
     await page.goto(host.url);
     await signIn(page, SEED_MANAGER.username, SEED_MANAGER.password);
     // Scheduled runs into the stick: a full backup, then one that holds only the change made between them.
-    await host.core.call('backup.schedule.set', {
-      enabled: true,
-      folderToken: await grantedToken(host.core, 'backupFolder', usb),
-      password: SEED_MANAGER.password,
-      intervalHours: 24,
-      keepDaily: 7,
-      keepWeekly: 0,
-      staleAfterDays: 3,
-      mode: 'passphrase',
-      passphrase: PASSPHRASE,
-      recipients: [],
-      fullEveryDays: 30,
-      chainMaxPercent: 200,
-    });
-    expect((await host.core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-    await host.core.call('residents.admit', { identity: { givenNames: 'Keza' }, admittedOn: shelterToday() });
-    await new Promise((r) => setTimeout(r, 1100)); // file names carry the second: the next run must not share it
-    expect((await host.core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    await runScheduledChain(host.core, usb, PASSPHRASE, ['Keza']);
     const [full] = readdirSync(usb).sort();
 
     await openFromNav(page, 'Backups');

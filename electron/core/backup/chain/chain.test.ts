@@ -1,4 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,6 +232,43 @@ describe('a chain of incremental links', () => {
       expect(link.next.marks.length / 32).toBe(link.next.hashes.length / 32);
       expect(link.changedPages).toBeLessThan(link.next.hashes.length / 32);
     }
+  });
+
+  it('reads a link whose pages were deflated (the writer does so only when that saves a tenth), and refuses one that does not inflate', async () => {
+    const out = dirs.make('deflated');
+    const full = await chainFull(core, out, 'full.age', key.recipient, tick());
+    await work([{ kind: 'admit', name: 'Deflate' }]);
+    const link = await chainLink(core, out, 'link-1.age', key.recipient, tick());
+    const source = dump();
+    // The same link as a writer that compressed would have made it: pages.bin deflated, the manifest saying so.
+    const members: { name: string; body: Buffer }[] = [];
+    const tar = await decryptBuffer(readFileSync(link.path), secrets);
+    for (let off = 0; ;) {
+      const e = parseTarHeader(tar.subarray(off, off + BLOCK));
+      if (!e) break;
+      members.push({ name: e.name, body: tar.subarray(off + BLOCK, off + BLOCK + e.size) });
+      off += BLOCK + e.size + padding(e.size).length;
+    }
+    const reseal = async (name: string, pages: Buffer): Promise<string> => {
+      const m = JSON.parse(members[0]!.body.toString('utf8')) as { compression: string; members: { size: number; sha256: string }[] };
+      m.compression = 'deflate-raw';
+      m.members[1] = { ...m.members[1]!, size: pages.length, sha256: createHash('sha256').update(pages).digest('hex') };
+      const bodies = [Buffer.from(JSON.stringify(m)), members[1]!.body, pages];
+      const parts = bodies.flatMap((b, i) => [tarHeader(members[i]!.name, b.length, 0), b, padding(b.length)]);
+      const path = join(dirs.make('resealed'), name);
+      writeFileSync(path, await encryptBuffer(Buffer.concat([...parts, END_OF_ARCHIVE]), { recipients: [key.recipient] }));
+      return path;
+    };
+    const deflated = await reseal('link-1.age', deflateRawSync(members[2]!.body));
+    const dir = dirs.make('rebuilt-deflated');
+    const u = await rebuildChain([full, deflated], secrets, dir);
+    try {
+      expect(await logicalDumpOfFile(u.dbPath, u.dataKey)).toBe(source);
+    } finally {
+      u.dataKey.fill(0);
+    }
+    const garbage = await reseal('link-1.age', randomBytes(members[2]!.body.length >> 4));
+    expect((await refusalOf(verifyChain([full, garbage], secrets))).code).toBe('BACKUP_DAMAGED');
   });
 
   it('is a standard age file the stock tool decrypts: manifest, keyring, pages', async () => {
