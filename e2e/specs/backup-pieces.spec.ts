@@ -123,9 +123,13 @@ test('in Kinyarwanda: the restore points of a chain of scheduled backups, and th
     const [full] = readdirSync(usb).sort();
 
     await openFromNav(page, 'Backups');
+    await page.getByRole('tab', { name: 'Scheduled backups' }).click();
+    const points = page.getByTestId('restore-points');
+    await expect(points.getByRole('row').nth(1)).toContainText('Changes only (1)');
+    await points.scrollIntoViewIfNeeded();
+    await shot('restore-points-en');
     await chooseLanguage(page, 'rw');
     await page.getByRole('tab', { name: rw('backup.schedule.title') }).click();
-    const points = page.getByTestId('restore-points');
     await expect(points.getByRole('row')).toHaveCount(3);
     await expect(points.getByRole('row').nth(1)).toContainText(rw('backupChains.link', { n: 1 }));
     await expect(points.getByRole('row').nth(2)).toContainText(rw('backupChains.needsNothing'));

@@ -11,6 +11,7 @@ import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
 import { requireAgeCli, runAge, decryptBuffer, encryptBuffer } from '../testing/age-tools';
 import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
 import { pageHashesOfFile, rebuildChain, verifyChain } from './rebuild';
+import { chainStatePath } from './state';
 import { stageChainRestore, swapInStaged } from '../restore';
 import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
 
@@ -214,6 +215,24 @@ describe('a chain of incremental links', () => {
     expect(await restored.call('drafts.get', { formKey: 'test.day.1' })).toMatchObject({ data: { note: 'x'.repeat(5000) } });
     await restored.close();
     expect(readdirSync(fresh).some((n) => n.startsWith('.restore-'))).toBe(false);
+  });
+
+  it('a link cancelled while scanning or while writing leaves no file, and the chain goes on from its last good file', async () => {
+    const out = dirs.make('cancel');
+    await chainFull(core, out, 'full.age', key.recipient, tick());
+    const statePath = chainStatePath(core.state.vault.paths.dir);
+    const before = readFileSync(statePath);
+    await work([{ kind: 'admit', name: 'Cancelled' }]);
+    for (const stage of ['scan', 'write'] as const) {
+      const ac = new AbortController();
+      const onProgress = (p: { stage: string }) => p.stage === stage && ac.abort();
+      const e = await refusalOf(chainLink(core, out, `link-${stage}.age`, key.recipient, tick(), onProgress, ac.signal));
+      expect(e.code).toBe('BACKUP_CANCELLED');
+      expect(readdirSync(out)).toEqual(['full.age']);
+      expect(readFileSync(statePath).equals(before)).toBe(true);
+    }
+    const link = await chainLink(core, out, 'link-1.age', key.recipient, tick());
+    expect(link.next.files.map((f) => f.sequence)).toEqual([0, 1]);
   });
 
   it('finds changed pages by their marks alone: the sums it carries over are those of the live file, page for page', async () => {
