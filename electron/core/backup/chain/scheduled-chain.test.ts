@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupScheduleInput } from '../../../../shared/domain/backup-schedule';
@@ -74,6 +74,26 @@ describe('scheduled backups in chains', () => {
     expect((await verifyBackup(join(stick, full2), secrets)).createdAt).toBe('2026-12-04T02:00:00.000Z');
     await day('Ganza');
     expect(files()).toEqual([full2, 'amizero-KGL-auto-20261205-020000.link-1.from-20261204-020000.age']);
+  });
+
+  it('start a new full backup once the links together pass the set share of the full one', async () => {
+    const { clock, core, stick } = await scheduledVault('share', { keepDaily: 7, fullEveryDays: 30, chainMaxPercent: 5 });
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    for (const name of ['Keza', 'Teta']) {
+      clock.advance(DAY);
+      await signIn(core, template.manager);
+      await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2026-11-30' });
+      expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    }
+    const files = readdirSync(stick).sort();
+    const size = (name: string) => statSync(join(stick, name)).size;
+    // The first link is written (no link yet); it alone passes 5 % of the full backup, so the next run is full.
+    expect(files).toEqual([
+      'amizero-KGL-auto-20261201-020000.age',
+      'amizero-KGL-auto-20261202-020000.link-1.from-20261201-020000.age',
+      'amizero-KGL-auto-20261203-020000.age',
+    ]);
+    expect(size(files[1]!)).toBeGreaterThan(size(files[0]!) * 0.05);
   });
 
   it('never chain when the rule is 0 days, and chain once it is set', async () => {
