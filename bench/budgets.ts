@@ -34,8 +34,9 @@ export const BUDGETS: Record<string, number> = {
   'incremental.day_link_kib': 2048,
   'incremental.day_link_share_pct': 2,
   'incremental.scans_link_over_scans_kib': 2048,
-  'incremental.link_vs_full_time': 0.25,
+  'incremental.incremental_vs_full_time': 0.25,
   'incremental.chain_vs_full_verify': 1.5,
+  'incremental.chain_vs_full_restore': 1.5,
   // Issue 14: each role's Home (core time), a year's full report, the anonymised export with suppression.
   'reports.home_manager_p95_ms': 100,
   'reports.home_counsellor_p95_ms': 100,

@@ -2,7 +2,6 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CoreHost } from '../../electron/core/host/core-host';
-import { grantedToken } from '../../electron/core/grants/granted';
 import { seedVault, SEED_MANAGER } from '../host/seed';
 import { WORKER_SEED, type TestHost } from '../host/test-host';
 import { expect, test } from '../support/host-fixture';
@@ -10,8 +9,8 @@ import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { expectSignedInAs, openFromNav, signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
+import { runScheduledChain } from '../support/scheduled-chain';
 import type { Page } from '@playwright/test';
-import { shelterToday } from '../support/dates';
 
 /*
  * The first-run restore on a new computer from the newest file of a chain of scheduled
@@ -35,26 +34,7 @@ async function scheduledChain(usb: string): Promise<string[]> {
     await seedVault(core, SEED_MANAGER);
     await seedResidents(core, SEED_MANAGER, 3);
     await core.call('auth.signIn', { username: SEED_MANAGER.username, password: SEED_MANAGER.password });
-    await core.call('backup.schedule.set', {
-      enabled: true,
-      folderToken: await grantedToken(core, 'backupFolder', usb),
-      password: SEED_MANAGER.password,
-      intervalHours: 24,
-      keepDaily: 7,
-      keepWeekly: 0,
-      staleAfterDays: 3,
-      mode: 'passphrase',
-      passphrase: PASSPHRASE,
-      recipients: [],
-      fullEveryDays: 30,
-      chainMaxPercent: 200,
-    });
-    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-    for (const givenNames of ['Keza', 'Teta']) {
-      await core.call('residents.admit', { identity: { givenNames }, admittedOn: shelterToday() });
-      await new Promise((r) => setTimeout(r, 1100)); // file names carry the second: the next run must not share it
-      expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-    }
+    await runScheduledChain(core, usb, PASSPHRASE, ['Keza', 'Teta']);
     await core.call('auth.lock', { reason: 'manual' });
     return readdirSync(usb).sort();
   } finally {

@@ -67,6 +67,15 @@ describe('amizero backup verify and apply with chains', () => {
     expect(r.stderr).toContain(`Piece ${number} of ${pieces.length} (${basename(dropped)}) is missing`);
   });
 
+  it('split refuses a passphrase that does not open the backup, and writes no piece', async () => {
+    const folder = dirs.make('passphrase-pieces');
+    const r = await runCli(['backup', 'split', files[0]!, '--to', folder, '--passphrase-stdin'], { input: 'a passphrase it never had\n' });
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toContain('That backup passphrase does not open this backup file.');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('apply --replica builds a replica from the full backup, then takes links and refuses a repeat', async () => {
     const replica = join(dirs.make('ho'), 'KGL');
     const first = await runCli(['backup', 'apply', files[0]!, files[1]!, '--replica', replica, '--identity', keyPath]);

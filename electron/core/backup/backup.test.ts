@@ -584,29 +584,33 @@ describe('schema migration on restore', () => {
   });
 });
 
+/** A backup of the source vault to head office's key, written by core's writer directly (older formats on request). */
+async function backupTo(outPath: string, o: { appVersion: string; formatVersion?: 1 }): Promise<void> {
+  const session = source.core.state.session!;
+  const dek = session.withDataKey((k) => Buffer.from(k));
+  try {
+    await createBackup({
+      sqlite: session.sqlite,
+      dataKey: dek,
+      keyringPath: join(source.dir, 'keyring.json'),
+      workDir: source.dir,
+      outPath,
+      protection: { recipients: [key.recipient] },
+      organisationName: template.organisationName,
+      siteCode: 'KGL',
+      createdBy: null,
+      now: new Date(),
+      ...o,
+    });
+  } finally {
+    dek.fill(0);
+  }
+}
+
 describe('older backup formats', () => {
   it('format 1 (checksums first, no trailer) still verifies and restores', async () => {
-    const session = source.core.state.session!;
     const file = join(dirs.make('format1'), 'f1.age');
-    const dek = session.withDataKey((k) => Buffer.from(k));
-    try {
-      await createBackup({
-        sqlite: session.sqlite,
-        dataKey: dek,
-        keyringPath: join(source.dir, 'keyring.json'),
-        workDir: source.dir,
-        outPath: file,
-        protection: { recipients: [key.recipient] },
-        appVersion: '0.0.1',
-        organisationName: template.organisationName,
-        siteCode: 'KGL',
-        createdBy: null,
-        now: new Date(),
-        formatVersion: 1,
-      });
-    } finally {
-      dek.fill(0);
-    }
+    await backupTo(file, { appVersion: '0.0.1', formatVersion: 1 });
     const tar = runAge(['-d', '-i', key.path], readFileSync(file));
     const manifestSize = parseInt(tar.toString('latin1', 124, 136), 8);
     const manifest = JSON.parse(tar.toString('utf8', 512, 512 + manifestSize)) as { formatVersion: number; members: { sha256?: string }[] };
@@ -621,6 +625,35 @@ describe('older backup formats', () => {
     ).toBe(1);
     await signIn(n, template.manager);
     expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
+  });
+});
+
+describe('format 2 as written before chains', () => {
+  it('a backup without a backupId (made before incremental backups existed) still verifies and restores', async () => {
+    const made = join(dirs.make('format2'), 'current.age');
+    await backupTo(made, { appVersion: '0.0.2' });
+    // The same file as the app wrote it then: the manifest without the id chains name, sealed by the stock tool.
+    const tar = runAge(['-d', '-i', key.path], readFileSync(made));
+    const size = parseInt(tar.toString('latin1', 124, 136), 8);
+    const manifest = JSON.parse(tar.toString('utf8', 512, 512 + size)) as { formatVersion: number; backupId?: string };
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.backupId).toMatch(/^[0-9a-f-]{36}$/);
+    delete manifest.backupId;
+    const old = Buffer.from(JSON.stringify(manifest, null, 2) + '\n');
+    const rest = tar.subarray(512 + size + padding(size).length);
+    const file = join(dirs.make('format2-old'), 'amizero-KGL-before-chains.age');
+    writeFileSync(
+      file,
+      runAge(['-r', key.recipient], Buffer.concat([tarHeader(MEMBER.manifest, old.length, 0), old, padding(old.length), rest])),
+    );
+
+    expect((await source.core.call('backup.verify', { ...(await chosenSource(source.core, file, key.path)) })).formatVersion).toBe(2);
+    const n = openCore(join(dirs.make('format2-restored'), 'vault'));
+    const r = await n.call('backup.restoreNew', { ...(await chosenSource(n, file, key.path)), trust: trustOf(template) });
+    expect(r.summary.formatVersion).toBe(2);
+    await signIn(n, template.manager);
+    expect((await n.call('drafts.get', { formKey: DRAFT.formKey }))?.data).toEqual(DRAFT.data);
+    await n.close();
   });
 });
 

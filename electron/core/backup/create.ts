@@ -10,6 +10,7 @@ import { concatSecret } from '../db/raw-key';
 import { END_OF_ARCHIVE, padding, tarHeader } from './tar';
 import { takeSnapshot } from './snapshot';
 import { hashFileInBackground } from './io';
+import type { PageSums } from './chain/state';
 import { withBackupWriter, writePartial } from './writer';
 import type { Holdings } from '../../../shared/rights/breach';
 import { throwIfCancelled } from './operations';
@@ -60,8 +61,8 @@ export interface CreatedBackup {
   backupId: string;
   /** What it holds, counted on its snapshot (the manifest's `holdings`), for the audit entry. */
   holdings?: Holdings;
-  /** Only with withPageHashes (format 2): the snapshot's page size and 32 bytes (sha256) per page. */
-  pages?: { pageSize: number; hashes: Buffer };
+  /** Only with withPageHashes (format 2): the snapshot's page size, 32 bytes (sha256) per page and each page's mark. */
+  pages?: PageSums;
 }
 
 /** Format 1's hashing pass reads in 4 MiB pieces: fewer round trips through libuv's pool. */
@@ -155,7 +156,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<CreatedBacku
     });
     throwIfCancelled(o.signal);
     // Never a rename over the final name: a file that appeared there meanwhile stays, and this one is refused.
-    const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages } : undefined;
+    const pages = o.withPageHashes && hash ? { pageSize: facts.pageSize, hashes: await hash.pages, marks: await hash.marks } : undefined;
     publishExclusive(partial, o.outPath);
     return {
       path: o.outPath,

@@ -21,3 +21,9 @@ export const enPieces = {
       'To restore or check, choose any one piece; the others must be in the same folder or in the folder you pick for the other files.',
   },
 };
+
+/** Next to the passphrase field when it is not the backup's own. */
+export const enPiecesFieldErrors = {
+  notBackupPassphrase:
+    "This passphrase does not open the chosen backup. Use the backup's own passphrase (a backup locked to keys has none: choose keys instead).",
+};

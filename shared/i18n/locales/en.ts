@@ -6,7 +6,7 @@ import { enReports, enReportsValidation } from './en-reports';
 import { enKeys } from './en-keys';
 import { enChain, enChainErrors } from './en-chain';
 import { enChainRestore } from './en-chain-restore';
-import { enPieces } from './en-pieces';
+import { enPieces, enPiecesFieldErrors } from './en-pieces';
 import { enUx } from './en-ux';
 import { enDates } from './en-dates';
 import { enAdmit } from './en-admit';
@@ -379,6 +379,7 @@ export const en = {
   },
   fieldErrors: {
     ...enTrustFieldErrors,
+    ...enPiecesFieldErrors,
     weakPassword: 'Too weak: use at least {min} characters and reach "Fair" strength or better.',
     passwordsDiffer: 'The two passwords are not the same.',
     samePassword: 'Choose a password different from your current one.',

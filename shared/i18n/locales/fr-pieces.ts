@@ -1,4 +1,4 @@
-import type { enPieces } from './en-pieces';
+import type { enPieces, enPiecesFieldErrors } from './en-pieces';
 
 /** Chaînes françaises pour le découpage d'une sauvegarde en morceaux (dans fr.ts). */
 export const frPieces: typeof enPieces = {
@@ -23,4 +23,9 @@ export const frPieces: typeof enPieces = {
     doneHint:
       'Pour restaurer ou vérifier, choisissez un seul morceau ; les autres doivent être dans le même dossier ou dans le dossier choisi pour les autres fichiers.',
   },
+};
+
+export const frPiecesFieldErrors: typeof enPiecesFieldErrors = {
+  notBackupPassphrase:
+    'Cette phrase secrète n’ouvre pas la sauvegarde choisie. Utilisez la phrase secrète de la sauvegarde elle-même (une sauvegarde verrouillée par des clés n’en a pas : choisissez les clés).',
 };

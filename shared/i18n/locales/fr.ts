@@ -3,7 +3,7 @@ import { frAccessExport } from './fr-access-export';
 import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
 import { frChain, frChainErrors } from './fr-chain';
 import { frChainRestore } from './fr-chain-restore';
-import { frPieces } from './fr-pieces';
+import { frPieces, frPiecesFieldErrors } from './fr-pieces';
 import { frOutreach, frOutreachValidation } from './fr-outreach';
 import { frRehab, frRehabAuditActions, frRehabErrors, frRehabValidation } from './fr-rehab';
 import {
@@ -219,6 +219,7 @@ export const fr: Catalog = {
   },
   fieldErrors: {
     ...frTrustFieldErrors,
+    ...frPiecesFieldErrors,
     weakPassword: 'Trop faible : au moins {min} caractères et une force « Moyen » ou mieux.',
     passwordsDiffer: 'Les deux mots de passe ne sont pas identiques.',
     samePassword: 'Choisissez un mot de passe différent de l’actuel.',

@@ -1,4 +1,4 @@
-import type { enPieces } from './en-pieces';
+import type { enPieces, enPiecesFieldErrors } from './en-pieces';
 
 /** Amagambo y'Ikinyarwanda yo guca kopi y'ububiko mo ibice byo kohereza kuri imeyili (muri rw.ts). */
 export const rwPieces: typeof enPieces = {
@@ -24,4 +24,9 @@ export const rwPieces: typeof enPieces = {
     doneHint:
       'Kugira ngo usubizeho cyangwa ugenzure, hitamo igice kimwe; ibindi bigomba kuba mu bubiko bumwe cyangwa mu bubiko uhitamo ku zindi dosiye.',
   },
+};
+
+export const rwPiecesFieldErrors: typeof enPiecesFieldErrors = {
+  notBackupPassphrase:
+    "Iri jambo ry'ibanga ntirifungura kopi y'ububiko wahisemo. Koresha ijambo ry'ibanga rya kopi y'ububiko ubwayo (kopi ifungiye ku mfunguzo nta jambo ry'ibanga igira: hitamo imfunguzo).",
 };

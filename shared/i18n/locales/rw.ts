@@ -3,7 +3,7 @@ import { rwAccessExport } from './rw-access-export';
 import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
 import { rwChain, rwChainErrors } from './rw-chain';
 import { rwChainRestore } from './rw-chain-restore';
-import { rwPieces } from './rw-pieces';
+import { rwPieces, rwPiecesFieldErrors } from './rw-pieces';
 import { rwOutreach, rwOutreachValidation } from './rw-outreach';
 import { rwRehab, rwRehabAuditActions, rwRehabErrors, rwRehabValidation } from './rw-rehab';
 import {
@@ -300,6 +300,7 @@ export const rw: Catalog = {
   },
   fieldErrors: {
     ...rwTrustFieldErrors,
+    ...rwPiecesFieldErrors,
     weakPassword: 'Ntirikomeye: nibura inyuguti {min} kandi rigere kuri "Riringaniye" cyangwa hejuru.',
     passwordsDiffer: "Amagambo y'ibanga yombi ntabwo ari kimwe.",
     samePassword: "Hitamo ijambo ry'ibanga ritandukanye n'iryo usanganywe.",

@@ -188,6 +188,22 @@ class ByteReader {
 }
 
 /**
+ * Checks that `secrets` open an age file: the file key is unwrapped from its header and the
+ * header's MAC checked under it, then wiped. No payload is decrypted, so nothing of the
+ * plaintext (a backup's manifest holds its data key) is ever in memory for it.
+ */
+export async function assertOpensHeader(source: AsyncIterable<Buffer>, secrets: AgeSecrets): Promise<void> {
+  const reader = new ByteReader(source);
+  const header = parseHeader(Buffer.from(await reader.readUntil(findHeaderEnd, MAX_HEADER_BYTES)));
+  const fileKey = await unwrapFileKey(header.stanzas, secrets);
+  try {
+    checkHeaderMac(header, fileKey);
+  } finally {
+    fileKey.fill(0);
+  }
+}
+
+/**
  * Opens an age v1 file as a plaintext stream. The header is parsed, a file key
  * unwrapped and the header MAC checked before the first byte is yielded; every
  * yielded chunk is authenticated, and damage or truncation anywhere throws, at the

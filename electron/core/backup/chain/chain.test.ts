@@ -1,4 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +10,8 @@ import { snapshotFiles } from '../../testing/files';
 import { generateIdentity, parseIdentityFile, type AgeSecrets } from '../age';
 import { requireAgeCli, runAge, decryptBuffer, encryptBuffer } from '../testing/age-tools';
 import { chainFull, chainLink, logicalDump, logicalDumpOfFile, refusalOf } from '../testing/chain-fixture';
-import { rebuildChain, verifyChain } from './rebuild';
+import { pageHashesOfFile, rebuildChain, verifyChain } from './rebuild';
+import { chainStatePath } from './state';
 import { stageChainRestore, swapInStaged } from '../restore';
 import { BLOCK, END_OF_ARCHIVE, padding, parseTarHeader, tarHeader } from '../tar';
 
@@ -147,6 +150,25 @@ describe('a chain of incremental links', () => {
       expect(END_OF_ARCHIVE.length).toBe(2 * BLOCK);
     });
 
+    it("refuses a link whose full backup was made after it, and an older chain's link given with a newer full backup", async () => {
+      // The laptop's clock was ahead when the full backup was made: the link claims to be older than its base.
+      const late = dirs.make('late-base');
+      const base = await chainFull(core, late, 'full.age', key.recipient, new Date(clock + 30 * 86_400_000));
+      await work([{ kind: 'admit', name: 'Akaliza' }]);
+      const early = await chainLink(core, late, 'link-1.age', key.recipient, tick());
+      const e = await refusalOf(verifyChain([base, early.path], secrets));
+      expect(e.code).toBe('BACKUP_CHAIN_ORDER');
+      expect(e.params).toMatchObject({ link: 1, file: 'link-1.age' });
+      // A link of the chain above next to a full backup that starts another chain: its own base is named as missing.
+      const missing = await refusalOf(verifyChain([base, files[3]!], secrets));
+      expect(missing.code).toBe('BACKUP_CHAIN_BASE_MISSING');
+      expect(missing.params!.made).toMatch(/^2026-12-/);
+      // Given as an explicit list (the CLI), the stranger itself is named.
+      const strict = await refusalOf(verifyChain([base, ...files.slice(1)], secrets, { strict: true }));
+      expect(strict.code).toBe('BACKUP_CHAIN_FOREIGN');
+      expect(strict.params).toMatchObject({ file: 'full.age' });
+    });
+
     it('refuses a tampered or truncated link before touching the live vault', async () => {
       const live = dirs.make('live');
       const target = copyVault(template.dir, dirs, 'target');
@@ -193,6 +215,79 @@ describe('a chain of incremental links', () => {
     expect(await restored.call('drafts.get', { formKey: 'test.day.1' })).toMatchObject({ data: { note: 'x'.repeat(5000) } });
     await restored.close();
     expect(readdirSync(fresh).some((n) => n.startsWith('.restore-'))).toBe(false);
+  });
+
+  it('a link cancelled while scanning or while writing leaves no file, and the chain goes on from its last good file', async () => {
+    const out = dirs.make('cancel');
+    await chainFull(core, out, 'full.age', key.recipient, tick());
+    const statePath = chainStatePath(core.state.vault.paths.dir);
+    const before = readFileSync(statePath);
+    await work([{ kind: 'admit', name: 'Cancelled' }]);
+    for (const stage of ['scan', 'write'] as const) {
+      const ac = new AbortController();
+      const onProgress = (p: { stage: string }) => p.stage === stage && ac.abort();
+      const e = await refusalOf(chainLink(core, out, `link-${stage}.age`, key.recipient, tick(), onProgress, ac.signal));
+      expect(e.code).toBe('BACKUP_CANCELLED');
+      expect(readdirSync(out)).toEqual(['full.age']);
+      expect(readFileSync(statePath).equals(before)).toBe(true);
+    }
+    const link = await chainLink(core, out, 'link-1.age', key.recipient, tick());
+    expect(link.next.files.map((f) => f.sequence)).toEqual([0, 1]);
+  });
+
+  it('finds changed pages by their marks alone: the sums it carries over are those of the live file, page for page', async () => {
+    const out = dirs.make('marks');
+    await chainFull(core, out, 'full.age', key.recipient, tick());
+    for (let i = 1; i <= 3; i++) {
+      await work([
+        { kind: 'admit', name: `Marks${i}` },
+        { kind: 'draft', slot: i, size: 20_000 * i },
+        { kind: 'discard', slot: i - 1 },
+      ]);
+      const link = await chainLink(core, out, `link-${i}.age`, key.recipient, tick());
+      const sqlite = core.state.session!.sqlite;
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      expect(link.next.hashes.equals(await pageHashesOfFile(sqlite.name, link.next.pageSize))).toBe(true);
+      expect(link.next.marks.length / 32).toBe(link.next.hashes.length / 32);
+      expect(link.changedPages).toBeLessThan(link.next.hashes.length / 32);
+    }
+  });
+
+  it('reads a link whose pages were deflated (the writer does so only when that saves a tenth), and refuses one that does not inflate', async () => {
+    const out = dirs.make('deflated');
+    const full = await chainFull(core, out, 'full.age', key.recipient, tick());
+    await work([{ kind: 'admit', name: 'Deflate' }]);
+    const link = await chainLink(core, out, 'link-1.age', key.recipient, tick());
+    const source = dump();
+    // The same link as a writer that compressed would have made it: pages.bin deflated, the manifest saying so.
+    const members: { name: string; body: Buffer }[] = [];
+    const tar = await decryptBuffer(readFileSync(link.path), secrets);
+    for (let off = 0; ;) {
+      const e = parseTarHeader(tar.subarray(off, off + BLOCK));
+      if (!e) break;
+      members.push({ name: e.name, body: tar.subarray(off + BLOCK, off + BLOCK + e.size) });
+      off += BLOCK + e.size + padding(e.size).length;
+    }
+    const reseal = async (name: string, pages: Buffer): Promise<string> => {
+      const m = JSON.parse(members[0]!.body.toString('utf8')) as { compression: string; members: { size: number; sha256: string }[] };
+      m.compression = 'deflate-raw';
+      m.members[1] = { ...m.members[1]!, size: pages.length, sha256: createHash('sha256').update(pages).digest('hex') };
+      const bodies = [Buffer.from(JSON.stringify(m)), members[1]!.body, pages];
+      const parts = bodies.flatMap((b, i) => [tarHeader(members[i]!.name, b.length, 0), b, padding(b.length)]);
+      const path = join(dirs.make('resealed'), name);
+      writeFileSync(path, await encryptBuffer(Buffer.concat([...parts, END_OF_ARCHIVE]), { recipients: [key.recipient] }));
+      return path;
+    };
+    const deflated = await reseal('link-1.age', deflateRawSync(members[2]!.body));
+    const dir = dirs.make('rebuilt-deflated');
+    const u = await rebuildChain([full, deflated], secrets, dir);
+    try {
+      expect(await logicalDumpOfFile(u.dbPath, u.dataKey)).toBe(source);
+    } finally {
+      u.dataKey.fill(0);
+    }
+    const garbage = await reseal('link-1.age', randomBytes(members[2]!.body.length >> 4));
+    expect((await refusalOf(verifyChain([full, garbage], secrets))).code).toBe('BACKUP_DAMAGED');
   });
 
   it('is a standard age file the stock tool decrypts: manifest, keyring, pages', async () => {

@@ -11,7 +11,7 @@ import { publishExclusive } from '../../fs/exclusive';
 import { BACKUP_FORMAT } from '../manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
 import { takeSnapshot } from '../snapshot';
-import { hashFileInBackground } from '../io';
+import { hashFileInBackground, PAGE_MARK_BYTES } from '../io';
 import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
 import { keyCheckOf, type ChainState } from './state';
 
@@ -35,8 +35,9 @@ export interface CreatedLink {
 const COMPRESSION_MIN_SAVING = 0.1;
 
 /**
- * Writes an incremental link: the pages of a frozen snapshot of the live file whose sha256
- * differs from the chain state's (or lie beyond its end), plus the keyring, in one age file.
+ * Writes an incremental link: the pages of a frozen snapshot of the live file whose mark
+ * (io.ts: the end of the page's HMAC, new on every write) differs from the chain state's
+ * (or lie beyond its end), plus the keyring, in one age file.
  * Same guarantees as a full backup: nothing in clear on disk (the pages are the database's
  * own ciphertext), sealed on the worker thread, published under its final name only when
  * complete.
@@ -53,19 +54,27 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
     const { pageSize } = snap.facts;
     if (pageSize !== o.state.pageSize) throw new AppError('INTERNAL', 'the page size changed: start a new chain with a full backup');
     o.onProgress?.({ stage: 'scan', done: 0, total: snap.size });
-    const hash = hashFileInBackground(snap.path, snap.size, pageSize);
-    hold(() => hash.stop());
-    const hashes = await hash.pages;
+    // Only the marks are read for every page: the sha256 of a page is computed only when its mark changed.
+    const scan = hashFileInBackground(snap.path, snap.size, pageSize, { marksOnly: true });
+    hold(() => scan.stop());
+    const marks = await scan.marks;
     throwIfCancelled(o.signal);
-    const pageCount = hashes.length / 32;
+    const pageCount = marks.length / PAGE_MARK_BYTES;
     const old = o.state.hashes;
+    const hashes = Buffer.alloc(pageCount * 32);
+    old.copy(hashes, 0, 0, Math.min(old.length, hashes.length));
     const changed: { pgno: number; bytes: Buffer }[] = [];
     const fd = openSync(snap.path, 'r');
     try {
       for (let i = 0; i < pageCount; i++) {
-        if (i * 32 < old.length && hashes.compare(old, i * 32, i * 32 + 32, i * 32, i * 32 + 32) === 0) continue;
+        const m = i * PAGE_MARK_BYTES;
+        if (m < o.state.marks.length && marks.compare(o.state.marks, m, m + PAGE_MARK_BYTES, m, m + PAGE_MARK_BYTES) === 0) continue;
         const bytes = Buffer.alloc(pageSize);
         if (readSync(fd, bytes, 0, pageSize, i * pageSize) !== pageSize) throw new AppError('INTERNAL', 'snapshot ended early');
+        createHash('sha256')
+          .update(bytes)
+          .digest()
+          .copy(hashes, i * 32);
         changed.push({ pgno: i + 1, bytes });
       }
     } finally {
@@ -142,6 +151,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
         sizes: [...o.state.sizes, fileBytes],
         names: [...o.state.names, basename(o.outPath)],
         hashes,
+        marks,
       },
       ...(start.fileKey ? { fileKey: start.fileKey } : {}),
     };

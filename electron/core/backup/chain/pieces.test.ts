@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,10 +69,23 @@ describe('pieces for e-mail', () => {
     expect(e.params).toMatchObject({ piece: 3, of: pieces.length });
   });
 
-  it('refuses pieces of two backups mixed', async () => {
+  it('refuses pieces of two backups mixed: the same backup cut twice, or another backup', async () => {
     const other = await splitIntoPieces(full, { recipients: [key.recipient] }, 2, dirs.make('other-pieces'));
     const e = await refusalOf(joinPieces([...pieces.slice(0, 2), other[0]!], secrets, { single: true }));
     expect(e.code).toBe('BACKUP_PIECES_MIXED');
+    // A later backup of the same vault, cut the same way: same names but for the stamp, other bytes.
+    const later = await chainFull(core, dirs.make('later'), 'amizero-KGL-later.age', key.recipient);
+    const laterPieces = await splitIntoPieces(later, { recipients: [key.recipient] }, 1, dirs.make('later-pieces'));
+    const mixed = await refusalOf(joinPieces([...pieces.slice(0, -1), laterPieces.at(-1)!], secrets, { single: true }));
+    expect(mixed.code).toBe('BACKUP_PIECES_MIXED');
+    expect(mixed.params).toMatchObject({ file: expect.stringMatching(/^amizero-KGL-(later|full)\.age\.piece-/) });
+  });
+
+  it('refuses a passphrase for a backup that a passphrase does not open, before writing anything', async () => {
+    const folder = dirs.make('passphrase-pieces');
+    const e = await refusalOf(splitIntoPieces(full, { passphrase: 'a passphrase this backup never had' }, 1, folder));
+    expect(e.code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses a tampered piece', async () => {

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../../shared/errors';
 import { PIECE_MB } from '../../../../shared/contract/channels/backup';
-import { ageDecrypt, type AgeRecipients, type AgeSecrets } from '../age';
+import { AgeError, ageDecrypt, assertOpensHeader, type AgeRecipients, type AgeSecrets } from '../age';
 import { PlainReader, readFileChunks } from '../unpack';
 import { damaged, toBackupError } from '../errors';
 import { publishExclusive } from '../../fs/exclusive';
@@ -88,9 +88,30 @@ async function hashPieces(file: string, size: number, pieceBytes: number, o: Spl
 }
 
 /**
+ * Pieces under a passphrase must be under the backup's own: the receiver opens both with
+ * what they were told, and a typo here would leave them with pieces they can open around
+ * a backup they cannot. A backup sealed to keys has no passphrase, so any is refused.
+ */
+async function assertOwnPassphrase(file: string, passphrase: string): Promise<void> {
+  const chunks = readFileChunks(file, {});
+  try {
+    await assertOpensHeader(chunks, { passphrase });
+  } catch (e) {
+    if (e instanceof AgeError && (e.kind === 'wrong-passphrase' || e.kind === 'no-identity'))
+      throw new AppError('BACKUP_WRONG_PASSPHRASE', `the passphrase does not open ${basename(file)}`, {
+        fields: [{ path: 'passphrase', code: 'notBackupPassphrase', message: 'the passphrase of another file' }],
+      });
+    throw toBackupError(e, 'read');
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+/**
  * Writes the pieces into `outDir`; returns their paths, first to last. Each is sealed on
  * the worker thread from its slice of the file and published under its name only when
- * whole; a failure or cancel removes every piece already written.
+ * whole; a failure or cancel removes every piece already written. A passphrase must open
+ * the backup itself, checked before anything is read or written.
  */
 export async function splitIntoPieces(
   file: string,
@@ -101,6 +122,7 @@ export async function splitIntoPieces(
 ): Promise<string[]> {
   if (!Number.isInteger(pieceMB) || pieceMB < PIECE_MB.min || pieceMB > PIECE_MB.max)
     throw new AppError('VALIDATION', 'piece size out of range');
+  if ('passphrase' in protection) await assertOwnPassphrase(file, protection.passphrase);
   const size = statSync(file).size;
   const pieceBytes = pieceMB * 1024 * 1024;
   const count = Math.max(1, Math.ceil(size / pieceBytes));

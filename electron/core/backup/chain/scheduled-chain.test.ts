@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupScheduleInput } from '../../../../shared/domain/backup-schedule';
 import { buildTemplate, copyVault, openCore, signIn, TempDirs, TestClock, type VaultTemplate } from '../../testing/vault-fixture';
 import { chosen } from '../../testing/chosen';
-import { dailySchedule } from '../../testing/schedule-input';
+import { dailySchedule, scheduledDay } from '../../testing/schedule-input';
 import { generateIdentity, parseIdentityFile } from '../age';
 import { verifyChain } from './rebuild';
 import { verifyBackup } from '../verify';
@@ -35,13 +35,7 @@ describe('scheduled backups in chains', () => {
   it('write a full backup, then links until the full one is N days old; rotation keeps every file a kept point needs', async () => {
     const { clock, core, stick } = await scheduledVault('chain', { keepDaily: 1, fullEveryDays: 3, chainMaxPercent: 200 });
     const files = () => readdirSync(stick).sort();
-    const day = async (name: string) => {
-      clock.advance(DAY);
-      // A day later the session has locked itself after inactivity: the next person signs in.
-      await signIn(core, template.manager);
-      await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2026-11-30' });
-      expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-    };
+    const day = (name: string) => scheduledDay(core, clock, template.manager, name);
 
     expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
     const full1 = 'amizero-KGL-auto-20261201-020000.age';
@@ -74,6 +68,21 @@ describe('scheduled backups in chains', () => {
     expect((await verifyBackup(join(stick, full2), secrets)).createdAt).toBe('2026-12-04T02:00:00.000Z');
     await day('Ganza');
     expect(files()).toEqual([full2, 'amizero-KGL-auto-20261205-020000.link-1.from-20261204-020000.age']);
+  });
+
+  it('start a new full backup once the links together pass the set share of the full one', async () => {
+    const { clock, core, stick } = await scheduledVault('share', { keepDaily: 7, fullEveryDays: 30, chainMaxPercent: 5 });
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    for (const name of ['Keza', 'Teta']) await scheduledDay(core, clock, template.manager, name);
+    const files = readdirSync(stick).sort();
+    const size = (name: string) => statSync(join(stick, name)).size;
+    // The first link is written (no link yet); it alone passes 5 % of the full backup, so the next run is full.
+    expect(files).toEqual([
+      'amizero-KGL-auto-20261201-020000.age',
+      'amizero-KGL-auto-20261202-020000.link-1.from-20261201-020000.age',
+      'amizero-KGL-auto-20261203-020000.age',
+    ]);
+    expect(size(files[1]!)).toBeGreaterThan(size(files[0]!) * 0.05);
   });
 
   it('never chain when the rule is 0 days, and chain once it is set', async () => {

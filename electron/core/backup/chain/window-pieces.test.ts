@@ -44,7 +44,8 @@ async function split(pieceMB: number): Promise<{ folder: string; pieces: string[
   return { folder, pieces: r.pieces };
 }
 
-describe('pieces for e-mail in the window', () => {
+// Every piece is sealed and opened with the passphrase's scrypt (2^18): a dozen derivations a test, slow on a busy machine.
+describe('pieces for e-mail in the window', { timeout: 180_000 }, () => {
   it('splits a chosen backup into numbered pieces in the chosen folder, and verifies from any one of them', async () => {
     const { folder, pieces } = await split(1);
     expect(pieces.length).toBeGreaterThanOrEqual(4);
@@ -66,6 +67,24 @@ describe('pieces for e-mail in the window', () => {
       passphrase: PASSPHRASE,
     });
     expect(bad.code).toBe('VALIDATION');
+  });
+
+  it('refuses a passphrase that does not open the chosen backup, writing nothing, and keeps the choices for a retry', async () => {
+    const folder = dirs.make('pieces');
+    const sourceToken = await chosen(core, 'backupFile', backup);
+    const folderToken = await chosen(core, 'backupFolder', folder);
+    const e = await expectError(core, 'backup.split', {
+      sourceToken,
+      folderToken,
+      pieceMB: 1,
+      passphrase: 'not the passphrase of this backup',
+    });
+    expect(e.code).toBe('BACKUP_WRONG_PASSPHRASE');
+    expect(e.fields?.map((f) => [f.path, f.code])).toEqual([['passphrase', 'notBackupPassphrase']]);
+    expect(readdirSync(folder)).toEqual([]);
+    // A refused call leaves the person's choices usable: they correct the passphrase only.
+    const r = await core.call('backup.split', { sourceToken, folderToken, pieceMB: 1, passphrase: PASSPHRASE });
+    expect(readdirSync(folder).sort()).toEqual([...r.pieces].sort());
   });
 
   it('restores on a new computer from pieces in a folder picked apart from the chosen one', async () => {

@@ -12,14 +12,13 @@ import {
   type VaultTemplate,
 } from '../../testing/vault-fixture';
 import { chosen, chosenSource } from '../../testing/chosen';
-import { dailySchedule } from '../../testing/schedule-input';
+import { dailySchedule, scheduledDay } from '../../testing/schedule-input';
 import { generateIdentity } from '../age';
 
 /**
  * The window's restore (backup.previewNew / backup.restoreNew) from the newest link of a
  * scheduled chain, with the folder holding its other files chosen in a dialog.
  */
-const DAY = 86_400_000;
 const dirs = new TempDirs();
 let template: VaultTemplate;
 const headOffice = generateIdentity();
@@ -45,12 +44,7 @@ beforeAll(async () => {
     }),
   );
   expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-  for (const name of ['Keza', 'Teta']) {
-    clock.advance(DAY);
-    await signIn(core, template.manager);
-    await core.call('residents.admit', { identity: { givenNames: name }, admittedOn: '2026-11-30' });
-    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-  }
+  for (const name of ['Keza', 'Teta']) await scheduledDay(core, clock, template.manager, name);
   expect(readdirSync(stick).sort()).toEqual([full, link1, link2]);
   await core.close();
 });

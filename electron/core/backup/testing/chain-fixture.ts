@@ -68,12 +68,13 @@ export async function chainLink(
   recipient: To,
   now = new Date(),
   onProgress?: CreateLinkOptions['onProgress'],
+  signal?: AbortSignal,
 ): Promise<{ path: string; fileBytes: number; changedPages: number; next: ChainState }> {
   const session = sessionOf(core);
   const state = readChainState(core.state.vault.paths.dir);
   if (!state) throw new Error('no chain started');
   const made = await session.withDataKey((dataKey) =>
-    createLink({ ...common(core, join(out, name), recipient), dataKey, now, state, onProgress }),
+    createLink({ ...common(core, join(out, name), recipient), dataKey, now, state, onProgress, ...(signal ? { signal } : {}) }),
   );
   writeChainState(core.state.vault.paths.dir, made.next);
   return { path: made.path, fileBytes: made.fileBytes, changedPages: made.manifest.changedPages, next: made.next };

@@ -61,7 +61,7 @@ export function RestorePointsPanel({ refreshKey }: { refreshKey: unknown }) {
                         {p.kind === 'full' ? t('backupChains.full') : t('backupChains.link', { n: p.sequence })}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{formatBytes(p.bytes)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(p.bytes)}</Table.Td>
                     <Table.Td>
                       <Text size="sm">
                         {p.needs.length === 0

@@ -29,7 +29,10 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
   const [passphrase, setPassphrase] = useState('');
   const [recipientsText, setRecipientsText] = useState(knownRecipients.join('\n'));
   const [made, setMade] = useState<ChannelOutput<'backup.split'> | null>(null);
-  const form = useSubmission();
+  const form = useSubmission({
+    // A passphrase that is not the backup's own is said next to its field (core names it), not again above the button.
+    onRefused: (err, view) => (err.code === 'BACKUP_WRONG_PASSPHRASE' && view.fields.passphrase ? { ...view, alert: null } : view),
+  });
   const progress = useBackupProgress(['create'], form.busy);
 
   const check = (): FieldErrors => {
@@ -52,10 +55,10 @@ export function SplitPanel({ knownRecipients }: { knownRecipients: string[] }) {
     const secret = protection === 'passphrase' ? { passphrase } : { recipients: parseRecipients(recipientsText, isKey).keys };
     try {
       setMade(await call('backup.split', { sourceToken: file!.token, folderToken: folder!.token, pieceMB: size as number, ...secret }));
-    } finally {
-      // The tokens are spent whatever happened, and the passphrase does not stay on screen.
+      // Spent by the split; a refused one leaves them usable, so only the passphrase is typed again.
       setFile(null);
       setFolder(null);
+    } finally {
       setPassphrase('');
     }
   };
