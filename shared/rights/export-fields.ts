@@ -128,6 +128,9 @@ export const EXPORT_VALUES: Readonly<Record<string, Readonly<Record<string, Expo
     country: { kind: 'country' },
     risk: one('reintegration.risk', RETRAFFICKING_RISKS),
   },
+  reintegration_attention: {
+    needs_attention: { kind: 'yesNo' },
+  },
   reintegration_visits: {
     status: one('reintegration.visitStatus', VISIT_STATUSES),
     mode: one('reintegration.visitMode', VISIT_MODES),
