@@ -1,15 +1,16 @@
+import type { Sex } from '../../../shared/enums/resident';
 import { readSettings } from '../services/settings';
 import { ageOnDate, residentsConsenting } from '../services/residents-consent';
 import type { AppDb } from '../db/kysely';
-import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, xlsxOf, type CtdcRow } from './ctdc';
+import { QUASI_IDENTIFIERS, anonymisedRow, csvOf, xlsxOf, type AnonymisedRow } from './htcds-rows';
 import { SUPPRESSED, suppressToK } from './k-anonymity';
 import { anonymisedRepo } from './anonymised-repository';
 import { reportsRepo } from './repository';
-import { profileCategories } from './profile-categories';
+import { profileValues } from './profile-categories';
 import { saveExport, type ExportContext } from './export';
 
 export interface AnonymisedTable {
-  rows: CtdcRow[];
+  rows: AnonymisedRow[];
   k: number;
   /** People whose research consent is not in force (never asked, refused, withdrawn): not in the file. */
   leftOutNoConsent: number;
@@ -19,7 +20,7 @@ export interface AnonymisedTable {
 
 /**
  * The anonymised dataset for partners and researchers: only residents whose `research`
- * consent is in force today, in the CTDC layout, suppressed to the manager's k.
+ * consent is in force today, HTCDS fields in the CTDC layout, suppressed to the manager's k.
  */
 export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   const { anonymisationK: k } = await readSettings(db);
@@ -36,16 +37,15 @@ export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   );
   const rows = consenting.map((p) => {
     const pr = profiles.get(p.id);
-    return ctdcRow({
+    return anonymisedRow({
       admittedOn: p.first_admitted_on,
-      sex: p.sex,
+      sex: p.sex as Sex | null,
       age: ageOnDate(p, p.first_admitted_on),
       nationalities: JSON.parse(p.nationalities) as string[],
-      categories: pr ? profileCategories(pr) : null,
-      exploitationCountries: pr ? (JSON.parse(pr.exploitation_countries) as string[]) : [],
+      profile: pr ? profileValues(pr) : null,
     });
   });
-  const out = suppressToK(rows, CTDC_QUASI_IDENTIFIERS, k);
+  const out = suppressToK(rows, QUASI_IDENTIFIERS, k);
   // Adult or minor would narrow a suppressed age band back down: it goes with it.
   for (const r of out.rows) if (r.ageBroad === SUPPRESSED && r.majorityStatus !== '') r.majorityStatus = SUPPRESSED;
   return {
