@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { settingsRepo } from '../repositories/settings';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
@@ -139,5 +140,15 @@ describe('the anonymised export', () => {
     await signIn(core, suite.template.staff.reporting!);
     expect((await exportTo('by-reporting.csv')).result.records).toBe(11);
     expect((await expectError(core, 'settings.update', { anonymisationK: 20 })).code).toBe('PERMISSION_DENIED');
+  });
+
+  it('refuses by name, writing nothing, when the stored k is below 5 (settings never accept one; an edited vault might hold one)', async () => {
+    await settingsRepo.put(core.state.session!.db, 'anonymisationK', 3, new Date().toISOString(), null);
+    const path = join(out, 'k3.csv');
+    const refused = await expectError(core, 'reports.anonymised', { destinationToken: await chosen(core, 'reportExport', path) });
+    expect(refused).toMatchObject({ code: 'ANONYMISATION_K_INVALID', params: { k: 3, minimum: 5 } });
+    expect(existsSync(path)).toBe(false);
+    await settingsRepo.put(core.state.session!.db, 'anonymisationK', 11, new Date().toISOString(), null);
+    expect((await exportTo('k11-again.csv')).result.k).toBe(11);
   });
 });

@@ -1,3 +1,4 @@
+import { enAnonymised, enAnonymisedErrors } from './en-anonymised';
 import { enA11y } from './en-a11y';
 import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
 import { enOutreach, enOutreachValidation } from './en-outreach';
@@ -65,6 +66,7 @@ export const en = {
   ...enReferralSlip,
   ...enReferralDetails,
   ...enPrinting,
+  ...enAnonymised,
   ...enDischargeFollowUps,
   ...enRights,
   ...enRehabForms,
@@ -96,6 +98,7 @@ export const en = {
     ...enRehabErrors,
     ...enReintegrationErrors,
     ...enPrintingErrors,
+    ...enAnonymisedErrors,
     ...enRightsErrors,
     ...enTrustErrors,
     ...enErasureErrors,

@@ -1,3 +1,4 @@
+import { frAnonymised, frAnonymisedErrors } from './fr-anonymised';
 import { frA11y } from './fr-a11y';
 import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
 import { frChain, frChainErrors } from './fr-chain';
@@ -67,6 +68,7 @@ export const fr: Catalog = {
   ...frReferralSlip,
   ...frReferralDetails,
   ...frPrinting,
+  ...frAnonymised,
   ...frDischargeFollowUps,
   ...frRights,
   ...frRehabForms,
@@ -96,6 +98,7 @@ export const fr: Catalog = {
     ...frRehabErrors,
     ...frReintegrationErrors,
     ...frPrintingErrors,
+    ...frAnonymisedErrors,
     ...frRightsErrors,
     ...frHostErrors,
     ...frSecurityErrors,

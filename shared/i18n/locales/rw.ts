@@ -1,3 +1,4 @@
+import { rwAnonymised, rwAnonymisedErrors } from './rw-anonymised';
 import { rwA11y } from './rw-a11y';
 import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
 import { rwChain, rwChainErrors } from './rw-chain';
@@ -71,6 +72,7 @@ export const rw: Catalog = {
   ...rwReferralSlip,
   ...rwReferralDetails,
   ...rwPrinting,
+  ...rwAnonymised,
   ...rwDischargeFollowUps,
   ...rwRights,
   ...rwRehabForms,
@@ -92,6 +94,7 @@ export const rw: Catalog = {
     ...rwRehabErrors,
     ...rwReintegrationErrors,
     ...rwPrintingErrors,
+    ...rwAnonymisedErrors,
     ...rwRightsErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
