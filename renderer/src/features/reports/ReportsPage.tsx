@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Report, ReportExportFormat, ReportSection } from '../../../../shared/domain/reports';
@@ -28,6 +29,7 @@ export default function ReportsPage() {
   const locale = useLocaleStore((s) => s.locale);
   const today = useShelterToday();
   const canExport = useCan('reports.export');
+  const canAnonymise = useCan('reports.anonymised');
   const [from, setFrom] = useState(startOfYear(today));
   const [to, setTo] = useState(today);
   const [report, setReport] = useState<Report | null>(null);
@@ -69,10 +71,20 @@ export default function ReportsPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <div>
-        <Title order={2}>{t('reports.title')}</Title>
-        <Text c="dimmed">{t('reports.intro')}</Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('reports.title')}</Title>
+          <Text c="dimmed">{t('reports.intro')}</Text>
+        </div>
+        {canAnonymise && (
+          <Anchor component={Link} to="/reports/anonymised">
+            <Group gap={4} wrap="nowrap">
+              <IconShieldLock size={16} aria-hidden />
+              {t('anonymised.link')}
+            </Group>
+          </Anchor>
+        )}
+      </Group>
       <Paper withBorder p="md">
         <form
           onSubmit={(e) => {
