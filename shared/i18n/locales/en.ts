@@ -1,3 +1,4 @@
+import { enReportPrint, enReportPrintAuditActions } from './en-report-print';
 import { enAnonymised, enAnonymisedErrors } from './en-anonymised';
 import { enA11y } from './en-a11y';
 import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
@@ -67,6 +68,7 @@ export const en = {
   ...enReferralDetails,
   ...enPrinting,
   ...enAnonymised,
+  ...enReportPrint,
   ...enDischargeFollowUps,
   ...enRights,
   ...enRehabForms,
@@ -192,6 +194,7 @@ export const en = {
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
       ...enPrintingAuditActions,
+      ...enReportPrintAuditActions,
       ...enErasureAuditActions,
       ...enRightsAuditActions,
       'vault.created': 'Amizero set up',

@@ -1,3 +1,4 @@
+import { frReportPrint, frReportPrintAuditActions } from './fr-report-print';
 import { frAnonymised, frAnonymisedErrors } from './fr-anonymised';
 import { frA11y } from './fr-a11y';
 import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
@@ -69,6 +70,7 @@ export const fr: Catalog = {
   ...frReferralDetails,
   ...frPrinting,
   ...frAnonymised,
+  ...frReportPrint,
   ...frDischargeFollowUps,
   ...frRights,
   ...frRehabForms,
@@ -367,6 +369,7 @@ export const fr: Catalog = {
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
       ...frPrintingAuditActions,
+      ...frReportPrintAuditActions,
       ...frErasureAuditActions,
       ...frRightsAuditActions,
       'vault.created': 'Amizero configuré',

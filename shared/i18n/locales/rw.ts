@@ -1,3 +1,4 @@
+import { rwReportPrint, rwReportPrintAuditActions } from './rw-report-print';
 import { rwAnonymised, rwAnonymisedErrors } from './rw-anonymised';
 import { rwA11y } from './rw-a11y';
 import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
@@ -73,6 +74,7 @@ export const rw: Catalog = {
   ...rwReferralDetails,
   ...rwPrinting,
   ...rwAnonymised,
+  ...rwReportPrint,
   ...rwDischargeFollowUps,
   ...rwRights,
   ...rwRehabForms,
@@ -184,6 +186,7 @@ export const rw: Catalog = {
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
       ...rwPrintingAuditActions,
+      ...rwReportPrintAuditActions,
       ...rwErasureAuditActions,
       ...rwRightsAuditActions,
       'vault.created': 'Amizero yatunganyijwe',

@@ -19,6 +19,7 @@ import { fieldMessage } from '../../forms/field-errors';
 import { useShelterToday } from '../residents/admit/today';
 import { SectionChart } from './SectionChart';
 import { DateField } from '../../components/DateField';
+import { PrintButton } from '../../components/PrintButton';
 
 /** The first day of the year the period ends in: a year's report is the usual ask. */
 const startOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
@@ -30,6 +31,7 @@ export default function ReportsPage() {
   const today = useShelterToday();
   const canExport = useCan('reports.export');
   const canAnonymise = useCan('reports.anonymised');
+  const canPrint = useCan('reports.print');
   const [from, setFrom] = useState(startOfYear(today));
   const [to, setTo] = useState(today);
   const [report, setReport] = useState<Report | null>(null);
@@ -105,6 +107,13 @@ export default function ReportsPage() {
                     {t(`reports.exportAs.${f}` as MessageKey)}
                   </Button>
                 ))}
+                {canPrint && (
+                  <PrintButton
+                    label={t('reportPrint.label')}
+                    make={() => call('reports.print', { from: report.from, to: report.to, locale })}
+                    onError={setError}
+                  />
+                )}
               </Group>
             )}
           </Group>
