@@ -110,6 +110,7 @@ export default function ReportsPage() {
                 {canPrint && (
                   <PrintButton
                     label={t('reportPrint.label')}
+                    size="sm"
                     make={() => call('reports.print', { from: report.from, to: report.to, locale })}
                     onError={setError}
                   />
