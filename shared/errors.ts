@@ -81,6 +81,7 @@ export const ERROR_CODES = [
   'RETENTION_ZERO',
   'CORRECTION_ANSWERED',
   'CORRECTION_CHANGE_INVALID',
+  'ANONYMISATION_K_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,7 +6,9 @@ import { expect, test } from '../support/host-fixture';
 import { collectPageProblems } from '../support/page-problems';
 import { seedResidents } from '../support/residents-seed';
 import { signIn } from '../support/screens';
-import { screenshotter } from '../support/screenshots';
+import { screenshotter, SCREENSHOT_DIR } from '../support/screenshots';
+import { pdfToPng } from '../support/pdf-png';
+import { readPdf } from '../../electron/core/testing/pdf-text';
 import { isoDaysAgo } from '../support/dates';
 
 /*
@@ -18,6 +20,7 @@ import { isoDaysAgo } from '../support/dates';
 test("reports: the manager's Home charts, a chart and table per section, exported to each format; the outreach log", async ({
   page,
   host,
+  context,
 }) => {
   const shot = screenshotter(page, 'reports');
   const problems = await collectPageProblems(page);
@@ -92,6 +95,19 @@ test("reports: the manager's Home charts, a chart and table per section, exporte
       expect(csv).toContain('"Sex","Male","<5"');
       expect(csv).not.toMatch(/Aline|Testimana|Habimana/);
       expect(readFileSync(join(exportDir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    await test.step('prints the same report through the print path, beside Save as PDF', async () => {
+      await page.getByRole('button', { name: 'Print the report' }).click();
+      await expect(page.getByText(/Sent to the print dialog \(\d+ KB\)\./)).toBeVisible();
+      expect(host.prints.printed).toHaveLength(1);
+      const { text } = await readPdf(host.prints.printed[0]!);
+      expect(text).toContain('<5');
+      expect(text).not.toMatch(/Aline|Testimana|Habimana/);
+      await shot('report-printed');
+      expect(
+        await pdfToPng(context, Buffer.from(host.prints.printed[0]!), join(SCREENSHOT_DIR, 'reports', 'printed-report.png')),
+      ).toBeGreaterThan(0);
     });
 
     await test.step('records an outreach activity and finds it with a filter', async () => {

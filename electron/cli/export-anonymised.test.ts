@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CTDC_COLUMNS } from '../core/reports/ctdc';
+import { HTCDS_EXPORT_COLUMNS } from '../../shared/enums/trafficking';
 import { PASSWORD, TempRoot, initVault, runCli } from './cli-process.fixtures';
 
 const root = new TempRoot();
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => root.cleanup());
 
 describe('amizero export anonymised', () => {
-  it('writes the CTDC dataset and says what it left out', async () => {
+  it('writes the HTCDS dataset in the CTDC layout and says what it left out', async () => {
     const out = root.path('ctdc.csv');
     const r = await runCli(['export', 'anonymised', '--data-dir', vault, '--username', 'manager', '--out', out], {
       input: PASSWORD + '\n',
@@ -33,7 +33,7 @@ describe('amizero export anonymised', () => {
     expect(noConsent).toBeGreaterThan(0);
     expect(suppressed).toBeGreaterThan(0);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe(CTDC_COLUMNS.map((c) => `"${c}"`).join(','));
+    expect(lines[0]).toBe(HTCDS_EXPORT_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(lines).toHaveLength(records! + 1);
   }, 60_000);
 

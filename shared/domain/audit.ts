@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'counselling.risk_acknowledged',
   'report.exported',
   'report.anonymised_exported',
+  'report.printed',
   'outreach.recorded',
   'reintegration.plan_saved',
   'reintegration.schedule_started',

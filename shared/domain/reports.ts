@@ -42,6 +42,13 @@ export const reportExportSchema = z
   .superRefine(periodInOrder);
 export type ReportExport = z.output<typeof reportExportSchema>;
 
+/** The same report's PDF for the system print dialog: what it is, not where it goes. */
+export const reportPrintSchema = z
+  .object({ ...reportQueryShape, locale: localeSchema })
+  .strict()
+  .superRefine(periodInOrder);
+export type ReportPrint = z.output<typeof reportPrintSchema>;
+
 export const reportRowSchema = z.object({ key: z.string(), count: z.number().int().nonnegative() });
 export type ReportRow = z.infer<typeof reportRowSchema>;
 

@@ -31,6 +31,9 @@ const timeZoneSchema = z.string().refine(
 );
 
 /** Settings a manager may change. Defaults are applied by core when a key is absent. */
+/** The smallest k the anonymised export accepts: the small-count rule of every report. */
+export const ANONYMISATION_K_MINIMUM = 5;
+
 export const settingsSchema = z.object({
   organisationName: organisationNameSchema,
   siteCode: siteCodeSchema,
@@ -45,7 +48,7 @@ export const settingsSchema = z.object({
    * k of the anonymised export: every combination of quasi-identifiers it contains is shared
    * by at least this many people. Never below 5 (the small-count rule of every report).
    */
-  anonymisationK: z.number().int().min(5).max(100),
+  anonymisationK: z.number().int().min(ANONYMISATION_K_MINIMUM).max(100),
   /** Follow-up visits after discharge, in months (Reintegration). */
   followUpMonths: z.array(z.number().int().min(1).max(24)).min(1).max(12),
 });

@@ -19,7 +19,17 @@ import {
   REGION_PRESETS,
   regionCountries,
   TRAFFICKING_ENUMS,
+  EXPLOITATION_TYPES,
+  HTCDS_CODES,
+  HTCDS_EXPORT_COLUMNS,
+  htcdsFlags,
+  LABOUR_SECTORS,
+  RECRUITER_RELATIONSHIPS,
+  RECRUITMENT_METHODS,
+  TO_HTCDS,
+  TRAFFICKING_STATUSES,
 } from './trafficking';
+import { SEXES } from './resident';
 import { PROFILE_VALIDATION, RESTRICTED_PROFILE_FIELDS, traffickingProfileSchema } from '../domain/resident-profile';
 import { CONSENT_VALIDATION, consentRecordSchema } from '../domain/resident-consent';
 import { CARE_VALIDATION } from '../domain/resident-care';
@@ -106,5 +116,85 @@ describe('trafficking enumerations', () => {
       id: 'domestic_rural_urban',
       countries: ['RW'],
     });
+  });
+});
+
+describe('HTCDS value codes', () => {
+  const appValues: Record<keyof typeof TO_HTCDS, readonly string[]> = {
+    sex: SEXES,
+    status: TRAFFICKING_STATUSES,
+    exploitationType: EXPLOITATION_TYPES,
+    labourSector: LABOUR_SECTORS,
+    meansOfControl: MEANS_OF_CONTROL,
+    recruitmentMethod: RECRUITMENT_METHODS,
+    recruiterRelationship: RECRUITER_RELATIONSHIPS,
+  };
+
+  it.each(Object.entries(TO_HTCDS))('%s: every app value has an entry, and every code is one the standard lists', (name, m) => {
+    // A value added to the app's enumeration without an entry here fails this test.
+    expect(Object.keys(m.from).sort()).toEqual([...appValues[name as keyof typeof TO_HTCDS]].sort());
+    const codes: readonly string[] = HTCDS_CODES[m.field];
+    for (const code of Object.values(m.from)) if (code !== null) expect(codes, `${name} → ${code}`).toContain(code);
+  });
+
+  it('leaves without a code only the values the comments explain', () => {
+    const unmapped = Object.entries(TO_HTCDS).flatMap(([name, m]) =>
+      Object.entries(m.from)
+        .filter(([, code]) => code === null)
+        .map(([v]) => `${name}.${v}`),
+    );
+    expect(unmapped.sort()).toEqual(
+      ['labourSector.begging', 'labourSector.illicit_activities', 'labourSector.other', 'recruiterRelationship.other'].sort(),
+    );
+  });
+
+  it('names the export columns with HTCDS field names and codes, CTDC names only for the layout columns HTCDS lacks', () => {
+    const ctdcOnly = ['yearOfRegistration', 'Datasource', 'ageBroad', 'majorityStatus'];
+    const fields = Object.keys(HTCDS_CODES);
+    for (const col of HTCDS_EXPORT_COLUMNS) {
+      if (ctdcOnly.includes(col) || ['prs_Citizenship', 'hte_Exploitation_Country'].includes(col) || fields.includes(col)) continue;
+      const field = fields.find((f) => col.startsWith(`${f}_`));
+      expect(field, col).toBeDefined();
+      expect(HTCDS_CODES[field as keyof typeof HTCDS_CODES] as readonly string[], col).toContain(col.slice(field!.length + 1));
+    }
+    expect(HTCDS_EXPORT_COLUMNS.slice(0, 8)).toEqual([
+      'yearOfRegistration',
+      'Datasource',
+      'prs_Gender',
+      'ageBroad',
+      'majorityStatus',
+      'prs_Citizenship',
+      'hte_Exploitation_Country',
+      'vic_TraffickingStatus',
+    ]);
+    expect(HTCDS_EXPORT_COLUMNS).toContain('vic_MethodsOfControl_ThreatensChildrenFamily');
+    expect(HTCDS_EXPORT_COLUMNS).toContain('vic_TypeOfExploitation_ForcedBegging');
+    expect(HTCDS_EXPORT_COLUMNS).toContain('vic_ForcedLabourIndustry_T_ActivitiesOfHouseholdsAsEmployers');
+    // Flags only for codes some app value reaches: a column the shelter never records would claim a "0" it does not know.
+    expect(HTCDS_EXPORT_COLUMNS).not.toContain('vic_TypeOfExploitation_Surrogacy');
+    expect(new Set(HTCDS_EXPORT_COLUMNS).size).toBe(HTCDS_EXPORT_COLUMNS.length);
+  });
+
+  it('writes one profile as HTCDS flags from the values staff recorded', () => {
+    expect(
+      htcdsFlags({
+        exploitationTypes: ['forced_labour', 'forced_criminal_activity', 'slavery_and_practices'],
+        labourSectors: ['childcare', 'begging'],
+        meansOfControl: ['physical_threats', 'threatens_family', 'isolation'],
+        recruitmentMethods: ['social_media', 'abduction'],
+        recruiterRelationships: ['parent', 'stranger', 'other'],
+      }),
+    ).toEqual([
+      'vic_TypeOfExploitation_ForcedLabour',
+      'vic_TypeOfExploitation_Servitude',
+      'vic_ForcedLabourIndustry_T_ActivitiesOfHouseholdsAsEmployers',
+      'vic_MethodsOfControl_PhysicalThreats',
+      'vic_MethodsOfControl_ThreatensChildrenFamily',
+      'vic_MethodsOfControl_RestrictsMovement',
+      'vic_MethodOfRecruitment_ThroughOnlineSocialNetworks',
+      'vic_MethodOfRecruitment_Other',
+      'vic_RelationshipToTrafficker_Familial',
+      'vic_RelationshipToTrafficker_Unaquainted',
+    ]);
   });
 });

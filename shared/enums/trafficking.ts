@@ -1,3 +1,5 @@
+import type { Sex } from './resident';
+
 /**
  * Trafficking profile enumerations, aligned with the Human Trafficking Case Data Standard
  * (HTCDS) and the Counter Trafficking Data Collaborative (CTDC) data model. Stored values are
@@ -298,6 +300,251 @@ export const TRAFFICKING_ENUMS = {
   internalMovement: INTERNAL_MOVEMENTS,
   regionPreset: REGION_PRESETS.map((p) => p.id),
 } as const;
+
+/**
+ * Human Trafficking Case Data Standard (HTCDS) 2.0, IOM: the field names (with their table
+ * prefix: prs_ person, vic_ victim context, hte_ historic trafficking event) and picklist value
+ * names of "HTCDS Field Standards 2.0" in github.com/UNMigration/HTCDS. Two methods of control,
+ * RestrictsMovement and UsesChildren, are not in the 2.0 picklist but are still defined in the
+ * standard's "Field Definitions" (MethodsOfControlRestrictsMovement, …UsesChildren): the app
+ * records both, so they keep those names rather than fold into Other. Spellings are the
+ * standard's own (Unaquainted).
+ */
+export const HTCDS_CODES = {
+  prs_Gender: ['Feminine', 'Masculine', 'TransgenderFeminine', 'TransgenderMasculine', 'NonConforming', 'NonSpecifiedUnknown'],
+  vic_TraffickingStatus: ['PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking', 'NotAVictimOfTrafficking'],
+  vic_TypeOfExploitation: [
+    'ForcedLabour',
+    'SexualExploitation',
+    'ChildLabour',
+    'ForcedMarriage',
+    'Servitude',
+    'ForcedMilitaryByNonStateActors',
+    'OrganRemoval',
+    'ForcedBegging',
+    'ForcedAdoption',
+    'Surrogacy',
+    'Other',
+  ],
+  /** ISIC rev. 4 sections, as the standard lists them. */
+  vic_ForcedLabourIndustry: [
+    'A_AgricultureForestryAndFishing',
+    'B_MiningAndQuarrying',
+    'C_Manufacturing',
+    'D_ElectricityGasSteamAndAirConditioningSupply',
+    'E_WaterSupplySewerageWasteManagement',
+    'F_Construction',
+    'G_WholesaleAndRetailTradeRepairOfMotorVehicles',
+    'H_TransportationAndStorage',
+    'I_AccommodationAndFoodServiceActivities',
+    'J_InformationAndCommunication',
+    'K_FinancialAndInsuranceActivities',
+    'L_RealEstateActivities',
+    'M_ProfessionalScientificAndTechnicalActivities',
+    'N_AdministrativeAndSupportServiceActivities',
+    'O_PublicAdministrationAndDefence',
+    'P_Education',
+    'Q_HumanHealthAndSocialWorkActivities',
+    'R_ArtsEntertainmentAndRecreation',
+    'S_OtherServiceActivities',
+    'T_ActivitiesOfHouseholdsAsEmployers',
+    'U_ActivitiesOfExtraterritorialOrganizations',
+  ],
+  vic_MethodsOfControl: [
+    'PhysicalThreats',
+    'ThreatsLawEnforcement',
+    'ThreatensChildrenFamily',
+    'DebtBondage',
+    'FalsePromises',
+    'PhysicalAbuse',
+    'SexualAbuse',
+    'TakesEarnings',
+    'RestrictsFinancialAccess',
+    'RestrictsMedicalCare',
+    'WithholdsNecessities',
+    'PsychologicalAbuse',
+    'PsychoactiveSubstance',
+    'ExcessiveWorkingHours',
+    'WithholdsDocuments',
+    'RestrictsMovement',
+    'UsesChildren',
+    'Other',
+  ],
+  vic_MethodOfRecruitment: [
+    'AtAPlaceOfBusiness',
+    'AtAnEducationalInstitution',
+    'AtWork',
+    'ThroughOnlineSocialNetworks',
+    'ThroughAnOnlineAdvertisement',
+    'ThroughATelevisionAdvert',
+    'ThroughANewspaperAdvert',
+    'ThroughFamilyOrFamilyEvents',
+    'ThroughFriendsOrSocialEvents',
+    'Other',
+  ],
+  vic_RelationshipToTrafficker: ['Familial', 'Acquainted', 'Unaquainted'],
+} as const;
+export type HtcdsField = keyof typeof HTCDS_CODES;
+export type HtcdsCode<F extends HtcdsField> = (typeof HTCDS_CODES)[F][number];
+
+const toHtcds = <V extends string, F extends HtcdsField>(field: F, from: Record<V, HtcdsCode<F> | null>) => ({ field, from });
+
+/**
+ * The one table from the app's values to HTCDS codes (null: the standard has no code for it).
+ * A value without a code is written as no flag at all (never as a guess), and the CTDC columns
+ * of the same profile still carry it where CTDC has one.
+ */
+export const TO_HTCDS = {
+  // Sex as recorded; "both or neither" is the standard's non-conforming condition.
+  sex: toHtcds<Sex, 'prs_Gender'>('prs_Gender', {
+    female: 'Feminine',
+    male: 'Masculine',
+    intersex: 'NonConforming',
+    not_recorded: 'NonSpecifiedUnknown',
+  }),
+  status: toHtcds<TraffickingStatus, 'vic_TraffickingStatus'>('vic_TraffickingStatus', {
+    actual: 'ActualVictimOfTrafficking',
+    possible: 'PossibleVictimOfTrafficking',
+    not_trafficked: 'NotAVictimOfTrafficking',
+  }),
+  exploitationType: toHtcds<ExploitationType, 'vic_TypeOfExploitation'>('vic_TypeOfExploitation', {
+    forced_labour: 'ForcedLabour',
+    sexual_exploitation: 'SexualExploitation',
+    forced_marriage: 'ForcedMarriage',
+    forced_military: 'ForcedMilitaryByNonStateActors',
+    organ_removal: 'OrganRemoval',
+    // The standard has no slavery code; servitude is the practice similar to slavery it lists.
+    slavery_and_practices: 'Servitude',
+    // No criminal-activity code: forced labour, as CTDC counts it (its labour sector "illicit activities").
+    forced_criminal_activity: 'ForcedLabour',
+    forced_begging: 'ForcedBegging',
+    other: 'Other',
+  }),
+  labourSector: toHtcds<LabourSector, 'vic_ForcedLabourIndustry'>('vic_ForcedLabourIndustry', {
+    domestic_work: 'T_ActivitiesOfHouseholdsAsEmployers',
+    childcare: 'T_ActivitiesOfHouseholdsAsEmployers',
+    agriculture: 'A_AgricultureForestryAndFishing',
+    fishing: 'A_AgricultureForestryAndFishing',
+    construction: 'F_Construction',
+    mining_or_drilling: 'B_MiningAndQuarrying',
+    manufacturing: 'C_Manufacturing',
+    hospitality: 'I_AccommodationAndFoodServiceActivities',
+    // The standard's field definitions put bars and nightclubs under food and beverage services.
+    bar_or_nightclub: 'I_AccommodationAndFoodServiceActivities',
+    market_or_street_vending: 'G_WholesaleAndRetailTradeRepairOfMotorVehicles',
+    transportation: 'H_TransportationAndStorage',
+    // Begging and crime are no industry in ISIC, and the list has no "other": no industry flag.
+    // Begging still shows as vic_TypeOfExploitation_ForcedBegging when it was ticked as the type.
+    begging: null,
+    illicit_activities: null,
+    other: null,
+  }),
+  meansOfControl: toHtcds<MeansOfControl, 'vic_MethodsOfControl'>('vic_MethodsOfControl', {
+    debt_bondage: 'DebtBondage',
+    takes_earnings: 'TakesEarnings',
+    restricts_financial_access: 'RestrictsFinancialAccess',
+    physical_threats: 'PhysicalThreats',
+    threatens_family: 'ThreatensChildrenFamily',
+    psychological_abuse: 'PsychologicalAbuse',
+    physical_abuse: 'PhysicalAbuse',
+    sexual_abuse: 'SexualAbuse',
+    false_promises: 'FalsePromises',
+    psychoactive_substances: 'PsychoactiveSubstance',
+    restricts_movement: 'RestrictsMovement',
+    // The standard's definition of restricted movement includes isolation from support networks.
+    isolation: 'RestrictsMovement',
+    restricts_medical_care: 'RestrictsMedicalCare',
+    excessive_working_hours: 'ExcessiveWorkingHours',
+    uses_children: 'UsesChildren',
+    threat_of_law_enforcement: 'ThreatsLawEnforcement',
+    withholds_necessities: 'WithholdsNecessities',
+    withholds_documents: 'WithholdsDocuments',
+    other: 'Other',
+  }),
+  // Where the app records how the offer came rather than where, the standard's Other.
+  recruitmentMethod: toHtcds<RecruitmentMethod, 'vic_MethodOfRecruitment'>('vic_MethodOfRecruitment', {
+    social_media: 'ThroughOnlineSocialNetworks',
+    online_advertisement: 'ThroughAnOnlineAdvertisement',
+    job_offer_in_person: 'Other',
+    recruitment_agency: 'AtAPlaceOfBusiness',
+    promise_of_education: 'Other',
+    promise_of_marriage: 'Other',
+    school: 'AtAnEducationalInstitution',
+    public_place: 'Other',
+    refugee_camp_or_shelter: 'Other',
+    workplace: 'AtWork',
+    // Family and friends are one value in the app, two codes in the standard: neither is claimed.
+    through_family_or_friend: 'Other',
+    abduction: 'Other',
+    other: 'Other',
+  }),
+  recruiterRelationship: toHtcds<RecruiterRelationship, 'vic_RelationshipToTrafficker'>('vic_RelationshipToTrafficker', {
+    parent: 'Familial',
+    other_relative: 'Familial',
+    intimate_partner: 'Acquainted',
+    friend: 'Acquainted',
+    neighbour: 'Acquainted',
+    employer: 'Acquainted',
+    // An agent or a stranger is someone she did not know before the offer.
+    recruitment_agent: 'Unaquainted',
+    stranger: 'Unaquainted',
+    // The standard has no other relationship: no flag.
+    other: null,
+  }),
+};
+
+/** The multi-selects the export writes as one 0/1 column per code (the CTDC layout), in the standard's order. */
+const HTCDS_FLAG_FIELDS = ['exploitationType', 'labourSector', 'meansOfControl', 'recruitmentMethod', 'recruiterRelationship'] as const;
+type FlagField = (typeof HTCDS_FLAG_FIELDS)[number];
+
+const flagColumns = (name: FlagField): string[] => {
+  const { field, from } = TO_HTCDS[name];
+  const reached = new Set<string>(Object.values(from).filter((c): c is NonNullable<typeof c> => c !== null));
+  // Only codes some app value reaches: a column for what the shelter never records would claim a "0" it does not know.
+  return (HTCDS_CODES[field] as readonly string[]).filter((c) => reached.has(c)).map((c) => `${field}_${c}`);
+};
+
+/**
+ * The anonymised export's columns: HTCDS names, and CTDC's where HTCDS has no field for a
+ * layout column (registration year, source, age band, adult or minor). The country of
+ * exploitation is the country of the standard's historic trafficking event of type Exploitation.
+ */
+export const HTCDS_EXPORT_COLUMNS = [
+  'yearOfRegistration',
+  'Datasource',
+  'prs_Gender',
+  'ageBroad',
+  'majorityStatus',
+  'prs_Citizenship',
+  'hte_Exploitation_Country',
+  'vic_TraffickingStatus',
+  ...HTCDS_FLAG_FIELDS.flatMap(flagColumns),
+] as const;
+
+/** The flag columns set for one profile (each once), from the values staff recorded. */
+export function htcdsFlags(p: {
+  exploitationTypes: readonly ExploitationType[];
+  labourSectors: readonly LabourSector[];
+  meansOfControl: readonly MeansOfControl[];
+  recruitmentMethods: readonly RecruitmentMethod[];
+  recruiterRelationships: readonly RecruiterRelationship[];
+}): string[] {
+  const lists: Record<FlagField, readonly string[]> = {
+    exploitationType: p.exploitationTypes,
+    labourSector: p.labourSectors,
+    meansOfControl: p.meansOfControl,
+    recruitmentMethod: p.recruitmentMethods,
+    recruiterRelationship: p.recruiterRelationships,
+  };
+  const on = HTCDS_FLAG_FIELDS.flatMap((name) => {
+    const { field, from } = TO_HTCDS[name];
+    return lists[name].flatMap((v) => {
+      const code = (from as Record<string, string | null>)[v];
+      return code ? [`${field}_${code}`] : [];
+    });
+  });
+  return unique(on);
+}
 
 /** The coarse categories of one profile, as the CTDC / HTCDS reports count them (no duplicates). */
 export interface CtdcCategories {

@@ -21,11 +21,12 @@ const argsSchema = z
 
 export const exportAnonymisedCommand: Command = {
   words: ['export', 'anonymised'],
-  summary: 'write the anonymised CTDC dataset (research consent only, k-anonymous)',
+  summary: 'write the anonymised HTCDS dataset in the CTDC layout (research consent only, k-anonymous)',
   help: `Usage: amizero export anonymised --username USER --out FILE [--data-dir DIR]
 
 Signs in as USER (a shelter manager or the reporting role) and writes the anonymised
-dataset for partners and researchers to FILE (CSV, CTDC layout): only residents whose
+dataset for partners and researchers to FILE (CSV; HTCDS field names and codes in the
+CTDC layout: age bands, one 0/1 column per code): only residents whose
 research consent is in force, no names, contacts, exact dates, villages or free text,
 and every combination of citizenship, country of exploitation, year, age band and
 gender shared by at least k people (the manager's setting, default 11). Prints how

@@ -1,6 +1,6 @@
 import { requireSession } from '../state';
 import { runReport } from '../reports/service';
-import { exportReport } from '../reports/export';
+import { exportReport, printReport } from '../reports/export';
 import { exportAnonymised } from '../reports/anonymised';
 import { managerHome } from '../reports/home';
 import { listOutreach, recordOutreach, directoryNames } from '../services/outreach';
@@ -15,4 +15,5 @@ export const reportHandlers = {
   'reports.anonymised': (i, s) =>
     exportAnonymised({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i.destinationToken, i.format),
   'reports.export': (i, s) => exportReport({ session: requireSession(s), dataDir: s.vault.paths.dir, grants: s.grants }, i),
+  'reports.print': (i, s) => printReport(s, i),
 } satisfies SomeHandlers;

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { settingsRepo } from '../repositories/settings';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
-import { CTDC_COLUMNS } from './ctdc';
+import { HTCDS_EXPORT_COLUMNS } from '../../../shared/enums/trafficking';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { chosen } from '../testing/chosen';
 import { expectError, openCore, signIn, useVaultTemplate } from '../testing/vault-fixture';
 
 /**
- * The anonymised CTDC export, on a shelter counted by hand: twelve women gave research
+ * The anonymised HTCDS export (CTDC layout), on a shelter counted by hand: twelve women gave research
  * consent (eleven alike, one from Uganda), one refused it and one was never asked.
  */
 const suite = useVaultTemplate({ staff: ['reporting'], ownPasswords: true });
@@ -74,19 +75,23 @@ describe('the anonymised export', () => {
     expect(result).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, droppedRecords: 1, suppressedValues: 5 });
     const rows = await readCsv(path);
     expect(rows).toHaveLength(11);
+    // HTCDS field names and value codes in the CTDC layout (age bands, one flag column per code).
+    expect(Object.keys(rows[0]!)).toEqual([...HTCDS_EXPORT_COLUMNS]);
     expect(rows[0]).toMatchObject({
       yearOfRegistration: '2025',
-      gender: 'Female',
+      prs_Gender: 'Feminine',
       ageBroad: '24--26',
       majorityStatus: 'Adult',
-      citizenship: 'RW',
-      CountryOfExploitation: 'AE',
-      isForcedLabour: '1',
-      isSexualExploit: '0',
-      meansOfControlThreats: '1',
-      meansOfControlWithholdsDocuments: '1',
-      meansOfControlDebtBondage: '0',
-      typeOfLabourBegging: '1',
+      prs_Citizenship: 'RW',
+      hte_Exploitation_Country: 'AE',
+      vic_TraffickingStatus: '',
+      vic_TypeOfExploitation_ForcedLabour: '1',
+      vic_TypeOfExploitation_ForcedBegging: '1',
+      vic_TypeOfExploitation_SexualExploitation: '0',
+      vic_MethodsOfControl_PhysicalThreats: '1',
+      vic_MethodsOfControl_ThreatensChildrenFamily: '0',
+      vic_MethodsOfControl_WithholdsDocuments: '1',
+      vic_MethodsOfControl_DebtBondage: '0',
     });
     const text = readFileSync(path, 'utf8');
     for (const marker of [CANARY, '+250', '788', 'Bidudu', 'Biryogo', 'Gashora', 'Bugesera', '2000-06-01', '2025-02-01'])
@@ -95,7 +100,7 @@ describe('the anonymised export', () => {
     expect(audit.details).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, suppressedValues: 5, droppedRecords: 1, format: 'csv' });
   });
 
-  it('writes the same CTDC layout as XLSX through the reports’ exceljs path: same columns, same rows, flags as numbers', async () => {
+  it('writes the same HTCDS columns as XLSX through the reports’ exceljs path: same columns, same rows, flags as numbers', async () => {
     const path = join(out, 'ctdc.xlsx');
     const result = await core.call('reports.anonymised', { destinationToken: await chosen(core, 'reportExport', path), format: 'xlsx' });
     expect(result).toMatchObject({ records: 11, k: 11, leftOutNoConsent: 2, droppedRecords: 1, suppressedValues: 5 });
@@ -103,10 +108,16 @@ describe('the anonymised export', () => {
     await book.xlsx.readFile(path);
     const values: unknown[][] = [];
     book.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-    expect(values[0]).toEqual([...CTDC_COLUMNS]);
+    expect(values[0]).toEqual([...HTCDS_EXPORT_COLUMNS]);
     expect(values).toHaveLength(12);
-    const first = Object.fromEntries(CTDC_COLUMNS.map((c, i) => [c, values[1]![i]]));
-    expect(first).toMatchObject({ yearOfRegistration: 2025, gender: 'Female', ageBroad: '24--26', citizenship: 'RW', isForcedLabour: 1 });
+    const first = Object.fromEntries(HTCDS_EXPORT_COLUMNS.map((c, i) => [c, values[1]![i]]));
+    expect(first).toMatchObject({
+      yearOfRegistration: 2025,
+      prs_Gender: 'Feminine',
+      ageBroad: '24--26',
+      prs_Citizenship: 'RW',
+      vic_TypeOfExploitation_ForcedLabour: 1,
+    });
     const text = JSON.stringify(values);
     for (const marker of [CANARY, '+250', 'Bidudu', 'Gashora', '2000-06-01']) expect(text).not.toContain(marker);
     const audit = (await core.call('audit.list', { limit: 20 })).find((e) => e.action === 'report.anonymised_exported')!;
@@ -129,5 +140,15 @@ describe('the anonymised export', () => {
     await signIn(core, suite.template.staff.reporting!);
     expect((await exportTo('by-reporting.csv')).result.records).toBe(11);
     expect((await expectError(core, 'settings.update', { anonymisationK: 20 })).code).toBe('PERMISSION_DENIED');
+  });
+
+  it('refuses by name, writing nothing, when the stored k is below 5 (settings never accept one; an edited vault might hold one)', async () => {
+    await settingsRepo.put(core.state.session!.db, 'anonymisationK', 3, new Date().toISOString(), null);
+    const path = join(out, 'k3.csv');
+    const refused = await expectError(core, 'reports.anonymised', { destinationToken: await chosen(core, 'reportExport', path) });
+    expect(refused).toMatchObject({ code: 'ANONYMISATION_K_INVALID', params: { k: 3, minimum: 5 } });
+    expect(existsSync(path)).toBe(false);
+    await settingsRepo.put(core.state.session!.db, 'anonymisationK', 11, new Date().toISOString(), null);
+    expect((await exportTo('k11-again.csv')).result.k).toBe(11);
   });
 });

@@ -1,15 +1,18 @@
-import { readSettings } from '../services/settings';
+import type { Sex } from '../../../shared/enums/resident';
 import { ageOnDate, residentsConsenting } from '../services/residents-consent';
 import type { AppDb } from '../db/kysely';
-import { CTDC_QUASI_IDENTIFIERS, csvOf, ctdcRow, xlsxOf, type CtdcRow } from './ctdc';
+import { AppError } from '../../../shared/errors';
+import { ANONYMISATION_K_MINIMUM, DEFAULT_SETTINGS, settingsSchema } from '../../../shared/domain/settings';
+import { settingsRepo } from '../repositories/settings';
+import { QUASI_IDENTIFIERS, anonymisedRow, csvOf, xlsxOf, type AnonymisedRow } from './htcds-rows';
 import { SUPPRESSED, suppressToK } from './k-anonymity';
 import { anonymisedRepo } from './anonymised-repository';
 import { reportsRepo } from './repository';
-import { profileCategories } from './profile-categories';
+import { profileValues } from './profile-categories';
 import { saveExport, type ExportContext } from './export';
 
 export interface AnonymisedTable {
-  rows: CtdcRow[];
+  rows: AnonymisedRow[];
   k: number;
   /** People whose research consent is not in force (never asked, refused, withdrawn): not in the file. */
   leftOutNoConsent: number;
@@ -17,12 +20,30 @@ export interface AnonymisedTable {
   droppedRecords: number;
 }
 
+const DEFAULT_K = DEFAULT_SETTINGS.anonymisationK;
+
+/**
+ * The manager's k. Settings never store one below 5, but readSettings replaces an invalid
+ * stored value with the default; an export must not quietly run at a k nobody chose.
+ */
+async function anonymisationK(db: AppDb): Promise<number> {
+  const stored = (await settingsRepo.all(db)).anonymisationK;
+  if (stored === undefined) return DEFAULT_K;
+  const k = settingsSchema.shape.anonymisationK.safeParse(stored);
+  if (!k.success) {
+    throw new AppError('ANONYMISATION_K_INVALID', 'the stored k of the anonymised export is not a whole number of at least 5', {
+      params: { k: typeof stored === 'number' ? stored : String(stored).slice(0, 20), minimum: ANONYMISATION_K_MINIMUM },
+    });
+  }
+  return k.data;
+}
+
 /**
  * The anonymised dataset for partners and researchers: only residents whose `research`
- * consent is in force today, in the CTDC layout, suppressed to the manager's k.
+ * consent is in force today, HTCDS fields in the CTDC layout, suppressed to the manager's k.
  */
 export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
-  const { anonymisationK: k } = await readSettings(db);
+  const k = await anonymisationK(db);
   const people = await anonymisedRepo.people(db);
   const research = await residentsConsenting(db, 'research');
   const consenting = people.filter((p) => research.has(p.id));
@@ -36,16 +57,15 @@ export async function anonymisedTable(db: AppDb): Promise<AnonymisedTable> {
   );
   const rows = consenting.map((p) => {
     const pr = profiles.get(p.id);
-    return ctdcRow({
+    return anonymisedRow({
       admittedOn: p.first_admitted_on,
-      sex: p.sex,
+      sex: p.sex as Sex | null,
       age: ageOnDate(p, p.first_admitted_on),
       nationalities: JSON.parse(p.nationalities) as string[],
-      categories: pr ? profileCategories(pr) : null,
-      exploitationCountries: pr ? (JSON.parse(pr.exploitation_countries) as string[]) : [],
+      profile: pr ? profileValues(pr) : null,
     });
   });
-  const out = suppressToK(rows, CTDC_QUASI_IDENTIFIERS, k);
+  const out = suppressToK(rows, QUASI_IDENTIFIERS, k);
   // Adult or minor would narrow a suppressed age band back down: it goes with it.
   for (const r of out.rows) if (r.ageBroad === SUPPRESSED && r.majorityStatus !== '') r.majorityStatus = SUPPRESSED;
   return {

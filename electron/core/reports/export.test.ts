@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
@@ -151,5 +152,32 @@ describe('report exports', () => {
     await signIn(core, suite.template.staff.reporting!);
     const path = await exportTo('by-reporting.csv', 'csv');
     expect(readFileSync(path, 'utf8')).toContain('"Female","6"');
+  });
+
+  it('prints the same PDF through the print path: handed over once, audited as printed with its sha256, nothing identifying', async () => {
+    // Still the reporting role: printing is for those who may save the report.
+    const job = await core.call('reports.print', { ...period, locale: 'en' });
+    const r = await core.takePrintJob(job.printToken);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.data.length).toBe(job.byteSize);
+    const pdf = await readPdf(r.data);
+    expect(pdf.text).toContain('<5');
+    expect(hasCanary(pdf.text)).toBe(false);
+    await core.lock('manual');
+    await signIn(core, suite.template.manager);
+    const entry = (await core.call('audit.list', { limit: 10 })).find((e) => e.action === 'report.printed');
+    expect(entry).toMatchObject({
+      details: {
+        from: period.from,
+        to: period.to,
+        residents: 7,
+        format: 'pdf',
+        byteSize: r.data.length,
+        sha256: createHash('sha256').update(r.data).digest('hex'),
+      },
+    });
+    const again = await core.takePrintJob(job.printToken);
+    expect(again.ok || again.error.code).toBe('PRINT_JOB_UNKNOWN');
+    expect((await expectError(core, 'reports.print', { from: '2025-06-30', to: '2025-01-01', locale: 'en' })).code).toBe('VALIDATION');
   });
 });

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { ReportExport } from '../../../shared/domain/reports';
+import type { ReportExport, ReportPrint } from '../../../shared/domain/reports';
+import type { PrintJob } from '../../../shared/contract/print';
+import { queuePrint } from '../pdf/print';
+import { requireSession, type CoreState } from '../state';
 import { appendAudit, type AuditEvent } from '../audit/audit-log';
 import type { PathGrants } from '../grants/path-grants';
 import { savePdf } from '../pdf';
@@ -43,15 +46,17 @@ export async function saveExport(
   });
 }
 
+const auditOf = (session: Session, action: AuditEvent['action'], report: Awaited<ReturnType<typeof runReport>>): AuditEvent => ({
+  action,
+  actorId: session.user.id,
+  details: { from: report.from, to: report.to, site: report.site, residents: report.residents },
+});
+
 /** A report as CSV, XLSX or PDF: counts and labels only, small counts as "<5"; audited with its period and site. */
 export async function exportReport(ctx: ExportContext, input: ReportExport): Promise<{ byteSize: number }> {
   const report = await runReport(ctx.session.db, input);
   const table = exportTable(report, input.locale);
-  const audit: AuditEvent = {
-    action: 'report.exported',
-    actorId: ctx.session.user.id,
-    details: { from: report.from, to: report.to, site: report.site, residents: report.residents },
-  };
+  const audit = auditOf(ctx.session, 'report.exported', report);
   if (input.format === 'pdf') {
     return savePdf(
       { db: ctx.session.db, dataDir: ctx.dataDir, grants: ctx.grants },
@@ -63,4 +68,11 @@ export async function exportReport(ctx: ExportContext, input: ReportExport): Pro
   }
   const bytes = input.format === 'csv' ? toCsv(table) : await toXlsx(table);
   return saveExport(ctx, input.destinationToken, input.format, bytes, audit);
+}
+
+/** The PDF "Save as PDF" writes, held for the system print dialog; audited as printed when main takes it. */
+export async function printReport(state: CoreState, input: ReportPrint): Promise<PrintJob> {
+  const session = requireSession(state);
+  const report = await runReport(session.db, input);
+  return queuePrint(state, await toPdf(exportTable(report, input.locale), input.locale), auditOf(session, 'report.printed', report));
 }

@@ -19,6 +19,7 @@ export interface ReportResidentRow {
 
 export interface ReportProfileRow {
   resident_id: string;
+  trafficking_status: string | null;
   exploitation_types: string;
   labour_sectors: string;
   means_of_control: string;
@@ -69,6 +70,7 @@ export const reportsRepo = {
         .selectFrom('trafficking_profiles')
         .select([
           'resident_id',
+          'trafficking_status',
           'exploitation_types',
           'labour_sectors',
           'means_of_control',

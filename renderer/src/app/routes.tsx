@@ -20,6 +20,7 @@ const ResidentFilePage = lazy(() => import('../features/residents/file/ResidentF
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const AnonymisedExportPage = lazy(() => import('../features/reports/AnonymisedExportPage'));
 const OutreachPage = lazy(() => import('../features/outreach/OutreachPage'));
 const MyVisitsPage = lazy(() => import('../features/reintegration/MyVisitsPage'));
 const RightsPage = lazy(() => import('../features/rights/RightsPage'));
@@ -145,6 +146,14 @@ export function AppRoutes() {
             element={
               <RequireChannel channel="reports.run">
                 <ReportsPage />
+              </RequireChannel>
+            }
+          />
+          <Route
+            path="reports/anonymised"
+            element={
+              <RequireChannel channel="reports.anonymised">
+                <AnonymisedExportPage />
               </RequireChannel>
             }
           />

@@ -15,12 +15,15 @@ export function PrintButton({
   label,
   onError,
   describedBy,
+  size = 'xs',
 }: {
   make: () => Promise<PrintJob>;
   /** The accessible name: which PDF this prints. */
   label: string;
   onError: (error: ApiError | null) => void;
   describedBy?: string | undefined;
+  /** Matches the Save buttons beside it: small in a table row, the default size in a toolbar. */
+  size?: 'xs' | 'sm';
 }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -37,9 +40,9 @@ export function PrintButton({
   };
   return (
     <Button
-      size="xs"
+      size={size}
       variant="default"
-      leftSection={<IconPrinter size={14} aria-hidden />}
+      leftSection={<IconPrinter size={size === 'xs' ? 14 : 16} aria-hidden />}
       aria-label={label}
       aria-describedby={describedBy}
       loading={busy}

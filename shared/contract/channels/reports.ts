@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pathTokenSchema } from '../dialogs';
 import { managerHomeSchema } from '../../domain/home';
 import { outreachFilterSchema, outreachRecordSchema, outreachViewSchema } from '../../domain/outreach';
-import { reportExportSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
+import { reportExportSchema, reportPrintSchema, reportQuerySchema, reportSchema } from '../../domain/reports';
+import { printJobSchema } from '../print';
 import { staffNameSchema } from '../../domain/user';
 import { partnerNameSchema } from '../../domain/partners';
 
@@ -31,8 +32,7 @@ export const reportChannels = {
   }),
   /** Every report section for a period (and site), as counts. */
   'reports.run': channel({ input: reportQuerySchema, output: reportSchema, access: REPORT_READERS }),
-  /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */
-  /** The CTDC-layout dataset of residents who consented to research, suppressed to k; says what it left out. */
+  /** The HTCDS dataset in the CTDC layout of residents who consented to research, suppressed to k; says what it left out. */
   'reports.anonymised': channel({
     // CSV by default; XLSX through the same library as the reports. The file's name must end in its format.
     input: z.object({ destinationToken: pathTokenSchema, format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
@@ -46,5 +46,8 @@ export const reportChannels = {
     }),
     access: REPORT_READERS,
   }),
+  /** The same report saved as CSV, XLSX or PDF where the person chose; small counts as "<5"; audited. */
   'reports.export': channel({ input: reportExportSchema, output: z.object({ byteSize: z.number().int() }), access: REPORT_READERS }),
+  /** The report's PDF for the system print dialog (contract/print.ts); audited when main takes it. */
+  'reports.print': channel({ input: reportPrintSchema, output: printJobSchema, access: REPORT_READERS }),
 };

@@ -1,3 +1,5 @@
+import { enReportPrint, enReportPrintAuditActions } from './en-report-print';
+import { enAnonymised, enAnonymisedErrors } from './en-anonymised';
 import { enA11y } from './en-a11y';
 import { enAccessExport } from './en-access-export';
 import { enRights, enRightsAuditActions, enRightsErrors, enRightsValidation } from './en-rights';
@@ -67,6 +69,8 @@ export const en = {
   ...enReferralSlip,
   ...enReferralDetails,
   ...enPrinting,
+  ...enAnonymised,
+  ...enReportPrint,
   ...enDischargeFollowUps,
   ...enRights,
   ...enAccessExport,
@@ -100,6 +104,7 @@ export const en = {
     ...enRehabErrors,
     ...enReintegrationErrors,
     ...enPrintingErrors,
+    ...enAnonymisedErrors,
     ...enRightsErrors,
     ...enTrustErrors,
     ...enErasureErrors,
@@ -193,6 +198,7 @@ export const en = {
       ...enRehabAuditActions,
       ...enReintegrationAuditActions,
       ...enPrintingAuditActions,
+      ...enReportPrintAuditActions,
       ...enErasureAuditActions,
       ...enRightsAuditActions,
       'vault.created': 'Amizero set up',

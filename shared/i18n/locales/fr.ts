@@ -1,3 +1,5 @@
+import { frReportPrint, frReportPrintAuditActions } from './fr-report-print';
+import { frAnonymised, frAnonymisedErrors } from './fr-anonymised';
 import { frA11y } from './fr-a11y';
 import { frAccessExport } from './fr-access-export';
 import { frRights, frRightsAuditActions, frRightsErrors, frRightsValidation } from './fr-rights';
@@ -69,6 +71,8 @@ export const fr: Catalog = {
   ...frReferralSlip,
   ...frReferralDetails,
   ...frPrinting,
+  ...frAnonymised,
+  ...frReportPrint,
   ...frDischargeFollowUps,
   ...frRights,
   ...frAccessExport,
@@ -100,6 +104,7 @@ export const fr: Catalog = {
     ...frRehabErrors,
     ...frReintegrationErrors,
     ...frPrintingErrors,
+    ...frAnonymisedErrors,
     ...frRightsErrors,
     ...frHostErrors,
     ...frSecurityErrors,
@@ -369,6 +374,7 @@ export const fr: Catalog = {
       ...frRehabAuditActions,
       ...frReintegrationAuditActions,
       ...frPrintingAuditActions,
+      ...frReportPrintAuditActions,
       ...frErasureAuditActions,
       ...frRightsAuditActions,
       'vault.created': 'Amizero configuré',

@@ -1,3 +1,5 @@
+import { rwReportPrint, rwReportPrintAuditActions } from './rw-report-print';
+import { rwAnonymised, rwAnonymisedErrors } from './rw-anonymised';
 import { rwA11y } from './rw-a11y';
 import { rwAccessExport } from './rw-access-export';
 import { rwRights, rwRightsAuditActions, rwRightsErrors, rwRightsValidation } from './rw-rights';
@@ -73,6 +75,8 @@ export const rw: Catalog = {
   ...rwReferralSlip,
   ...rwReferralDetails,
   ...rwPrinting,
+  ...rwAnonymised,
+  ...rwReportPrint,
   ...rwDischargeFollowUps,
   ...rwRights,
   ...rwAccessExport,
@@ -96,6 +100,7 @@ export const rw: Catalog = {
     ...rwRehabErrors,
     ...rwReintegrationErrors,
     ...rwPrintingErrors,
+    ...rwAnonymisedErrors,
     ...rwRightsErrors,
     ...rwHostErrors,
     ...rwSecurityErrors,
@@ -185,6 +190,7 @@ export const rw: Catalog = {
       ...rwRehabAuditActions,
       ...rwReintegrationAuditActions,
       ...rwPrintingAuditActions,
+      ...rwReportPrintAuditActions,
       ...rwErasureAuditActions,
       ...rwRightsAuditActions,
       'vault.created': 'Amizero yatunganyijwe',

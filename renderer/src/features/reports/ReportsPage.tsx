@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Report, ReportExportFormat, ReportSection } from '../../../../shared/domain/reports';
@@ -18,6 +19,7 @@ import { fieldMessage } from '../../forms/field-errors';
 import { useShelterToday } from '../residents/admit/today';
 import { SectionChart } from './SectionChart';
 import { DateField } from '../../components/DateField';
+import { PrintButton } from '../../components/PrintButton';
 
 /** The first day of the year the period ends in: a year's report is the usual ask. */
 const startOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
@@ -28,6 +30,8 @@ export default function ReportsPage() {
   const locale = useLocaleStore((s) => s.locale);
   const today = useShelterToday();
   const canExport = useCan('reports.export');
+  const canAnonymise = useCan('reports.anonymised');
+  const canPrint = useCan('reports.print');
   const [from, setFrom] = useState(startOfYear(today));
   const [to, setTo] = useState(today);
   const [report, setReport] = useState<Report | null>(null);
@@ -69,10 +73,20 @@ export default function ReportsPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <div>
-        <Title order={2}>{t('reports.title')}</Title>
-        <Text c="dimmed">{t('reports.intro')}</Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('reports.title')}</Title>
+          <Text c="dimmed">{t('reports.intro')}</Text>
+        </div>
+        {canAnonymise && (
+          <Anchor component={Link} to="/reports/anonymised">
+            <Group gap={4} wrap="nowrap">
+              <IconShieldLock size={16} aria-hidden />
+              {t('anonymised.link')}
+            </Group>
+          </Anchor>
+        )}
+      </Group>
       <Paper withBorder p="md">
         <form
           onSubmit={(e) => {
@@ -93,6 +107,14 @@ export default function ReportsPage() {
                     {t(`reports.exportAs.${f}` as MessageKey)}
                   </Button>
                 ))}
+                {canPrint && (
+                  <PrintButton
+                    label={t('reportPrint.label')}
+                    size="sm"
+                    make={() => call('reports.print', { from: report.from, to: report.to, locale })}
+                    onError={setError}
+                  />
+                )}
               </Group>
             )}
           </Group>
