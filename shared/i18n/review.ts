@@ -53,6 +53,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'admitDiscard',
     'myResidents',
     'groupSession',
+    'sessionDrafts',
     'printing',
     'dischargeFollowUps',
     'homeWeek',

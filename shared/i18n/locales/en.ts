@@ -18,6 +18,7 @@ import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-print
 import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
+import { enSessionDrafts } from './en-session-drafts';
 import { enReportSections } from './en-report-sections';
 import { enHomeRole } from './en-home-role';
 import { enOutreachPickers } from './en-outreach-pickers';
@@ -69,6 +70,7 @@ export const en = {
   ...enRights,
   ...enRehabForms,
   ...enGroupSession,
+  ...enSessionDrafts,
   ...enReportSections,
   ...enHomeRole,
   ...enOutreachPickers,

@@ -31,6 +31,7 @@ import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-print
 import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
+import { frSessionDrafts } from './fr-session-drafts';
 import { frReportSections } from './fr-report-sections';
 import { frHomeRole } from './fr-home-role';
 import { frOutreachPickers } from './fr-outreach-pickers';
@@ -71,6 +72,7 @@ export const fr: Catalog = {
   ...frRights,
   ...frRehabForms,
   ...frGroupSession,
+  ...frSessionDrafts,
   ...frReportSections,
   ...frHomeRole,
   ...frOutreachPickers,

@@ -31,6 +31,7 @@ import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-print
 import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
+import { rwSessionDrafts } from './rw-session-drafts';
 import { rwReportSections } from './rw-report-sections';
 import { rwHomeRole } from './rw-home-role';
 import { rwOutreachPickers } from './rw-outreach-pickers';
@@ -75,6 +76,7 @@ export const rw: Catalog = {
   ...rwRights,
   ...rwRehabForms,
   ...rwGroupSession,
+  ...rwSessionDrafts,
   ...rwReportSections,
   ...rwHomeRole,
   ...rwOutreachPickers,

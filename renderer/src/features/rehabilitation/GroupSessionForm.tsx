@@ -5,10 +5,14 @@ import type { ParticipantInput } from '../../../../shared/domain/rehab-sessions'
 import { call } from '../../api/client';
 import { DateTimeFields } from '../../components/DateTimeFields';
 import { DialogFormActions } from '../../components/DialogFormActions';
+import type { WallClock } from '../../components/DateTimeFields';
+import { useDraft } from '../../drafts/useDraft';
+import { useSealedNoteDraft } from '../../drafts/useSealedNoteDraft';
 import { useSubmission } from '../../forms/useSubmission';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
+import { DraftRestoredNote } from './DraftRestoredNote';
 import { defaultSessionStart, sessionInstant } from './session-time';
 
 type Attendance = (typeof ATTENDANCES)[number];
@@ -17,6 +21,15 @@ type Option = { value: string; label: string };
 
 const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'];
 const NEW_ROW: Row = { attendance: 'attended', who5: [null, null, null, null, null] };
+/** The plain (data-key) draft of the form: who and when only. Notes are sealed apart; WHO-5 answers are not kept. */
+const GROUP_FORM_DRAFT = 'counselling.groupSession';
+type FormDraft = {
+  title: string;
+  startsAt: WallClock;
+  duration: number | string;
+  chosen: Option[];
+  attendance: Record<string, Attendance>;
+};
 
 /** Admitted residents matching what is typed; core narrows them to those she may see. */
 function useAdmittedOptions(query: string): Option[] {
@@ -70,6 +83,22 @@ export function GroupSessionForm({
   const [rows, setRows] = useState<Record<string, Row>>({});
   const [notes, setNotes] = useState('');
   const form = useSubmission();
+  const plainDraft = useDraft<FormDraft>(
+    GROUP_FORM_DRAFT,
+    { title, startsAt, duration, chosen, attendance: Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.attendance])) },
+    {
+      onRestore: (d) => {
+        if (typeof d.title === 'string') setTitle(d.title);
+        if (d.startsAt) setStartsAt(d.startsAt);
+        if (d.duration !== undefined) setDuration(d.duration);
+        if (Array.isArray(d.chosen))
+          setChosen([...d.chosen, ...(initial && !d.chosen.some((c) => c.value === initial.value) ? [initial] : [])]);
+        if (d.attendance) setRows(Object.fromEntries(Object.entries(d.attendance).map(([id, a]) => [id, { ...NEW_ROW, attendance: a }])));
+      },
+    },
+  );
+  // Sealed under the first resident chosen: before anyone is chosen there is nowhere to keep it, so the box waits.
+  const noteDraft = useSealedNoteDraft({ kind: 'group', residentId: chosen[0]?.value ?? null }, notes, setNotes);
   const found = useAdmittedOptions(query);
   const options = [...chosen, ...found.filter((o) => !chosen.some((c) => c.value === o.value))];
   const rowOf = (id: string) => rows[id] ?? NEW_ROW;
@@ -108,6 +137,7 @@ export function GroupSessionForm({
         notes: notes || null,
         participants: participants(),
       });
+      await plainDraft.discard();
       onSaved(chosen.length);
     },
   );
@@ -120,6 +150,7 @@ export function GroupSessionForm({
     <Modal opened onClose={onClose} title={t('groupSession.title')} size="xl">
       <form onSubmit={(e) => void save(e)} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNote at={noteDraft.restoredAt ?? plainDraft.restoredAt} group />
           <TextInput
             label={t('groupSession.name')}
             value={title}
@@ -206,6 +237,8 @@ export function GroupSessionForm({
           })}
           <Textarea
             label={t('groupSession.notes')}
+            description={chosen.length === 0 ? t('sessionDrafts.chooseResidentsFirst') : undefined}
+            disabled={chosen.length === 0 && !notes}
             value={notes}
             onChange={(e) => {
               setNotes(e.currentTarget.value);
