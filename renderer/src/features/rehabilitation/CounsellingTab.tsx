@@ -29,7 +29,7 @@ import { useChannelData } from '../residents/file/useChannelData';
 import { useSealedNoteDraft } from '../../drafts/useSealedNoteDraft';
 import { DraftRestoredNote } from './DraftRestoredNote';
 import { GroupSessionForm } from './GroupSessionForm';
-import { attendanceRate } from './progress';
+import { attendanceRate, goalsProgress } from '../../../../shared/rehabilitation/progress';
 import { defaultSessionStart, sessionInstant } from './session-time';
 import { useSessionStore } from '../../stores/session';
 
@@ -52,6 +52,7 @@ export function CounsellingTab({ residentId, label }: { residentId: string; labe
   const clinical = list.some((s) => s.clinical !== null);
   const goals = plan.data?.goals ?? [];
   const milestones = goals.map((g) => g.targetOn).filter((d): d is string => !!d);
+  const rate = attendanceRate(list);
 
   const openNotes = async (s: SessionView) => {
     setError(null);
@@ -85,9 +86,9 @@ export function CounsellingTab({ residentId, label }: { residentId: string; labe
           <Group justify="space-between" mb="sm">
             <Text fw={600}>{t('rehabUi.chartTitle')}</Text>
             <Group gap="xs">
-              <Badge variant="light">{t('rehabUi.attendanceRate', { rate: attendanceRate(list) })}</Badge>
+              {rate !== null && <Badge variant="light">{t('rehabUi.attendanceRate', { rate })}</Badge>}
               <Badge variant="light" color="teal">
-                {t('rehabUi.goalsAchieved', { achieved: goals.filter((g) => g.status === 'achieved').length, planned: goals.length })}
+                {t('rehabUi.goalsAchieved', goalsProgress(goals))}
               </Badge>
             </Group>
           </Group>
