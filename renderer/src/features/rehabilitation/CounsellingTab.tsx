@@ -51,7 +51,8 @@ export function CounsellingTab({ residentId, label }: { residentId: string; labe
   const list = sessions.data;
   const clinical = list.some((s) => s.clinical !== null);
   const goals = plan.data?.goals ?? [];
-  const milestones = goals.map((g) => g.targetOn).filter((d): d is string => !!d);
+  // A dropped goal's target is no longer a milestone.
+  const milestones = goals.flatMap((g) => (g.targetOn && g.status !== 'dropped' ? [{ day: g.targetOn, goal: g.description }] : []));
   const rate = attendanceRate(list);
 
   const openNotes = async (s: SessionView) => {

@@ -1,4 +1,18 @@
-import { Alert, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ATTENDANCES } from '../../../../shared/enums/rehabilitation';
 import type { ParticipantInput } from '../../../../shared/domain/rehab-sessions';
@@ -19,7 +33,7 @@ type Attendance = (typeof ATTENDANCES)[number];
 type Row = { attendance: Attendance; who5: (string | null)[] };
 type Option = { value: string; label: string };
 
-const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'];
+const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'] as const;
 const NEW_ROW: Row = { attendance: 'attended', who5: [null, null, null, null, null] };
 /** The plain (data-key) draft of the form: who and when only. Notes are sealed apart; WHO-5 answers are not kept. */
 const GROUP_FORM_DRAFT = 'counselling.groupSession';
@@ -30,6 +44,26 @@ type FormDraft = {
   chosen: Option[];
   attendance: Record<string, Attendance>;
 };
+
+/** The five WHO-5 statements as a numbered list, and what each answer means, above the rows' bare 0–5 boxes. */
+function Who5Key() {
+  const t = useT();
+  return (
+    <Stack gap={4} aria-label={t('who5.title')} role="note">
+      <Text size="sm" fw={600}>
+        {t('who5.title')} — {t('who5.intro')}
+      </Text>
+      <List type="ordered" size="sm" spacing={0}>
+        {([1, 2, 3, 4, 5] as const).map((n) => (
+          <List.Item key={n}>{t(`who5.item.${n}`)}</List.Item>
+        ))}
+      </List>
+      <Text size="sm" c="dimmed">
+        {WHO5_ANSWERS.map((a) => `${a} ${t(`who5.answer.${a}`)}`).join(' · ')}
+      </Text>
+    </Stack>
+  );
+}
 
 /** Admitted residents matching what is typed; core narrows them to those she may see. */
 function useAdmittedOptions(query: string): Option[] {
@@ -189,13 +223,7 @@ export function GroupSessionForm({
             error={form.errors.participants}
             required
           />
-          {chosen.length === 0 ? (
-            <Text c="dimmed">{t('groupSession.noneChosen')}</Text>
-          ) : (
-            <Text size="sm">
-              {t('who5.title')} — {t('who5.intro')} {([1, 2, 3, 4, 5] as const).map((n) => `${n}. ${t(`who5.item.${n}`)}`).join(' ')}
-            </Text>
-          )}
+          {chosen.length === 0 ? <Text c="dimmed">{t('groupSession.noneChosen')}</Text> : <Who5Key />}
           {chosen.map((c, i) => {
             const r = rowOf(c.value);
             const problem = rowError(i);

@@ -1,7 +1,10 @@
 import { wallClockOf } from '../../../../shared/i18n/zoned-time';
 
 type Scored = { startsAt: string; clinical: { who5Score: number | null; distress: number | null } | null };
-export type ChartPoint = { day: string; date: string; who5: number | null; distress: number | null; milestone: boolean };
+/** A goal's target date, named by the goal. */
+export type Milestone = { day: string; goal: string };
+/** `milestones` names the goals whose target is that day (empty for a plain session day). */
+export type ChartPoint = { day: string; date: string; who5: number | null; distress: number | null; milestones: string[] };
 
 /**
  * The progress chart's points, by the shelter's day: scored sessions, and each goal target
@@ -11,7 +14,7 @@ export type ChartPoint = { day: string; date: string; who5: number | null; distr
  */
 export function chartPoints(
   sessions: readonly Scored[],
-  milestones: readonly string[],
+  milestones: readonly Milestone[],
   { timeZone, formatDate }: { timeZone: string; formatDate: (day: string) => string },
 ): ChartPoint[] {
   const points: Omit<ChartPoint, 'date'>[] = sessions
@@ -20,14 +23,15 @@ export function chartPoints(
       day: wallClockOf(s.startsAt, timeZone).date,
       who5: s.clinical!.who5Score,
       distress: s.clinical!.distress,
-      milestone: false,
+      milestones: [],
     }));
   const first = points.reduce((min, p) => (p.day < min ? p.day : min), points[0]?.day ?? '');
-  for (const day of new Set(milestones)) {
+  for (const { day, goal } of milestones) {
     if (!first || day < first) continue;
-    const same = points.filter((p) => p.day === day);
-    if (same.length) for (const p of same) p.milestone = true;
-    else points.push({ day, who5: null, distress: null, milestone: true });
+    // Several sessions on one day share its place on the axis: the first carries the line.
+    const same = points.find((p) => p.day === day);
+    if (same) same.milestones.push(goal);
+    else points.push({ day, who5: null, distress: null, milestones: [goal] });
   }
   return points.sort((a, b) => a.day.localeCompare(b.day)).map((p) => ({ ...p, date: formatDate(p.day) }));
 }
