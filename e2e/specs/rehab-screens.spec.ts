@@ -9,6 +9,8 @@ import { signIn } from '../support/screens';
 import { screenshotter } from '../support/screenshots';
 import { enRehab } from '../../shared/i18n/locales/en-rehab';
 import { rwRehab } from '../../shared/i18n/locales/rw-rehab';
+import { enRehabScreens } from '../../shared/i18n/locales/en-rehab-screens';
+import { rwRehabScreens } from '../../shared/i18n/locales/rw-rehab-screens';
 import { enGroupSession } from '../../shared/i18n/locales/en-group-session';
 import { rwGroupSession } from '../../shared/i18n/locales/rw-group-session';
 import { isoDaysAgo } from '../support/dates';
@@ -22,8 +24,8 @@ import { isoDaysAgo } from '../support/dates';
  */
 const DAY = 86_400_000;
 const catalogues = {
-  en: { ui: enRehab.rehabUi, g: enGroupSession.groupSession },
-  rw: { ui: rwRehab.rehabUi, g: rwGroupSession.groupSession },
+  en: { ui: enRehab.rehabUi, g: enGroupSession.groupSession, screens: enRehabScreens.rehabScreens },
+  rw: { ui: rwRehab.rehabUi, g: rwGroupSession.groupSession, screens: rwRehabScreens.rehabScreens },
 } as const;
 const fill = (text: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, String(v)), text);
@@ -81,13 +83,21 @@ test('counselling screens in English and Kinyarwanda: chart with goal targets, a
   await session(-10, 'attended', [3, 3, 4, 3, 3], 4);
   await session(-3, 'missed');
   await session(2, 'scheduled');
+  await host.core.call('residents.conferences.save', {
+    residentId,
+    heldOn: isoDaysAgo(5),
+    attendees: [{ kind: 'staff', refId: counsellorId }, { kind: 'resident' }],
+    decisions: 'Enrol her at the secondary school in January',
+    actions: [{ description: 'Visit the school', ownerId: counsellorId, dueOn: inDays(10) }],
+    nextReviewOn: inDays(30),
+  });
   await host.core.call('auth.lock', { reason: 'manual' });
 
   await page.goto(host.url);
   await signIn(page, COUNSELLOR.username, COUNSELLOR.password);
 
   for (const locale of ['en', 'rw'] as const) {
-    const { ui, g } = catalogues[locale];
+    const { ui, g, screens } = catalogues[locale];
     const shot = screenshotter(page, `rehab-screens-${locale}`);
     await chooseLanguage(page, locale);
 
@@ -100,6 +110,15 @@ test('counselling screens in English and Kinyarwanda: chart with goal targets, a
       // Both target dates are drawn: one between sessions, one ahead of the last.
       await expect(page.locator('.recharts-reference-line')).toHaveCount(2);
       await shot('counselling-tab');
+    });
+
+    await test.step(`${locale}: the Rehabilitation tab's case conference names who took part and the next review`, async () => {
+      await page.evaluate((hash) => (window.location.hash = hash), `#/residents/${residentId}?tab=rehabilitation`);
+      // Staff attending are stored by id: the line names her.
+      await expect(page.locator('p', { hasText: `${screens.present}:` })).toContainText(`${COUNSELLOR.fullName} (`);
+      await expect(page.getByText(`${screens.nextConference}:`)).toBeVisible();
+      await shot('rehabilitation-tab');
+      await page.evaluate((hash) => (window.location.hash = hash), `#/residents/${residentId}?tab=counselling`);
     });
 
     await test.step(`${locale}: the group-session form`, async () => {

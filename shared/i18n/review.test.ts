@@ -10,7 +10,7 @@ import { needsReview } from './review';
  */
 describe('Kinyarwanda awaiting review', () => {
   it('marks every WHO-5 statement and answer, and the rehabilitation screens, for review', () => {
-    const sections = ['who5', 'rehabUi', 'rehabEnums', 'rehabForms', 'groupSession', 'sessionDrafts'];
+    const sections = ['who5', 'rehabUi', 'rehabEnums', 'rehabForms', 'rehabScreens', 'groupSession', 'sessionDrafts'];
     const keys = leafKeys(en).filter((k) => sections.includes(k.split('.')[0]!));
     expect(keys.filter((k) => k.startsWith('who5.')).length).toBeGreaterThanOrEqual(12);
     expect(keys.filter((k) => !needsReview('rw', k))).toEqual([]);

@@ -58,6 +58,7 @@ export const AWAITING_REVIEW: Readonly<Partial<Record<Locale, readonly (keyof Ca
     'rehabUi',
     'rehabEnums',
     'rehabForms',
+    'rehabScreens',
     'printing',
     'dischargeFollowUps',
     'homeWeek',

@@ -19,6 +19,7 @@ import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
 import { enSessionDrafts } from './en-session-drafts';
+import { enRehabScreens } from './en-rehab-screens';
 import { enReportSections } from './en-report-sections';
 import { enHomeRole } from './en-home-role';
 import { enOutreachPickers } from './en-outreach-pickers';
@@ -71,6 +72,7 @@ export const en = {
   ...enRehabForms,
   ...enGroupSession,
   ...enSessionDrafts,
+  ...enRehabScreens,
   ...enReportSections,
   ...enHomeRole,
   ...enOutreachPickers,

@@ -32,6 +32,7 @@ import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
 import { frSessionDrafts } from './fr-session-drafts';
+import { frRehabScreens } from './fr-rehab-screens';
 import { frReportSections } from './fr-report-sections';
 import { frHomeRole } from './fr-home-role';
 import { frOutreachPickers } from './fr-outreach-pickers';
@@ -73,6 +74,7 @@ export const fr: Catalog = {
   ...frRehabForms,
   ...frGroupSession,
   ...frSessionDrafts,
+  ...frRehabScreens,
   ...frReportSections,
   ...frHomeRole,
   ...frOutreachPickers,

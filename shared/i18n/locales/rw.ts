@@ -32,6 +32,7 @@ import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
 import { rwSessionDrafts } from './rw-session-drafts';
+import { rwRehabScreens } from './rw-rehab-screens';
 import { rwReportSections } from './rw-report-sections';
 import { rwHomeRole } from './rw-home-role';
 import { rwOutreachPickers } from './rw-outreach-pickers';
@@ -77,6 +78,7 @@ export const rw: Catalog = {
   ...rwRehabForms,
   ...rwGroupSession,
   ...rwSessionDrafts,
+  ...rwRehabScreens,
   ...rwReportSections,
   ...rwHomeRole,
   ...rwOutreachPickers,
