@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCES, RISK_FLAGS, SESSION_TOPICS, SESSION_TYPES } from '../enums/rehabilitation';
-import { NOTES_MAX, REHAB_VALIDATION } from '../rehabilitation/validation';
+import { NOTE_DRAFT_MAX, NOTES_MAX, REHAB_VALIDATION } from '../rehabilitation/validation';
 import { isWho5Item } from '../rehabilitation/who5';
 import { isoDateSchema } from './resident';
 
@@ -104,7 +104,7 @@ export const GROUP_SESSION_DRAFT = 'group';
 export const noteDraftKeySchema = z
   .object({ residentId: id, sessionId: z.union([id, z.literal(NEW_SESSION_DRAFT), z.literal(GROUP_SESSION_DRAFT)]) })
   .strict();
-export const noteDraftSaveSchema = noteDraftKeySchema.extend({ notes }).strict();
+export const noteDraftSaveSchema = noteDraftKeySchema.extend({ notes: z.string().max(NOTE_DRAFT_MAX) }).strict();
 export const noteDraftSchema = z.object({ notes: z.string(), savedAt: z.string() }).nullable();
 /** Her new group session's draft, wherever she opens the form (the resident it is kept under included). */
 export const groupNoteDraftSchema = z.object({ residentId: z.string(), notes: z.string(), savedAt: z.string() }).nullable();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
+import { NOTE_DRAFT_MAX, NOTES_MAX } from '../../../shared/rehabilitation/validation';
 import type { Core } from '../core';
 import { runDoctor } from '../doctor';
 import { encodings } from '../testing/files';
@@ -73,6 +74,17 @@ describe('sealed counselling notes', () => {
     expect((await core.call('residents.noteDrafts.get', { residentId, sessionId }))?.notes).toBe(DRAFT);
     await as('manager');
     expect(await core.call('residents.noteDrafts.get', { residentId, sessionId })).toBeNull();
+  });
+
+  it('keeps a draft longer than saved notes may be, so a lock while she trims it loses nothing', async () => {
+    await as('counsellor');
+    const long = 'w'.repeat(NOTES_MAX + 500);
+    await core.call('residents.noteDrafts.save', { residentId, sessionId: 'new', notes: long });
+    expect((await core.call('residents.noteDrafts.get', { residentId, sessionId: 'new' }))?.notes).toBe(long);
+    await core.call('residents.noteDrafts.clear', { residentId, sessionId: 'new' });
+    expect(
+      (await expectError(core, 'residents.noteDrafts.save', { residentId, sessionId: 'new', notes: 'w'.repeat(NOTE_DRAFT_MAX + 1) })).code,
+    ).toBe('VALIDATION');
   });
 
   it("keeps a group session's draft through a lock: sealed, found again from any screen, for its author only", async () => {
