@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCES, RISK_FLAGS, SESSION_TOPICS, SESSION_TYPES } from '../enums/rehabilitation';
-import { NOTES_MAX, REHAB_VALIDATION } from '../rehabilitation/validation';
+import { NOTE_DRAFT_MAX, NOTES_MAX, REHAB_VALIDATION } from '../rehabilitation/validation';
 import { isWho5Item } from '../rehabilitation/who5';
 import { isoDateSchema } from './resident';
 
@@ -94,10 +94,20 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 export const sessionNotesQuerySchema = z.object({ residentId: id, sessionId: id }).strict();
 export const sessionNotesSchema = z.object({ sessionId: z.string(), notes: z.string() });
 
-/** A sealed draft of notes being typed: per user, resident and session (`new` before the first save). */
-export const noteDraftKeySchema = z.object({ residentId: id, sessionId: z.union([id, z.literal('new')]) }).strict();
-export const noteDraftSaveSchema = noteDraftKeySchema.extend({ notes }).strict();
+/**
+ * A sealed draft of notes being typed: per user, resident and session (`new` before the first
+ * save). A new group session's notes are `group`, one per author, kept under the first
+ * resident chosen (the row needs one; choosing another moves it).
+ */
+export const NEW_SESSION_DRAFT = 'new';
+export const GROUP_SESSION_DRAFT = 'group';
+export const noteDraftKeySchema = z
+  .object({ residentId: id, sessionId: z.union([id, z.literal(NEW_SESSION_DRAFT), z.literal(GROUP_SESSION_DRAFT)]) })
+  .strict();
+export const noteDraftSaveSchema = noteDraftKeySchema.extend({ notes: z.string().max(NOTE_DRAFT_MAX) }).strict();
 export const noteDraftSchema = z.object({ notes: z.string(), savedAt: z.string() }).nullable();
+/** Her new group session's draft, wherever she opens the form (the resident it is kept under included). */
+export const groupNoteDraftSchema = z.object({ residentId: z.string(), notes: z.string(), savedAt: z.string() }).nullable();
 
 export const riskFlagViewSchema = z.object({
   id: z.string(),

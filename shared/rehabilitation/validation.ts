@@ -20,5 +20,7 @@ export const REHAB_VALIDATION = {
 
 /** Longest counselling note (characters). */
 export const NOTES_MAX = 20_000;
+/** Longest draft of one: room to keep what she typed past the limit while she trims it. */
+export const NOTE_DRAFT_MAX = 2 * NOTES_MAX;
 /** How far ahead a session may be scheduled, in days. */
 export const SESSION_MAX_DAYS_AHEAD = 366;

@@ -12,7 +12,7 @@ import { chosenSource } from '../testing/chosen';
 /**
  * The shelter's day, killed with SIGKILL at random moments: admissions, edits, drafts,
  * rooms, discharges, backups, password changes, password resets of colleagues and new
- * accounts (each a rewrite of the keyring), sealed documents, counselling sessions with sealed notes through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
+ * accounts (each a rewrite of the keyring), sealed documents, counselling sessions with sealed notes and sealed note drafts through the real Core in a child process. After every kill the vault must open, pass every doctor check (keyring,
  * page HMACs, integrity_check, pragmas, audit chain), and hold every write the child
  * acknowledged. A write announced but not acknowledged may or may not be there; a
  * password change or reset in flight leaves either the old or the new password working.
@@ -34,6 +34,9 @@ interface Ledger {
   backups: Set<string>;
   drafts: string[];
   draftAcked: boolean;
+  /** The sealed group-notes draft: the words last acknowledged and any in flight after them (same rule as drafts). */
+  noteDrafts: string[];
+  noteDraftAcked: boolean;
   password: string;
   passwordInFlight: string | null;
   passwordChanges: number;
@@ -85,6 +88,11 @@ function record(ledger: Ledger, lines: string[]): void {
       ledger.draftAcked = true;
     }
     if (kind === 'draft' && phase === 'start') ledger.drafts.push(a);
+    if (kind === 'notedraft' && phase === 'ack') {
+      ledger.noteDrafts = [`Group ${a}`];
+      ledger.noteDraftAcked = true;
+    }
+    if (kind === 'notedraft' && phase === 'start') ledger.noteDrafts.push(`Group ${a}`);
     if (kind === 'reset') {
       const colleague = ledger.colleagues.get(a)!;
       if (phase === 'start') colleague.inFlight = b!;
@@ -126,6 +134,8 @@ describe('kill -9 during a shelter day', () => {
       backups: new Set(),
       drafts: [],
       draftAcked: false,
+      noteDrafts: [],
+      noteDraftAcked: false,
       password: template.manager.password,
       passwordInFlight: null,
       passwordChanges: 0,
@@ -215,6 +225,11 @@ describe('kill -9 during a shelter day', () => {
           // Until one save is acknowledged, the first one in flight may not have landed at all.
           const possible = ledger.draftAcked ? ledger.drafts : [undefined, ...ledger.drafts];
           expect(possible).toContain((draft?.data as { note?: string } | undefined)?.note);
+        }
+        if (ledger.noteDrafts.length > 0) {
+          const draft = await core.call('counselling.groupNoteDraft', {});
+          const possible = ledger.noteDraftAcked ? ledger.noteDrafts : [undefined, ...ledger.noteDrafts];
+          expect(possible, 'sealed group-notes draft').toContain(draft?.notes);
         }
         // Every file that carries a backup's name is a whole, verifiable backup.
         for (const name of readdirSync(backupDir).filter((f) => f.endsWith('.age'))) {

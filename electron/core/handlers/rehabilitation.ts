@@ -2,7 +2,7 @@ import { requireSession } from '../state';
 import { planVersions, reviewGoal, savePlan, viewPlan } from '../services/rehab-plans';
 import { listConferences, saveConference } from '../services/rehab-conferences';
 import { listSessions, saveGroupSession, saveSession } from '../services/counselling-sessions';
-import { clearNoteDraft, readNoteDraft, readNotes, saveNoteDraft } from '../services/counselling-notes';
+import { clearNoteDraft, readGroupNoteDraft, readNoteDraft, readNotes, saveNoteDraft } from '../services/counselling-notes';
 import { acknowledgeRiskFlag, openRiskFlags } from '../services/counselling-risk';
 import { missedTwice, myWeek, reviewsOverdue } from '../services/counselling-week';
 import type { SomeHandlers } from './define';
@@ -21,6 +21,7 @@ export const rehabilitationHandlers = {
   'residents.noteDrafts.get': (i, s) => readNoteDraft(requireSession(s), i),
   'residents.noteDrafts.save': (i, s) => saveNoteDraft(requireSession(s), i),
   'residents.noteDrafts.clear': (i, s) => clearNoteDraft(requireSession(s), i),
+  'counselling.groupNoteDraft': (_i, s) => readGroupNoteDraft(requireSession(s)),
   'counselling.riskFlags.open': (_i, s) => openRiskFlags(requireSession(s).db),
   'residents.riskFlags.acknowledge': (i, s) => acknowledgeRiskFlag(requireSession(s), i),
   'counselling.reviewsOverdue': (_i, s) => reviewsOverdue(requireSession(s)),

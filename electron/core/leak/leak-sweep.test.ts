@@ -49,6 +49,7 @@ const MARKERS = {
   // Rehabilitation: sealed notes and their draft, and the plan's and conference's words.
   counsellingNotes: marker('SealedNote'),
   counsellingDraft: marker('SealedDraft'),
+  counsellingGroupDraft: marker('SealedGroupDraft'),
   goal: marker('GoalText'),
   topicsOther: marker('TopicOther'),
   conference: marker('Decision'),
@@ -268,6 +269,7 @@ describe('leak sweep', () => {
       participant: { attendance: 'attended', who5: [2, 3, 2, 3, 2] },
     });
     await core.call('residents.noteDrafts.save', { residentId: file.id, sessionId: 'new', notes: MARKERS.counsellingDraft });
+    await core.call('residents.noteDrafts.save', { residentId: file.id, sessionId: 'group', notes: MARKERS.counsellingGroupDraft });
     await core.call('residents.sessions.notes', { residentId: file.id, sessionId: sessions[0]!.id });
     await core.call('residents.conferences.save', {
       residentId: file.id,
@@ -297,6 +299,7 @@ describe('leak sweep', () => {
       MARKERS.counsellingNotes,
     );
     expect((await core.call('residents.noteDrafts.get', { residentId: file.id, sessionId: 'new' }))?.notes).toBe(MARKERS.counsellingDraft);
+    expect((await core.call('counselling.groupNoteDraft', {}))?.notes).toBe(MARKERS.counsellingGroupDraft);
     await core.call('backup.undoRestore', {});
     await core.close();
 

@@ -1,4 +1,5 @@
 import type { ReportSection } from '../../../shared/domain/reports';
+import { countsForAttendance } from '../../../shared/rehabilitation/progress';
 import { followUpReportRepo } from './follow-up-repository';
 import { registerReportSection, tally, type ReportContext } from './sections';
 
@@ -9,8 +10,7 @@ const perPerson = (keys: Map<string, string>): Figures => tally([...keys.values(
 
 /**
  * Counselling attendance: each person with a session in the period, by the share of her
- * sessions she attended (sessions still only scheduled, or cancelled by staff, are not hers
- * to miss and do not count).
+ * sessions she attended (counted as on her Counselling tab: `countsForAttendance`).
  */
 export function attendanceBand(attended: number, counted: number): string {
   const share = attended / counted;
@@ -23,7 +23,7 @@ export function attendanceBand(attended: number, counted: number): string {
 async function counsellingAttendance(ctx: ReportContext): Promise<Figures> {
   const tallies = new Map<string, [number, number]>();
   for (const p of await followUpReportRepo.participations(ctx.db, ctx.scope)) {
-    if (p.attendance === 'scheduled' || p.attendance === 'cancelled_by_staff') continue;
+    if (!countsForAttendance(p.attendance)) continue;
     const t = tallies.get(p.resident_id) ?? [0, 0];
     if (p.attendance === 'attended') t[0] += 1;
     t[1] += 1;

@@ -36,6 +36,24 @@ export const notesRepo = {
       .where('session_key', '=', sessionKey)
       .execute(),
 
+  /** Her newest draft under a session key not bound to one resident (a new group session's). */
+  newestDraftOfKey: (db: AppDb, userId: string, sessionKey: string) =>
+    db
+      .selectFrom('counselling_note_drafts')
+      .select(['resident_id', 'sealed', 'saved_at'])
+      .where('user_id', '=', userId)
+      .where('session_key', '=', sessionKey)
+      .orderBy('saved_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+
+  /** Her drafts under that key, but for the one kept under `keepResident`. */
+  deleteDraftsOfKey: (db: AppDb, userId: string, sessionKey: string, keepResident: string | null = null) => {
+    let q = db.deleteFrom('counselling_note_drafts').where('user_id', '=', userId).where('session_key', '=', sessionKey);
+    if (keepResident !== null) q = q.where('resident_id', '!=', keepResident);
+    return q.execute();
+  },
+
   allDrafts: (db: AppDb) => db.selectFrom('counselling_note_drafts').selectAll().execute(),
 
   countSealed: async (db: AppDb): Promise<number> => {

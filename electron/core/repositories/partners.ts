@@ -13,6 +13,12 @@ export const partnersRepo = {
     return q.orderBy('type').orderBy('name').execute();
   },
   byId: (db: AppDb, id: string) => db.selectFrom('partners').selectAll().where('id', '=', id).executeTakeFirst(),
+  /** Current names of the given partners (removed ones included: a past record still names them). */
+  names: async (db: AppDb, ids: string[]): Promise<Map<string, string>> => {
+    if (!ids.length) return new Map();
+    const rows = await db.selectFrom('partners').select(['id', 'name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
   insert: (db: AppDb, row: Insertable<PartnersTable>) => db.insertInto('partners').values(row).execute(),
   update: (db: AppDb, id: string, patch: Updateable<PartnersTable>) => db.updateTable('partners').set(patch).where('id', '=', id).execute(),
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { allows } from '../../../shared/access/table';
 import { AppError } from '../../../shared/errors';
 import type { GroupSessionSave, ParticipantInput, SessionSave, SessionView } from '../../../shared/domain/rehab-sessions';
-import { who5ItemsSchema } from '../../../shared/domain/rehab-sessions';
+import { GROUP_SESSION_DRAFT, NEW_SESSION_DRAFT, who5ItemsSchema } from '../../../shared/domain/rehab-sessions';
 import { ATTENDANCES, RISK_FLAGS, SESSION_TOPICS, SESSION_TYPES } from '../../../shared/enums/rehabilitation';
 import { REHAB_VALIDATION, SESSION_MAX_DAYS_AHEAD } from '../../../shared/rehabilitation/validation';
 import { who5Score } from '../../../shared/rehabilitation/who5';
@@ -30,7 +30,7 @@ const SESSIONS_SHOWN = 200;
 const stringList = z.array(z.string());
 
 /** Whether this session may see (or record) the clinical part of this resident's sessions. */
-async function mayCounsel(session: Session, residentId: string, action: 'read' | 'change'): Promise<boolean> {
+export async function mayCounsel(session: Session, residentId: string, action: 'read' | 'change'): Promise<boolean> {
   const relation = await relationTo(session, residentId);
   return relation !== null && allows(session.user.role, relation, 'counselling', action);
 }
@@ -117,7 +117,8 @@ async function writeSession(
   session: Session,
   s: Common & { type: string; title: string | null },
   participants: ParticipantInput[],
-  draftResident: string,
+  /** Whose draft of notes this save ends: her own session's, or the group's (kept under any resident). */
+  draft: { residentId: string } | 'group',
 ): Promise<string> {
   const db = session.db;
   const existing = s.id ? await sessionsRepo.session(db, s.id) : undefined;
@@ -168,7 +169,8 @@ async function writeSession(
       await sessionsRepo.upsertParticipant(trx, participantRow(id, s.startsAt, p, true));
       await raiseRiskForFlags(trx, { sessionId: id, residentId: p.residentId, flags: p.riskFlags, actorId: me, at });
     }
-    await notesRepo.deleteDraft(trx, me, draftResident, s.id ?? 'new');
+    if (draft === 'group') await notesRepo.deleteDraftsOfKey(trx, me, GROUP_SESSION_DRAFT);
+    else await notesRepo.deleteDraft(trx, me, draft.residentId, s.id ?? NEW_SESSION_DRAFT);
     await appendAudit(trx, {
       action: 'counselling.session_saved',
       actorId: me,
@@ -188,7 +190,7 @@ async function writeSession(
 export async function saveSession(session: Session, input: SessionSave): Promise<SessionView[]> {
   await checkWhen(session.db, input.startsAt, [{ residentId: input.residentId, path: 'startsAt' }], false);
   const participant = { ...input.participant, residentId: input.residentId };
-  await writeSession(session, { ...input, title: null }, [participant], input.residentId);
+  await writeSession(session, { ...input, title: null }, [participant], { residentId: input.residentId });
   return listSessions(session, input.residentId);
 }
 
@@ -204,6 +206,6 @@ export async function saveGroupSession(session: Session, input: GroupSessionSave
     input.participants.map((p, i) => ({ residentId: p.residentId, path: `participants.${i}.residentId` })),
     true,
   );
-  const id = await writeSession(session, { ...input, type: 'group' }, input.participants, input.participants[0]!.residentId);
+  const id = await writeSession(session, { ...input, type: 'group' }, input.participants, 'group');
   return { id };
 }

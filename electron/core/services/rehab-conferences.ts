@@ -26,15 +26,28 @@ const stored = z.object({
 export async function listConferences(db: AppDb, residentId: string): Promise<ConferenceView[]> {
   const rows = await plansRepo.conferences(db, residentId);
   const parsed = rows.map((r) => stored.parse({ attendees: JSON.parse(r.attendees), actions: JSON.parse(r.actions) }));
-  const owners = await plansRepo.userNames(db, [
-    ...new Set(parsed.flatMap((p) => p.actions.map((a) => a.ownerId).filter((x): x is string => !!x))),
-  ]);
+  const ids = (pick: (p: (typeof parsed)[number]) => (string | null)[]) => [
+    ...new Set(parsed.flatMap(pick).filter((x): x is string => !!x)),
+  ];
+  // Staff and partners are stored by id (the form sends ids only) and named as the directory names them now.
+  const staff = await plansRepo.userNames(
+    db,
+    ids((p) => [...p.actions.map((a) => a.ownerId), ...p.attendees.filter((a) => a.kind === 'staff').map((a) => a.refId)]),
+  );
+  const partners = await partnersRepo.names(
+    db,
+    ids((p) => p.attendees.filter((a) => a.kind === 'partner').map((a) => a.refId)),
+  );
+  const named = (a: (typeof parsed)[number]['attendees'][number]) => {
+    const directory = a.kind === 'staff' ? staff : a.kind === 'partner' ? partners : null;
+    return { ...a, name: (directory && a.refId ? directory.get(a.refId) : undefined) ?? a.name };
+  };
   return rows.map((r, i) => ({
     id: r.id,
     heldOn: r.held_on,
-    attendees: parsed[i]!.attendees,
+    attendees: parsed[i]!.attendees.map(named),
     decisions: r.decisions,
-    actions: parsed[i]!.actions.map((a) => ({ ...a, ownerName: a.ownerId ? (owners.get(a.ownerId) ?? null) : null })),
+    actions: parsed[i]!.actions.map((a) => ({ ...a, ownerName: a.ownerId ? (staff.get(a.ownerId) ?? null) : null })),
     nextReviewOn: r.next_review_on,
     createdByName: r.created_by_name,
   }));

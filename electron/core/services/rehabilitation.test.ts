@@ -170,6 +170,10 @@ describe('rehabilitation plan', () => {
       decisions: 'Start tailoring course in March',
       actions: [{ ownerName: suite.template.staff.social_worker!.fullName }],
     });
+    // Staff and partners are named from the directory (the form sends their ids only).
+    const [staff, , partner] = conferences[0]!.attendees;
+    expect(staff!.name).toBe(suite.template.staff.counsellor!.fullName);
+    expect(partner!.name).not.toBe('');
   });
 });
 

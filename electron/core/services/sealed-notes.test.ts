@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
+import { NOTE_DRAFT_MAX, NOTES_MAX } from '../../../shared/rehabilitation/validation';
 import type { Core } from '../core';
 import { runDoctor } from '../doctor';
 import { encodings } from '../testing/files';
@@ -17,6 +18,7 @@ const suite = useVaultTemplate({ staff: ['counsellor', 'social_worker', 'reporti
 
 const NOTE = 'NOTE-MARKER-she-spoke-of-the-recruiter';
 const DRAFT = 'DRAFT-MARKER-unfinished-thought';
+const GROUP_DRAFT = 'GROUP-DRAFT-MARKER-the-circle-spoke-of-home';
 
 let core: Core;
 let dataDir: string;
@@ -50,6 +52,7 @@ beforeAll(async () => {
   });
   sessionId = list[0]!.id;
   await core.call('residents.noteDrafts.save', { residentId, sessionId, notes: DRAFT });
+  await core.call('residents.noteDrafts.save', { residentId, sessionId: 'group', notes: GROUP_DRAFT });
 }, 120_000);
 afterAll(() => core.close());
 
@@ -73,6 +76,27 @@ describe('sealed counselling notes', () => {
     expect(await core.call('residents.noteDrafts.get', { residentId, sessionId })).toBeNull();
   });
 
+  it('keeps a draft longer than saved notes may be, so a lock while she trims it loses nothing', async () => {
+    await as('counsellor');
+    const long = 'w'.repeat(NOTES_MAX + 500);
+    await core.call('residents.noteDrafts.save', { residentId, sessionId: 'new', notes: long });
+    expect((await core.call('residents.noteDrafts.get', { residentId, sessionId: 'new' }))?.notes).toBe(long);
+    await core.call('residents.noteDrafts.clear', { residentId, sessionId: 'new' });
+    expect(
+      (await expectError(core, 'residents.noteDrafts.save', { residentId, sessionId: 'new', notes: 'w'.repeat(NOTE_DRAFT_MAX + 1) })).code,
+    ).toBe('VALIDATION');
+  });
+
+  it("keeps a group session's draft through a lock: sealed, found again from any screen, for its author only", async () => {
+    await as('counsellor');
+    await core.lock('idle');
+    await signIn(core, suite.template.staff.counsellor!);
+    expect(await core.call('counselling.groupNoteDraft', {})).toMatchObject({ residentId, notes: GROUP_DRAFT });
+    expect((await core.call('residents.noteDrafts.get', { residentId, sessionId: 'group' }))?.notes).toBe(GROUP_DRAFT);
+    await as('manager');
+    expect(await core.call('counselling.groupNoteDraft', {})).toBeNull();
+  });
+
   it('shows a social worker that the session happened, and refuses her every channel to notes, scores and drafts', async () => {
     await as('social_worker');
     expect(core.state.session!.heldCategories()).not.toContain('counselling_notes');
@@ -83,6 +107,9 @@ describe('sealed counselling notes', () => {
       ['residents.noteDrafts.get', { residentId, sessionId }],
       ['residents.noteDrafts.save', { residentId, sessionId, notes: 'x' }],
       ['residents.noteDrafts.clear', { residentId, sessionId }],
+      ['residents.noteDrafts.get', { residentId, sessionId: 'group' }],
+      ['residents.noteDrafts.save', { residentId, sessionId: 'group', notes: 'x' }],
+      ['counselling.groupNoteDraft', {}],
       [
         'residents.sessions.save',
         {
@@ -103,6 +130,7 @@ describe('sealed counselling notes', () => {
     expect(core.state.session!.heldCategories()).not.toContain('counselling_notes');
     for (const channel of ['residents.sessions.list', 'residents.sessions.notes', 'residents.plan.get'] as const)
       expect((await expectError(core, channel, { residentId, sessionId })).code, channel).toBe('PERMISSION_DENIED');
+    expect((await expectError(core, 'counselling.groupNoteDraft', {})).code).toBe('PERMISSION_DENIED');
   });
 
   it('leaves only ciphertext to whoever reads the database with the data key', async () => {
@@ -110,6 +138,7 @@ describe('sealed counselling notes', () => {
     const pages = await offlineRead(dataDir, suite.template.staff.social_worker!);
     expect(contains(pages, NOTE)).toBe(false);
     expect(contains(pages, DRAFT)).toBe(false);
+    expect(contains(pages, GROUP_DRAFT)).toBe(false);
     // The raw read does reach the database: the WHO-5 items of the session, stored in the clear inside it, are there.
     expect(pages.includes(Buffer.from('[1,2,1,2,1]'))).toBe(true);
     const raw = openRaw(dataDir, await dataKeyOf(dataDir, suite.template.recoveryKey));
@@ -127,7 +156,7 @@ describe('sealed counselling notes', () => {
     const ok = await runDoctor(dataDir, suite.template.staff.counsellor!.username, suite.template.staff.counsellor!.password);
     const sealed = ok.checks.find((c) => c.id === 'sealed')!;
     expect(sealed.status).toBe('ok');
-    expect(sealed.detail).toContain('2 sealed counselling note(s) and draft(s), all open');
+    expect(sealed.detail).toContain('3 sealed counselling note(s) and draft(s), all open');
     const raw = openRaw(dataDir, await dataKeyOf(dataDir, suite.template.recoveryKey));
     try {
       // The sealed value of another row: right key, wrong row, so it must not open here.
@@ -158,10 +187,49 @@ describe('re-keying with sealed notes', () => {
         participant: { attendance: 'attended' },
       });
       await c.call('residents.noteDrafts.save', { residentId: id, sessionId: s!.id, notes: DRAFT });
+      await c.call('residents.noteDrafts.save', { residentId: id, sessionId: 'group', notes: GROUP_DRAFT });
       const result = await c.call('keys.rotate', { reason: 'routine' });
-      expect(result.sealedRows).toBe(2);
+      expect(result.sealedRows).toBe(3);
       expect((await c.call('residents.sessions.notes', { residentId: id, sessionId: s!.id })).notes).toBe(NOTE);
       expect((await c.call('residents.noteDrafts.get', { residentId: id, sessionId: s!.id }))?.notes).toBe(DRAFT);
+      expect((await c.call('counselling.groupNoteDraft', {}))?.notes).toBe(GROUP_DRAFT);
+    } finally {
+      await c.close();
+    }
+  }, 60_000);
+});
+
+describe("a group session's draft", () => {
+  it('is one per author, follows the first resident chosen, and saving the group clears it and nothing else', async () => {
+    const dir = suite.fresh('group-draft');
+    const c = openCore(dir);
+    try {
+      await signIn(c, suite.template.manager);
+      const admit = async (givenNames: string) =>
+        (await c.call('residents.admit', { identity: { givenNames }, admittedOn: '2025-03-01' })).id;
+      const [a, b] = [await admit('Aline'), await admit('Belise')];
+      await c.lock('manual');
+      await signIn(c, suite.template.staff.counsellor!);
+      await c.call('residents.noteDrafts.save', { residentId: a, sessionId: 'new', notes: DRAFT });
+      await c.call('residents.noteDrafts.save', { residentId: a, sessionId: 'group', notes: 'first words' });
+      // She took Aline off the list: the draft now hangs on Belise, and only there.
+      await c.call('residents.noteDrafts.save', { residentId: b, sessionId: 'group', notes: GROUP_DRAFT });
+      expect(await c.call('residents.noteDrafts.get', { residentId: a, sessionId: 'group' })).toBeNull();
+      expect(await c.call('counselling.groupNoteDraft', {})).toMatchObject({ residentId: b, notes: GROUP_DRAFT });
+      await c.call('residents.sessions.saveGroup', {
+        title: 'Circle',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        durationMinutes: 60,
+        counsellorId: suite.template.staff.counsellor!.id,
+        notes: GROUP_DRAFT,
+        participants: [
+          { residentId: a, attendance: 'attended' },
+          { residentId: b, attendance: 'attended' },
+        ],
+      });
+      expect(await c.call('counselling.groupNoteDraft', {})).toBeNull();
+      // Her unfinished notes of Aline's own session are not the group's: they stay.
+      expect((await c.call('residents.noteDrafts.get', { residentId: a, sessionId: 'new' }))?.notes).toBe(DRAFT);
     } finally {
       await c.close();
     }

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   for (let n = 0; ; n++) {
     const roll = rnd();
     const tag = `${seedArg}-${n}`;
-    if (roll < 0.4 || residents.length === 0) {
+    if (roll < 0.34 || residents.length === 0) {
       const givenNames = pick(NAMES);
       say(`start admit ${tag}`);
       const file = await core.call('residents.admit', {
@@ -65,6 +65,25 @@ async function main(): Promise<void> {
       residents.push(file.id);
       familyNames.set(file.id, `Crash${tag}`);
       say(`ack admit ${tag} ${file.id} ${givenNames}`);
+    } else if (roll < 0.4) {
+      // Often enough that most runs kill one mid-session (6 in 100 writes).
+      // A counselling session with notes sealed under the counselling-notes key, WHO-5 and all.
+      const residentId = pick(residents);
+      say(`start session ${tag}`);
+      const [s] = await core.call('residents.sessions.save', {
+        residentId,
+        type: 'individual',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        durationMinutes: 50,
+        counsellorId: managerId,
+        notes: `Notes ${tag}`,
+        participant: { attendance: 'attended', who5: [1, 2, 3, 4, 5] },
+      });
+      say(`ack session ${tag} ${residentId} ${s!.id}`);
+      // The next group session's notes, typed and kept as a sealed draft (one per author).
+      say(`start notedraft ${tag}`);
+      await core.call('residents.noteDrafts.save', { residentId, sessionId: 'group', notes: `Group ${tag}` });
+      say(`ack notedraft ${tag}`);
     } else if (roll < 0.6) {
       const id = pick(residents);
       const value = `Edit${tag}`;
@@ -118,20 +137,6 @@ async function main(): Promise<void> {
         contentBase64: Buffer.from(`%PDF-1.4\n% crash ${tag}\n%%EOF\n`, 'latin1').toString('base64'),
       });
       say(`ack attach ${tag} ${doc.id}`);
-    } else if (roll < 0.96 && residents.length > 0) {
-      // A counselling session with notes sealed under the counselling-notes key, WHO-5 and all.
-      const residentId = pick(residents);
-      say(`start session ${tag}`);
-      const [s] = await core.call('residents.sessions.save', {
-        residentId,
-        type: 'individual',
-        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
-        durationMinutes: 50,
-        counsellorId: managerId,
-        notes: `Notes ${tag}`,
-        participant: { attendance: 'attended', who5: [1, 2, 3, 4, 5] },
-      });
-      say(`ack session ${tag} ${residentId} ${s!.id}`);
     } else if (roll < 0.97 && colleagues.length > 0) {
       const id = pick(colleagues);
       const next = `Crash-Reset-Harbour-${tag}`;

@@ -4,6 +4,7 @@ import { rolesFor } from '../../access/table';
 import { MANAGER_ONLY, type Role } from '../../roles';
 import { goalReviewAddSchema, planSaveSchema, planVersionSchema, planViewSchema } from '../../domain/rehab-plan';
 import {
+  groupNoteDraftSchema,
   groupSessionSaveSchema,
   missedTwiceSchema,
   myWeekSchema,
@@ -119,6 +120,8 @@ export const rehabilitationChannels = {
     output: nothing,
     access: COUNSELLING_WRITERS,
   }),
+  /** Her new group session's sealed draft; the service checks she may still counsel the resident it is kept under. */
+  'counselling.groupNoteDraft': channel({ input: nothing, output: groupNoteDraftSchema, access: COUNSELLING_WRITERS }),
   /** The manager's Home: risk flags not yet acknowledged. */
   'counselling.riskFlags.open': channel({ input: nothing, output: z.array(riskFlagViewSchema), access: MANAGER_ONLY }),
   'residents.riskFlags.acknowledge': channel({

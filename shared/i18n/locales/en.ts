@@ -21,6 +21,8 @@ import { enPrinting, enPrintingAuditActions, enPrintingErrors } from './en-print
 import { enDischargeFollowUps } from './en-discharge-followups';
 import { enRehabForms } from './en-rehab-forms';
 import { enGroupSession } from './en-group-session';
+import { enSessionDrafts } from './en-session-drafts';
+import { enRehabScreens } from './en-rehab-screens';
 import { enReportSections } from './en-report-sections';
 import { enHomeRole } from './en-home-role';
 import { enVisitsPaging } from './en-visits-paging';
@@ -76,6 +78,8 @@ export const en = {
   ...enAccessExport,
   ...enRehabForms,
   ...enGroupSession,
+  ...enSessionDrafts,
+  ...enRehabScreens,
   ...enReportSections,
   ...enHomeRole,
   ...enVisitsPaging,

@@ -34,6 +34,8 @@ import { frPrinting, frPrintingAuditActions, frPrintingErrors } from './fr-print
 import { frDischargeFollowUps } from './fr-discharge-followups';
 import { frRehabForms } from './fr-rehab-forms';
 import { frGroupSession } from './fr-group-session';
+import { frSessionDrafts } from './fr-session-drafts';
+import { frRehabScreens } from './fr-rehab-screens';
 import { frReportSections } from './fr-report-sections';
 import { frHomeRole } from './fr-home-role';
 import { frVisitsPaging } from './fr-visits-paging';
@@ -78,6 +80,8 @@ export const fr: Catalog = {
   ...frAccessExport,
   ...frRehabForms,
   ...frGroupSession,
+  ...frSessionDrafts,
+  ...frRehabScreens,
   ...frReportSections,
   ...frHomeRole,
   ...frVisitsPaging,

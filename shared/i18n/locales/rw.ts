@@ -34,6 +34,8 @@ import { rwPrinting, rwPrintingAuditActions, rwPrintingErrors } from './rw-print
 import { rwDischargeFollowUps } from './rw-discharge-followups';
 import { rwRehabForms } from './rw-rehab-forms';
 import { rwGroupSession } from './rw-group-session';
+import { rwSessionDrafts } from './rw-session-drafts';
+import { rwRehabScreens } from './rw-rehab-screens';
 import { rwReportSections } from './rw-report-sections';
 import { rwHomeRole } from './rw-home-role';
 import { rwVisitsPaging } from './rw-visits-paging';
@@ -82,6 +84,8 @@ export const rw: Catalog = {
   ...rwAccessExport,
   ...rwRehabForms,
   ...rwGroupSession,
+  ...rwSessionDrafts,
+  ...rwRehabScreens,
   ...rwReportSections,
   ...rwHomeRole,
   ...rwVisitsPaging,

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -15,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ATTENDANCES, RISK_FLAGS } from '../../../../shared/enums/rehabilitation';
 import type { SessionView } from '../../../../shared/domain/rehab-sessions';
 import { toApiError, type ApiError } from '../../api/api-error';
@@ -27,8 +26,10 @@ import { useFormatDateTime, useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useCanOnFile } from '../residents/file/useCanOnFile';
 import { useChannelData } from '../residents/file/useChannelData';
+import { useSealedNoteDraft } from '../../drafts/useSealedNoteDraft';
+import { DraftRestoredNote } from './DraftRestoredNote';
 import { GroupSessionForm } from './GroupSessionForm';
-import { attendanceRate } from './progress';
+import { attendanceRate, goalsProgress } from '../../../../shared/rehabilitation/progress';
 import { defaultSessionStart, sessionInstant } from './session-time';
 import { useSessionStore } from '../../stores/session';
 
@@ -50,7 +51,9 @@ export function CounsellingTab({ residentId, label }: { residentId: string; labe
   const list = sessions.data;
   const clinical = list.some((s) => s.clinical !== null);
   const goals = plan.data?.goals ?? [];
-  const milestones = goals.map((g) => g.targetOn).filter((d): d is string => !!d);
+  // A dropped goal's target is no longer a milestone.
+  const milestones = goals.flatMap((g) => (g.targetOn && g.status !== 'dropped' ? [{ day: g.targetOn, goal: g.description }] : []));
+  const rate = attendanceRate(list);
 
   const openNotes = async (s: SessionView) => {
     setError(null);
@@ -84,9 +87,9 @@ export function CounsellingTab({ residentId, label }: { residentId: string; labe
           <Group justify="space-between" mb="sm">
             <Text fw={600}>{t('rehabUi.chartTitle')}</Text>
             <Group gap="xs">
-              <Badge variant="light">{t('rehabUi.attendanceRate', { rate: attendanceRate(list) })}</Badge>
+              {rate !== null && <Badge variant="light">{t('rehabUi.attendanceRate', { rate })}</Badge>}
               <Badge variant="light" color="teal">
-                {t('rehabUi.goalsAchieved', { achieved: goals.filter((g) => g.status === 'achieved').length, planned: goals.length })}
+                {t('rehabUi.goalsAchieved', goalsProgress(goals))}
               </Badge>
             </Group>
           </Group>
@@ -182,28 +185,12 @@ function SessionForm({ residentId, onClose, onSaved }: { residentId: string; onC
   const [distress, setDistress] = useState<number | string>('');
   const [flags, setFlags] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
-  const [restored, setRestored] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const counsellorId = useSessionStore((st) => st.user?.id ?? null);
 
   // A lock while typing loses nothing: the sealed draft is read back on the next open.
-  useEffect(() => {
-    void call('residents.noteDrafts.get', { residentId, sessionId: 'new' }).then((d) => {
-      if (d && d.notes) {
-        setNotes(d.notes);
-        setRestored(d.savedAt);
-      }
-    });
-  }, [residentId]);
-  useEffect(() => {
-    if (!notes) return;
-    const timer = setTimeout(
-      () => void call('residents.noteDrafts.save', { residentId, sessionId: 'new', notes }).catch(() => undefined),
-      800,
-    );
-    return () => clearTimeout(timer);
-  }, [notes, residentId]);
+  const draft = useSealedNoteDraft({ kind: 'session', residentId }, notes, setNotes);
 
   const fieldError = (path: string) => {
     const f = error?.fields.find((x) => x.path === path || x.path.startsWith(`${path}.`));
@@ -240,7 +227,7 @@ function SessionForm({ residentId, onClose, onSaved }: { residentId: string; onC
   return (
     <Modal opened onClose={onClose} title={t('rehabUi.recordSession')} size="xl">
       <Stack gap="sm">
-        {restored && <Alert color="blue">{t('rehabUi.draftRestored', { time: restored })}</Alert>}
+        <DraftRestoredNote at={draft.restoredAt} />
         {error && !error.fields.length && <ErrorAlert error={error} />}
         <Text size="sm" c="dimmed">
           {t('groupSession.timeZoneNote', { timeZone })}

@@ -1,22 +1,69 @@
-import { Alert, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { ATTENDANCES } from '../../../../shared/enums/rehabilitation';
 import type { ParticipantInput } from '../../../../shared/domain/rehab-sessions';
 import { call } from '../../api/client';
 import { DateTimeFields } from '../../components/DateTimeFields';
 import { DialogFormActions } from '../../components/DialogFormActions';
+import type { WallClock } from '../../components/DateTimeFields';
+import { useDraft } from '../../drafts/useDraft';
+import { useSealedNoteDraft } from '../../drafts/useSealedNoteDraft';
 import { useSubmission } from '../../forms/useSubmission';
 import { useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../../stores/session';
+import { DraftRestoredNote } from './DraftRestoredNote';
 import { defaultSessionStart, sessionInstant } from './session-time';
 
 type Attendance = (typeof ATTENDANCES)[number];
 type Row = { attendance: Attendance; who5: (string | null)[] };
 type Option = { value: string; label: string };
 
-const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'];
+const WHO5_ANSWERS = ['0', '1', '2', '3', '4', '5'] as const;
 const NEW_ROW: Row = { attendance: 'attended', who5: [null, null, null, null, null] };
+/** The plain (data-key) draft of the form: who and when only. Notes are sealed apart; WHO-5 answers are not kept. */
+const GROUP_FORM_DRAFT = 'counselling.groupSession';
+type FormDraft = {
+  title: string;
+  startsAt: WallClock;
+  duration: number | string;
+  chosen: Option[];
+  attendance: Record<string, Attendance>;
+};
+
+/** The five WHO-5 statements as a numbered list, and what each answer means, above the rows' bare 0–5 boxes. */
+function Who5Key() {
+  const t = useT();
+  return (
+    <Stack gap={4} aria-label={t('who5.title')} role="note">
+      <Text size="sm" fw={600}>
+        {t('who5.title')} — {t('who5.intro')}
+      </Text>
+      <List type="ordered" size="sm" spacing={0}>
+        {([1, 2, 3, 4, 5] as const).map((n) => (
+          <List.Item key={n}>{t(`who5.item.${n}`)}</List.Item>
+        ))}
+      </List>
+      <Text size="sm" c="dimmed">
+        {WHO5_ANSWERS.map((a) => `${a} ${t(`who5.answer.${a}`)}`).join(' · ')}
+      </Text>
+    </Stack>
+  );
+}
 
 /** Admitted residents matching what is typed; core narrows them to those she may see. */
 function useAdmittedOptions(query: string): Option[] {
@@ -70,6 +117,22 @@ export function GroupSessionForm({
   const [rows, setRows] = useState<Record<string, Row>>({});
   const [notes, setNotes] = useState('');
   const form = useSubmission();
+  const plainDraft = useDraft<FormDraft>(
+    GROUP_FORM_DRAFT,
+    { title, startsAt, duration, chosen, attendance: Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.attendance])) },
+    {
+      onRestore: (d) => {
+        if (typeof d.title === 'string') setTitle(d.title);
+        if (d.startsAt) setStartsAt(d.startsAt);
+        if (d.duration !== undefined) setDuration(d.duration);
+        if (Array.isArray(d.chosen))
+          setChosen([...d.chosen, ...(initial && !d.chosen.some((c) => c.value === initial.value) ? [initial] : [])]);
+        if (d.attendance) setRows(Object.fromEntries(Object.entries(d.attendance).map(([id, a]) => [id, { ...NEW_ROW, attendance: a }])));
+      },
+    },
+  );
+  // Sealed under the first resident chosen: before anyone is chosen there is nowhere to keep it, so the box waits.
+  const noteDraft = useSealedNoteDraft({ kind: 'group', residentId: chosen[0]?.value ?? null }, notes, setNotes);
   const found = useAdmittedOptions(query);
   const options = [...chosen, ...found.filter((o) => !chosen.some((c) => c.value === o.value))];
   const rowOf = (id: string) => rows[id] ?? NEW_ROW;
@@ -108,6 +171,7 @@ export function GroupSessionForm({
         notes: notes || null,
         participants: participants(),
       });
+      await plainDraft.discard();
       onSaved(chosen.length);
     },
   );
@@ -120,6 +184,7 @@ export function GroupSessionForm({
     <Modal opened onClose={onClose} title={t('groupSession.title')} size="xl">
       <form onSubmit={(e) => void save(e)} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNote at={noteDraft.restoredAt ?? plainDraft.restoredAt} group />
           <TextInput
             label={t('groupSession.name')}
             value={title}
@@ -158,13 +223,7 @@ export function GroupSessionForm({
             error={form.errors.participants}
             required
           />
-          {chosen.length === 0 ? (
-            <Text c="dimmed">{t('groupSession.noneChosen')}</Text>
-          ) : (
-            <Text size="sm">
-              {t('who5.title')} — {t('who5.intro')} {([1, 2, 3, 4, 5] as const).map((n) => `${n}. ${t(`who5.item.${n}`)}`).join(' ')}
-            </Text>
-          )}
+          {chosen.length === 0 ? <Text c="dimmed">{t('groupSession.noneChosen')}</Text> : <Who5Key />}
           {chosen.map((c, i) => {
             const r = rowOf(c.value);
             const problem = rowError(i);
@@ -206,6 +265,8 @@ export function GroupSessionForm({
           })}
           <Textarea
             label={t('groupSession.notes')}
+            description={chosen.length === 0 ? t('sessionDrafts.chooseResidentsFirst') : undefined}
+            disabled={chosen.length === 0 && !notes}
             value={notes}
             onChange={(e) => {
               setNotes(e.currentTarget.value);

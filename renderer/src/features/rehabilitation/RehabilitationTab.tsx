@@ -264,6 +264,18 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
                 {c.createdByName}
               </Text>
             </Group>
+            {c.attendees.length > 0 && (
+              <Text size="sm" mt={4}>
+                <b>{t('rehabScreens.present')}:</b>{' '}
+                {c.attendees
+                  .map((a) =>
+                    a.kind === 'resident'
+                      ? t('rehabEnums.conferenceAttendee.resident')
+                      : `${a.name} (${t(`rehabEnums.conferenceAttendee.${a.kind}`)})`,
+                  )
+                  .join(', ')}
+              </Text>
+            )}
             <Text mt={4}>
               <b>{t('rehabUi.decisions')}:</b> {c.decisions}
             </Text>
@@ -274,6 +286,11 @@ export function RehabilitationTab({ residentId }: { residentId: string }) {
                 {a.dueOn ? ` (${formatDate(a.dueOn)})` : ''}
               </Text>
             ))}
+            {c.nextReviewOn && (
+              <Text size="sm" mt={4}>
+                <b>{t('rehabScreens.nextConference')}:</b> {formatDate(c.nextReviewOn)}
+              </Text>
+            )}
           </Paper>
         ))
       )}

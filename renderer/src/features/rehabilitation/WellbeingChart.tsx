@@ -1,28 +1,24 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import type { SessionView } from '../../../../shared/domain/rehab-sessions';
-import { useFormatDate } from '../../i18n/format';
+import { useFormatDate, useTimeZone } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { chartPoints, type Milestone } from './progress';
+
+/** Long enough to recognise the goal, short enough not to run over the next line. */
+const LABEL_CHARS = 28;
+const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 /**
- * WHO-5 (0–100, left axis) and distress (0–10, its own right axis) by session date, with the
- * plan's goal target dates as reference lines. Loaded lazily (React.lazy) so the chart
+ * WHO-5 (0–100, left axis) and distress (0–10, its own right axis) by session day, with the
+ * plan's goal target dates as dashed reference lines (each its own point on the axis). Loaded lazily (React.lazy) so the chart
  * library stays out of the first route's bundle.
  */
-export default function WellbeingChart({ sessions, milestones }: { sessions: SessionView[]; milestones: string[] }) {
+export default function WellbeingChart({ sessions, milestones }: { sessions: SessionView[]; milestones: Milestone[] }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const points = sessions
-    .filter((s) => s.clinical && (s.clinical.who5Score !== null || s.clinical.distress !== null))
-    .map((s) => ({
-      day: s.startsAt.slice(0, 10),
-      who5: s.clinical!.who5Score,
-      distress: s.clinical!.distress,
-    }))
-    .sort((a, b) => a.day.localeCompare(b.day))
-    .map((p) => ({ ...p, date: formatDate(p.day) }));
-  const first = points[0]?.day ?? '';
-  const last = points.at(-1)?.day ?? '';
+  const timeZone = useTimeZone();
+  const points = chartPoints(sessions, milestones, { timeZone, formatDate });
   return (
     <LineChart
       h={260}
@@ -38,9 +34,15 @@ export default function WellbeingChart({ sessions, milestones }: { sessions: Ses
         { name: 'who5', label: t('rehabUi.wellbeing'), color: 'teal.6' },
         { name: 'distress', label: t('rehabUi.distress'), color: 'orange.6', yAxisId: 'right' },
       ]}
-      referenceLines={milestones
-        .filter((m) => m >= first && m <= last)
-        .map((m) => ({ x: formatDate(m), color: 'gray.5', label: t('rehabUi.target') }))}
+      referenceLines={points
+        .filter((p) => p.milestones.length > 0)
+        .map((p) => ({
+          x: p.date,
+          color: 'gray.7',
+          label: `${t('rehabUi.target')}: ${short(p.milestones.join(', '))}`,
+          labelPosition: 'insideTopRight' as const,
+          strokeDasharray: '4 4',
+        }))}
     />
   );
 }
