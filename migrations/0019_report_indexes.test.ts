@@ -14,7 +14,7 @@ const plan = async (db: any, query: string) =>
   (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
 
 describe('0019_report_indexes', () => {
-  it('lets reports read participations and research consents from indexes, keeps the rows, and rolls back', () =>
+  it('lets reports read participations, research consents and follow-up visits from indexes, keeps the rows, and rolls back', () =>
     runMigrationCase(dirs, {
       migration: '0019_report_indexes',
       seed: async (db) => {
@@ -84,7 +84,22 @@ describe('0019_report_indexes', () => {
             "SELECT resident_id, decision, given_on, withdrawn_on, given_by, created_at FROM consents WHERE purpose = 'research'",
           ),
         ).toMatch(/COVERING INDEX consents_purpose_in_force/);
+        expect(await indexColumns(db, 'reintegration_visits_done_by_month')).toEqual([
+          'status',
+          'month',
+          'visited_on',
+          'resident_id',
+          'reached',
+          'composite',
+        ]);
+        const visits = await plan(
+          db,
+          "SELECT resident_id, visited_on, reached, composite FROM reintegration_visits WHERE status = 'done' AND month = 6 AND visited_on >= '2026-01-01' AND visited_on <= '2026-12-31' ORDER BY visited_on",
+        );
+        expect(visits).toMatch(/COVERING INDEX reintegration_visits_done_by_month/);
+        expect(visits).not.toMatch(/TEMP B-TREE/);
         await migrateTo(db, '0018_reintegration_attention');
+        expect(await indexColumns(db, 'reintegration_visits_done_by_month')).toEqual([]);
         expect(await indexColumns(db, 'counselling_participants_by_start')).toEqual([]);
         expect(await indexColumns(db, 'consents_purpose_in_force')).toEqual([]);
         expect((await sql<any>`SELECT count(*) AS n FROM counselling_participants`.execute(db)).rows).toEqual([{ n: 1 }]);
