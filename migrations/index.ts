@@ -17,6 +17,7 @@ import * as m0015 from './0015_outreach_activities';
 import * as m0016 from './0016_correction_requests';
 import * as m0017 from './0017_reintegration_list_indexes';
 import * as m0018 from './0018_reintegration_attention';
+import * as m0019 from './0019_report_indexes';
 
 /**
  * Every migration, in order. A static list rather than a directory scan so it works
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0016_correction_requests': m0016,
   '0017_reintegration_list_indexes': m0017,
   '0018_reintegration_attention': m0018,
+  '0019_report_indexes': m0019,
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

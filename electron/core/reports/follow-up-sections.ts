@@ -8,6 +8,24 @@ type Figures = Omit<ReportSection, 'id' | 'available'>;
 /** People per key: each person is counted once, under her one key. */
 const perPerson = (keys: Map<string, string>): Figures => tally([...keys.values()].map((k) => [k]));
 
+type Participation = Awaited<ReturnType<typeof followUpReportRepo.participations>>[number];
+
+/**
+ * Attendance and WHO-5 change read the same participations: at 100,000 residents a year holds
+ * some 115,000 of them, and reading them twice was a quarter of the report. One read per
+ * report (its context), shared by both sections.
+ */
+const participationsRead = new WeakMap<ReportContext, Promise<Participation[]>>();
+
+function participationsOf(ctx: ReportContext): Promise<Participation[]> {
+  let read = participationsRead.get(ctx);
+  if (!read) {
+    read = followUpReportRepo.participations(ctx.db, ctx.scope);
+    participationsRead.set(ctx, read);
+  }
+  return read;
+}
+
 /**
  * Counselling attendance: each person with a session in the period, by the share of her
  * sessions she attended (counted as on her Counselling tab: `countsForAttendance`).
@@ -22,7 +40,7 @@ export function attendanceBand(attended: number, counted: number): string {
 
 async function counsellingAttendance(ctx: ReportContext): Promise<Figures> {
   const tallies = new Map<string, [number, number]>();
-  for (const p of await followUpReportRepo.participations(ctx.db, ctx.scope)) {
+  for (const p of await participationsOf(ctx)) {
     if (!countsForAttendance(p.attendance)) continue;
     const t = tallies.get(p.resident_id) ?? [0, 0];
     if (p.attendance === 'attended') t[0] += 1;
@@ -47,7 +65,7 @@ export function who5Band(first: number, last: number): string {
 
 async function who5Change(ctx: ReportContext): Promise<Figures> {
   const scores = new Map<string, number[]>();
-  for (const p of await followUpReportRepo.participations(ctx.db, ctx.scope)) {
+  for (const p of await participationsOf(ctx)) {
     if (p.who5_score === null) continue;
     scores.set(p.resident_id, [...(scores.get(p.resident_id) ?? []), p.who5_score]);
   }

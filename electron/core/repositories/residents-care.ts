@@ -48,12 +48,24 @@ export const residentCareRepo = {
     db.updateTable('consents').set(patch).where('id', '=', id).execute(),
 
   /** What the age rules of consent need from the resident row. */
-  /** Every consent row for a purpose with the age facts of its resident, for whole-shelter checks. */
+  /**
+   * Every consent row for a purpose with the age facts of its resident, for whole-shelter
+   * checks: only the columns the in-force rule reads, all of them in the
+   * consents_purpose_in_force index, so the rows come from it in resident order and never
+   * from the table (at 100,000 residents this was most of the anonymised export's reading).
+   */
   consentsWithAgeFor: (db: AppDb, purpose: string) =>
     db
       .selectFrom('consents')
       .innerJoin('residents', 'residents.id', 'consents.resident_id')
-      .selectAll('consents')
+      .select([
+        'consents.resident_id',
+        'consents.decision',
+        'consents.given_on',
+        'consents.withdrawn_on',
+        'consents.given_by',
+        'consents.created_at',
+      ])
       .select(['residents.date_of_birth', 'residents.estimated_age_years', 'residents.estimated_age_on'])
       .where('consents.purpose', '=', purpose)
       .execute(),

@@ -255,11 +255,14 @@ export interface ConsentQuery {
 }
 
 /** Recorded after a consent, on or before the day asked about: a refusal, which outweighs it. */
-function decidedLater(a: ConsentRow, b: ConsentRow): boolean {
+/** What the in-force and refusal rules read of a consent row. */
+type ConsentDecision = Pick<ConsentRow, 'decision' | 'given_on' | 'withdrawn_on' | 'given_by' | 'created_at'>;
+
+function decidedLater(a: ConsentDecision, b: ConsentDecision): boolean {
   return a.given_on > b.given_on || (a.given_on === b.given_on && a.created_at > b.created_at);
 }
 
-function refusedSince(all: ConsentRow[], consent: ConsentRow, on: string): boolean {
+function refusedSince(all: readonly ConsentDecision[], consent: ConsentDecision, on: string): boolean {
   return all.some((r) => r.decision === 'refused' && r.given_on <= on && decidedLater(r, consent));
 }
 
@@ -270,7 +273,11 @@ function refusedSince(all: ConsentRow[], consent: ConsentRow, on: string): boole
 export async function residentsConsenting(db: AppDb, purpose: Exclude<ConsentPurpose, 'sharing'>, on = todayIso()): Promise<Set<string>> {
   const rows = await residentCareRepo.consentsWithAgeFor(db, purpose);
   const byResident = new Map<string, typeof rows>();
-  for (const r of rows) byResident.set(r.resident_id, [...(byResident.get(r.resident_id) ?? []), r]);
+  for (const r of rows) {
+    const all = byResident.get(r.resident_id);
+    if (all) all.push(r);
+    else byResident.set(r.resident_id, [r]);
+  }
   const out = new Set<string>();
   for (const [id, all] of byResident) {
     if (all.some((c) => inForce(c, consentWarnings(c, c.given_by, c.given_on), on) && !refusedSince(all, c, on))) out.add(id);
