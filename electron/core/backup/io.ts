@@ -62,6 +62,32 @@ parentPort.postMessage({ sha256: hash ? hash.digest('hex') : null, pages, marks 
  */
 export const PAGE_MARK_BYTES = 32;
 
+/** Pages whose marks are compared at once before looking at each (8 KiB of marks). */
+const MARK_BLOCK_PAGES = 256;
+
+/**
+ * The 0-based indexes, ascending, of the pages whose mark in `now` differs from `old`'s or
+ * that lie beyond `old`'s end. A day changes a few hundred of hundreds of thousands of
+ * pages: one comparison per block of marks skips the unchanged blocks, instead of one
+ * call per page (about 0.1 s at 100,000 residents, on core's thread).
+ */
+export function changedPageIndexes(old: Buffer, now: Buffer): number[] {
+  const oldPages = Math.floor(old.length / PAGE_MARK_BYTES);
+  const pages = Math.floor(now.length / PAGE_MARK_BYTES);
+  const changed: number[] = [];
+  for (let first = 0; first < pages; first += MARK_BLOCK_PAGES) {
+    const end = Math.min(first + MARK_BLOCK_PAGES, pages);
+    const [from, to] = [first * PAGE_MARK_BYTES, end * PAGE_MARK_BYTES];
+    if (end <= oldPages && now.compare(old, from, to, from, to) === 0) continue;
+    for (let i = first; i < end; i++) {
+      const m = i * PAGE_MARK_BYTES;
+      if (i < oldPages && now.compare(old, m, m + PAGE_MARK_BYTES, m, m + PAGE_MARK_BYTES) === 0) continue;
+      changed.push(i);
+    }
+  }
+  return changed;
+}
+
 export interface BackgroundHash {
   /** The whole file's sha256 (not with marksOnly). */
   result: Promise<string>;

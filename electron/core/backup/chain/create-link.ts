@@ -11,7 +11,7 @@ import { publishExclusive } from '../../fs/exclusive';
 import { BACKUP_FORMAT } from '../manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
 import { takeSnapshot } from '../snapshot';
-import { hashFileInBackground, PAGE_MARK_BYTES } from '../io';
+import { changedPageIndexes, hashFileInBackground, PAGE_MARK_BYTES } from '../io';
 import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
 import { keyCheckOf, type ChainState } from './state';
 
@@ -49,7 +49,8 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
   if (o.state.vaultId !== vaultId || o.state.keyCheck !== keyCheckOf(o.dataKey))
     throw new AppError('INTERNAL', 'the chain state belongs to another vault or key: start a new chain with a full backup');
   return withBackupWriter(o, async ({ start, partial, hold }) => {
-    const snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey);
+    // A link's manifest records no holdings (the full backup that starts its chain does).
+    const snap = await takeSnapshot(o.sqlite, o.workDir, o.dataKey, { holdings: false });
     const releaseSnapshot = hold(() => snap.release());
     const { pageSize } = snap.facts;
     if (pageSize !== o.state.pageSize) throw new AppError('INTERNAL', 'the page size changed: start a new chain with a full backup');
@@ -66,9 +67,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
     const changed: { pgno: number; bytes: Buffer }[] = [];
     const fd = openSync(snap.path, 'r');
     try {
-      for (let i = 0; i < pageCount; i++) {
-        const m = i * PAGE_MARK_BYTES;
-        if (m < o.state.marks.length && marks.compare(o.state.marks, m, m + PAGE_MARK_BYTES, m, m + PAGE_MARK_BYTES) === 0) continue;
+      for (const i of changedPageIndexes(o.state.marks, marks)) {
         const bytes = Buffer.alloc(pageSize);
         if (readSync(fd, bytes, 0, pageSize, i * pageSize) !== pageSize) throw new AppError('INTERNAL', 'snapshot ended early');
         createHash('sha256')
