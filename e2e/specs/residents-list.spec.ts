@@ -142,6 +142,8 @@ test('residents list: partial and misspelled names find the person; the list scr
     await filters.getByRole('combobox', { name: 'Age' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('option', { name: 'Under 16' })).toBeVisible();
+    // Enter takes the highlighted option: wait until the list has highlighted one (a busy machine lags).
+    await expect(filters.getByRole('combobox', { name: 'Age' })).toHaveAttribute('aria-activedescendant', /.+/);
     await page.keyboard.press('Enter');
     await expect(filters.getByRole('combobox', { name: 'Age' })).toHaveValue('Under 16');
     await expect(page.getByText('Nobody matches these filters.', { exact: false })).toBeVisible();
