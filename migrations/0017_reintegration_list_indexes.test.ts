@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { migrateTo, residentRow, runMigrationCase } from '../electron/core/testing/migration-harness';
+import { indexColumns, migrateTo, queryPlan, residentRow, runMigrationCase } from '../electron/core/testing/migration-harness';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -19,10 +19,6 @@ const visit = (id: string, over: Record<string, unknown>) => ({
   updated_at: at,
   ...over,
 });
-const indexColumns = async (db: any, name: string) =>
-  (await sql<any>`SELECT name FROM pragma_index_info(${name}) ORDER BY seqno`.execute(db)).rows.map((r: any) => r.name);
-const plan = async (db: any, query: string) =>
-  (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
 
 describe('0017_reintegration_list_indexes', () => {
   it('lets My visits read due and recorded visits in order from indexes, keeps the visits, and rolls back', () =>
@@ -53,13 +49,13 @@ describe('0017_reintegration_list_indexes', () => {
           'composite',
         ]);
         expect(
-          await plan(
+          await queryPlan(
             db,
             "SELECT id FROM reintegration_visits WHERE status = 'due' AND due_on <= '2027-01-01' ORDER BY due_on, id LIMIT 50",
           ),
         ).not.toMatch(/TEMP B-TREE/);
         expect(
-          await plan(
+          await queryPlan(
             db,
             "SELECT resident_id, visited_on, reached, composite FROM reintegration_visits WHERE status = 'done' AND visited_on >= '2025-01-01' ORDER BY resident_id, visited_on",
           ),

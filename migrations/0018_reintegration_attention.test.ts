@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { migrateTo, residentRow, runMigrationCase } from '../electron/core/testing/migration-harness';
+import { migrateTo, queryPlan, residentRow, runMigrationCase } from '../electron/core/testing/migration-harness';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
@@ -22,8 +22,6 @@ const visit = (resident_id: string, over: Record<string, unknown>) => ({
 });
 const done = (resident_id: string, visited_on: string, composite: number | null) =>
   visit(resident_id, { status: 'done', visited_on, reached: composite === null ? 0 : 1, composite });
-const plan = async (db: any, query: string) =>
-  (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
 
 describe('0018_reintegration_attention', () => {
   it('summarises each resident’s recorded visits (falling, missed twice, last score), lists the flagged from an index, and rolls back', () =>
@@ -87,7 +85,7 @@ describe('0018_reintegration_attention', () => {
           },
         ]);
         expect(
-          await plan(
+          await queryPlan(
             db,
             "SELECT count(*) FROM reintegration_attention WHERE needs_attention = 1 AND last_visited_on >= '2026-01-01' AND (falling_from >= '2025-06-01' OR unreached_from >= '2025-06-01')",
           ),

@@ -2,16 +2,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TempDirs } from '../electron/core/testing/vault-fixture';
-import { migrateTo, runMigrationCase } from '../electron/core/testing/migration-harness';
+import { indexColumns, migrateTo, queryPlan, runMigrationCase } from '../electron/core/testing/migration-harness';
 import { at, seedCounsellorAndResident } from './rehab-migration-seed';
 
 const dirs = new TempDirs();
 afterAll(() => dirs.cleanup());
-
-const indexColumns = async (db: any, name: string) =>
-  (await sql<any>`SELECT name FROM pragma_index_info(${name}) ORDER BY seqno`.execute(db)).rows.map((r: any) => r.name);
-const plan = async (db: any, query: string) =>
-  (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
 
 describe('0019_report_indexes', () => {
   it('lets reports read participations, research consents and follow-up visits from indexes, keeps the rows, and rolls back', () =>
@@ -72,14 +67,14 @@ describe('0019_report_indexes', () => {
           'given_by',
           'created_at',
         ]);
-        const participations = await plan(
+        const participations = await queryPlan(
           db,
           "SELECT resident_id, starts_at, attendance, who5_score FROM counselling_participants WHERE starts_at >= '2026-01-01' AND starts_at < '2026-12-31~' ORDER BY starts_at",
         );
         expect(participations).toMatch(/COVERING INDEX counselling_participants_by_start/);
         expect(participations).not.toMatch(/TEMP B-TREE/);
         expect(
-          await plan(
+          await queryPlan(
             db,
             "SELECT resident_id, decision, given_on, withdrawn_on, given_by, created_at FROM consents WHERE purpose = 'research'",
           ),
@@ -92,7 +87,7 @@ describe('0019_report_indexes', () => {
           'reached',
           'composite',
         ]);
-        const visits = await plan(
+        const visits = await queryPlan(
           db,
           "SELECT resident_id, visited_on, reached, composite FROM reintegration_visits WHERE status = 'done' AND month = 6 AND visited_on >= '2026-01-01' AND visited_on <= '2026-12-31' ORDER BY visited_on",
         );

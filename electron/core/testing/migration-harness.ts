@@ -96,3 +96,11 @@ export function residentRow(n: number, over: Record<string, unknown> = {}): Reco
     ...over,
   };
 }
+
+/** The columns of an index, in order (empty once the index is gone): what an index migration made. */
+export const indexColumns = async (db: Kysely<any>, name: string): Promise<string[]> =>
+  (await sql<any>`SELECT name FROM pragma_index_info(${name}) ORDER BY seqno`.execute(db)).rows.map((r: any) => r.name as string);
+
+/** SQLite's query plan for a statement, one line: which index a list or report query reads. */
+export const queryPlan = async (db: Kysely<any>, query: string): Promise<string> =>
+  (await sql<any>`EXPLAIN QUERY PLAN ${sql.raw(query)}`.execute(db)).rows.map((r: any) => r.detail as string).join(' | ');
