@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { budgetNote } from './budgets';
+import { budgetNote, groupAt } from './budgets';
 import { benchBackup } from './backup';
 import { benchBundle } from './bundle';
 import { benchBulkWrites } from './bulk-writes';
@@ -18,7 +18,7 @@ import { benchRehabilitation } from './rehabilitation';
 import { benchRendererList } from './renderer-list';
 import { benchUnlock } from './unlock';
 import { benchEventLoop } from './event-loop';
-import { benchIncremental } from './incremental';
+import { benchIncremental, benchIncrementalDay, DAY_BUDGET_RESIDENTS } from './incremental';
 import { benchReports } from './reports';
 import { benchReintegration } from './reintegration';
 
@@ -51,7 +51,12 @@ async function main(): Promise<void> {
   if (wanted('rehabilitation')) results.rehabilitation = await benchRehabilitation(residents, quick ? 50 : 100);
   if (wanted('backup')) results.backup = await benchBackup(quick ? 64 : 500, quick ? 1 : 5);
   if (wanted('event_loop')) results.event_loop = await benchEventLoop(quick ? 64 : 500, quick ? 1 : 3);
-  if (wanted('incremental')) results.incremental = await benchIncremental(residents);
+  if (wanted('incremental')) {
+    results.incremental = await benchIncremental(residents);
+    // The day's link has its budget at another size than this run's: measured there too.
+    if (residents !== DAY_BUDGET_RESIDENTS)
+      results[groupAt('incremental', DAY_BUDGET_RESIDENTS)] = await benchIncrementalDay(DAY_BUDGET_RESIDENTS);
+  }
   if (wanted('writes')) results.writes = await benchBulkWrites(quick ? 2 : 5);
   if (wanted('reports')) results.reports = await benchReports(residents, quick ? 10 : 30);
   if (wanted('reintegration')) results.reintegration = await benchReintegration(residents, quick ? 30 : 100);
@@ -63,14 +68,16 @@ async function main(): Promise<void> {
   console.log(`Amizero benchmarks on ${machine}`);
   for (const [group, figures] of Object.entries(results)) {
     for (const [name, value] of Object.entries(figures))
-      console.log(`${group.padEnd(13)} ${name.padEnd(34)} ${show(value).padStart(10)}  ${budgetNote(group, name, value)}`.trimEnd());
+      console.log(
+        `${group.padEnd(17)} ${name.padEnd(34)} ${show(value).padStart(10)}  ${budgetNote(group, name, value, residents)}`.trimEnd(),
+      );
   }
   const wallS = (performance.now() - started) / 1000;
   console.log(`wall time ${wallS.toFixed(0)} s`);
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, at: new Date().toISOString(), wall_s: wallS, results }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, at: new Date().toISOString(), residents, wall_s: wallS, results }, null, 2));
   console.log(`written ${file}`);
 }
 
