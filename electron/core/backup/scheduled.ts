@@ -8,7 +8,8 @@ import type { AgeRecipients } from './age';
 import { withOperation } from './operations';
 import { recordVerified, writeBackup } from './service';
 import { verifyBackup } from './verify';
-import { chainToExtend, writeScheduledLink } from './chain/scheduled-link';
+import { chainRoom, chainToExtend, writeScheduledLink } from './chain/scheduled-link';
+import { LinkPassesShare } from './chain/create-link';
 import { clearChainState, startChainState, writeChainState } from './chain/state';
 import { rotate, scheduledBackupName } from './rotation';
 import { isInside } from './locations';
@@ -82,15 +83,22 @@ export async function runScheduledBackup(state: CoreState, opts: { force?: boole
     const protection = await scheduledProtection(state, schedule);
     const result = await withOperation(state, 'scheduled', async (op) => {
       const chain = session.withDataKey((k) => chainToExtend(state.vault.paths.dir, schedule, folder, k, now));
-      if (chain) {
-        const link = await writeScheduledLink(state, session, {
-          folder,
-          siteCode: settings.siteCode,
-          protection,
-          chain,
-          now: new Date(now),
-          op,
-        });
+      const link = chain
+        ? await writeScheduledLink(state, session, {
+            folder,
+            siteCode: settings.siteCode,
+            protection,
+            chain,
+            maxPageBytes: chainRoom(chain, schedule),
+            now: new Date(now),
+            op,
+          }).catch((e: unknown) => {
+            // More changed than the chain may still take: this run starts a new chain instead.
+            if (e instanceof LinkPassesShare) return null;
+            throw e;
+          })
+        : null;
+      if (link) {
         op.progress.update('rotate', 0, null);
         const removed = rotate(folder, settings.siteCode, schedule.keepDaily, schedule.keepWeekly, link.fileName);
         return { made: { fileBytes: link.fileBytes }, summary: link.summary, removed, fileName: link.fileName, sequence: link.sequence };

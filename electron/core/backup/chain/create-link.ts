@@ -20,6 +20,18 @@ export interface CreateLinkOptions extends BackupWriteOptions {
   state: ChainState;
   /** 'scan': comparing pages (no byte count); 'write': sealing the link's payload. */
   onProgress?: (p: { stage: 'scan' | 'write'; done: number; total: number }) => void;
+  /**
+   * The most the link's pages may hold: past it, nothing is written and LinkPassesShare is
+   * thrown, before any changed page is read into memory (a compacted vault changes them all).
+   */
+  maxPageBytes?: number;
+}
+
+/** The changed pages would pass `maxPageBytes`: the caller makes a full backup instead. */
+export class LinkPassesShare extends Error {
+  constructor(readonly pageBytes: number) {
+    super('the changed pages pass the share the chain may still take');
+  }
 }
 
 export interface CreatedLink {
@@ -64,10 +76,13 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
     const old = o.state.hashes;
     const hashes = Buffer.alloc(pageCount * 32);
     old.copy(hashes, 0, 0, Math.min(old.length, hashes.length));
+    const changedIndexes = changedPageIndexes(o.state.marks, marks);
+    const pageBytes = changedIndexes.length * (4 + pageSize);
+    if (o.maxPageBytes !== undefined && pageBytes > o.maxPageBytes) throw new LinkPassesShare(pageBytes);
     const changed: { pgno: number; bytes: Buffer }[] = [];
     const fd = openSync(snap.path, 'r');
     try {
-      for (const i of changedPageIndexes(o.state.marks, marks)) {
+      for (const i of changedIndexes) {
         const bytes = Buffer.alloc(pageSize);
         if (readSync(fd, bytes, 0, pageSize, i * pageSize) !== pageSize) throw new AppError('INTERNAL', 'snapshot ended early');
         createHash('sha256')

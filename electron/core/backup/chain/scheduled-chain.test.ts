@@ -70,19 +70,43 @@ describe('scheduled backups in chains', () => {
     expect(files()).toEqual([full2, 'amizero-KGL-auto-20261205-020000.link-1.from-20261204-020000.age']);
   });
 
-  it('start a new full backup once the links together pass the set share of the full one', async () => {
-    const { clock, core, stick } = await scheduledVault('share', { keepDaily: 7, fullEveryDays: 30, chainMaxPercent: 5 });
-    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
-    for (const name of ['Keza', 'Teta']) await scheduledDay(core, clock, template.manager, name);
-    const files = readdirSync(stick).sort();
+  it('start a new full backup, and write no link, once the next link would pass the set share of the full one', async () => {
+    const { clock, core, stick, input } = await scheduledVault('share', { keepDaily: 7, fullEveryDays: 30, chainMaxPercent: 200 });
+    const files = () => readdirSync(stick).sort();
     const size = (name: string) => statSync(join(stick, name)).size;
-    // The first link is written (no link yet); it alone passes 5 % of the full backup, so the next run is full.
-    expect(files).toEqual([
-      'amizero-KGL-auto-20261201-020000.age',
-      'amizero-KGL-auto-20261202-020000.link-1.from-20261201-020000.age',
-      'amizero-KGL-auto-20261203-020000.age',
-    ]);
-    expect(size(files[1]!)).toBeGreaterThan(size(files[0]!) * 0.05);
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    await scheduledDay(core, clock, template.manager, 'Keza');
+    const [full1, link1] = files();
+    expect(link1).toBe('amizero-KGL-auto-20261202-020000.link-1.from-20261201-020000.age');
+    // The share is set so that the chain has less room left than another such day's link.
+    const percent = Math.ceil((100 * size(link1!)) / size(full1!));
+    const room = (size(full1!) * percent) / 100 - size(link1!);
+    expect(room).toBeLessThan(size(link1!) / 2);
+    await core.call('backup.schedule.set', { ...input, folderToken: undefined, chainMaxPercent: percent });
+    await scheduledDay(core, clock, template.manager, 'Teta');
+    const full2 = 'amizero-KGL-auto-20261203-020000.age';
+    expect(files()).toEqual([full1, link1, full2]);
+    expect((await verifyBackup(join(stick, full2), secrets)).createdAt).toBe('2026-12-03T02:00:00.000Z');
+    // The new full backup starts the chain the next day builds on.
+    await scheduledDay(core, clock, template.manager, 'Gisa');
+    expect(files()).toEqual([full1, link1, full2, 'amizero-KGL-auto-20261204-020000.link-1.from-20261203-020000.age']);
+  });
+
+  it('after an erasure (which compacts the vault, rewriting every page) the next run is a full backup, not a link as large', async () => {
+    const { clock, core, stick } = await scheduledVault('erasure', { keepDaily: 7, fullEveryDays: 30 });
+    const files = () => readdirSync(stick).sort();
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    await scheduledDay(core, clock, template.manager, 'Keza');
+    const her = await core.call('residents.admit', { identity: { givenNames: 'Erased' }, admittedOn: '2026-11-30' });
+    await core.call('residents.discharge', { residentId: her.id, dischargedOn: '2026-12-02', destination: 'family' });
+    await core.call('erasure.erase', { residentId: her.id, approval: { method: 'recoveryKey', recoveryKey: template.recoveryKey } });
+    clock.advance(3_600_000);
+    await signIn(core, template.manager);
+    expect((await core.call('backup.schedule.runNow', {})).outcome).toBe('ok');
+    // The link of the same day is no longer the day's newest point, and no kept point needs it.
+    expect(files()).toEqual(['amizero-KGL-auto-20261201-020000.age', 'amizero-KGL-auto-20261202-030000.age']);
+    await scheduledDay(core, clock, template.manager, 'Teta');
+    expect(files().at(-1)).toBe('amizero-KGL-auto-20261203-030000.link-1.from-20261202-030000.age');
   });
 
   it('never chain when the rule is 0 days, and chain once it is set', async () => {

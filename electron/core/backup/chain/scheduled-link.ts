@@ -44,10 +44,20 @@ export function chainToExtend(
   if (!state || state.folder !== folder || state.keyCheck !== keyCheckOf(dataKey)) return null;
   if (state.vaultId !== vaultIdOf(dataDir)) return null;
   if (now - Date.parse(state.files[0]!.createdAt) >= s.fullEveryDays * DAY) return null;
-  const links = state.sizes.slice(1).reduce((a, b) => a + b, 0);
-  if (links > (state.sizes[0]! * s.chainMaxPercent) / 100) return null;
+  if (chainRoom(state, s) < 0) return null;
   if (state.names.some((n) => !existsSync(join(folder, n)))) return null;
   return state;
+}
+
+/**
+ * The bytes of links the chain may still take under the manager's share rule (negative once
+ * its links pass it). The next link is held to it too: a day that changed more (an erasure
+ * compacts the vault, rewriting every page) gets a full backup at once instead of a link
+ * nearly as large followed by a full one the next day.
+ */
+export function chainRoom(state: ChainState, s: Pick<StoredSchedule, 'chainMaxPercent'>): number {
+  const links = state.sizes.slice(1).reduce((a, b) => a + b, 0);
+  return (state.sizes[0]! * s.chainMaxPercent) / 100 - links;
 }
 
 /**
@@ -58,7 +68,16 @@ export function chainToExtend(
 export async function writeScheduledLink(
   state: CoreState,
   session: Session,
-  o: { folder: string; siteCode: string; protection: AgeRecipients; chain: ChainState; now: Date; op: RunningOperation },
+  o: {
+    folder: string;
+    siteCode: string;
+    protection: AgeRecipients;
+    chain: ChainState;
+    /** chainRoom: past it, LinkPassesShare is thrown and nothing is written. */
+    maxPageBytes: number;
+    now: Date;
+    op: RunningOperation;
+  },
 ): Promise<{ fileName: string; fileBytes: number; summary: BackupSummary; sequence: number }> {
   const dataDir = state.vault.paths.dir;
   const settings = await readSettings(session.db);
@@ -81,6 +100,7 @@ export async function writeScheduledLink(
       createdBy: null,
       now: o.now,
       state: o.chain,
+      maxPageBytes: o.maxPageBytes,
       keepFileKey: true,
       signal: o.op.signal,
     });
