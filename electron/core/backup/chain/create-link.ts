@@ -12,7 +12,7 @@ import { BACKUP_FORMAT } from '../manifest';
 import { END_OF_ARCHIVE, padding, tarHeader } from '../tar';
 import { takeSnapshot } from '../snapshot';
 import { changedPageIndexes, hashFileInBackground, PAGE_MARK_BYTES } from '../io';
-import { encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
+import { encodedPagesBytes, encodePages, imageDigest, LINK_FORMAT_VERSION, LINK_MEMBER, type LinkManifest } from './format';
 import { keyCheckOf, type ChainState } from './state';
 
 export interface CreateLinkOptions extends BackupWriteOptions {
@@ -77,7 +77,7 @@ export async function createLink(o: CreateLinkOptions): Promise<CreatedLink> {
     const hashes = Buffer.alloc(pageCount * 32);
     old.copy(hashes, 0, 0, Math.min(old.length, hashes.length));
     const changedIndexes = changedPageIndexes(o.state.marks, marks);
-    const pageBytes = changedIndexes.length * (4 + pageSize);
+    const pageBytes = encodedPagesBytes(changedIndexes.length, pageSize);
     if (o.maxPageBytes !== undefined && pageBytes > o.maxPageBytes) throw new LinkPassesShare(pageBytes);
     const changed: { pgno: number; bytes: Buffer }[] = [];
     const fd = openSync(snap.path, 'r');

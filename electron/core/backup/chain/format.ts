@@ -80,8 +80,13 @@ export function pageHash(page: Buffer): Buffer {
 }
 
 /** pages.bin: for each changed page, its number (1-based, 4 bytes big-endian) then its bytes. */
+/** The bytes `count` pages take in pages.bin: each page after its 4-byte page number. */
+export function encodedPagesBytes(count: number, pageSize: number): number {
+  return count * (4 + pageSize);
+}
+
 export function encodePages(pages: { pgno: number; bytes: Buffer }[], pageSize: number): Buffer {
-  const out = Buffer.alloc(pages.length * (4 + pageSize));
+  const out = Buffer.alloc(encodedPagesBytes(pages.length, pageSize));
   let off = 0;
   for (const p of pages) {
     out.writeUInt32BE(p.pgno, off);

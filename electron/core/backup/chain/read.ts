@@ -7,7 +7,7 @@ import { MEMBER } from '../manifest';
 import { manifestHoldsKey } from '../manifest-key';
 import { BLOCK } from '../tar';
 import { nextEntry, notOurs, parseManifest, PlainReader, readFileChunks, readSmall, type ReadOptions } from '../unpack';
-import { LINK_FORMAT_VERSION, LINK_MEMBER, linkManifestSchema, type LinkManifest } from './format';
+import { encodedPagesBytes, LINK_FORMAT_VERSION, LINK_MEMBER, linkManifestSchema, type LinkManifest } from './format';
 
 /** What a file of a chain says about itself, read from its first members only. */
 export type ChainFileHead =
@@ -76,7 +76,7 @@ export async function readChainFile(
       throw damaged('keyring.json does not match its checksum');
     if (p?.name !== LINK_MEMBER.pages || p.size !== stored.length || p.sha256 !== sha(stored))
       throw damaged('pages.bin does not match its checksum');
-    const expected = link.changedPages * (4 + link.image.pageSize);
+    const expected = encodedPagesBytes(link.changedPages, link.image.pageSize);
     let pages = stored;
     if (link.compression === 'deflate-raw') {
       try {
