@@ -90,3 +90,20 @@ export function attentionSummary(done: readonly DoneVisit[]): AttentionSummary |
     lastCompositeOn: scored.at(-1)?.visitedOn ?? null,
   };
 }
+
+/**
+ * The summary as stored now: one row of `reintegration_attention`, with the rule of who needs
+ * attention (her score falling, or not reached twice in a row). Migration 0018 keeps its own
+ * copy of the mapping: a migration writes the columns of its time, whatever this gains later.
+ */
+export function attentionRow(residentId: string, s: AttentionSummary) {
+  return {
+    resident_id: residentId,
+    last_visited_on: s.lastVisitedOn,
+    falling_from: s.fallingFrom,
+    unreached_from: s.unreachedFrom,
+    last_composite: s.lastComposite,
+    last_composite_on: s.lastCompositeOn,
+    needs_attention: s.fallingFrom !== null || s.unreachedFrom !== null ? 1 : 0,
+  };
+}

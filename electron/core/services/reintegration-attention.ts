@@ -1,5 +1,5 @@
 import type { AttentionCursor, MyVisits } from '../../../shared/domain/reintegration';
-import { attentionSummary } from '../../../shared/domain/reintegration-score';
+import { attentionRow, attentionSummary } from '../../../shared/domain/reintegration-score';
 import type { AppDb } from '../db/kysely';
 import { reintegrationListsRepo } from '../repositories/reintegration-lists';
 import { addDays } from './reintegration-dates';
@@ -23,15 +23,7 @@ export async function refreshAttention(trx: AppDb, residentId: string): Promise<
     await reintegrationListsRepo.dropAttention(trx, residentId);
     return;
   }
-  await reintegrationListsRepo.saveAttention(trx, {
-    resident_id: residentId,
-    last_visited_on: s.lastVisitedOn,
-    falling_from: s.fallingFrom,
-    unreached_from: s.unreachedFrom,
-    last_composite: s.lastComposite,
-    last_composite_on: s.lastCompositeOn,
-    needs_attention: s.fallingFrom !== null || s.unreachedFrom !== null ? 1 : 0,
-  });
+  await reintegrationListsRepo.saveAttention(trx, attentionRow(residentId, s));
 }
 
 type AttentionPage = Omit<MyVisits['attention'], 'total'>;
