@@ -10,6 +10,7 @@ import { verifyBackup } from '../electron/core/backup/verify';
 import { createBackup } from '../electron/core/backup/create';
 import { stageChainRestore, stageRestore, swapInStaged, type StagedRestore } from '../electron/core/backup/restore';
 import { BENCH_PASSWORD, BENCH_USER, residentsVault } from './residents-vault';
+import { BUDGET_AT } from './budgets';
 
 const MiB = 1024 * 1024;
 
@@ -67,7 +68,7 @@ async function typicalDay(core: Core, o: { bedIds: string[]; edit: string[]; tag
 }
 
 /** The vault size issue 13 sets a day's link budget for. */
-export const DAY_BUDGET_RESIDENTS = 10_000;
+export const DAY_BUDGET_RESIDENTS = BUDGET_AT['incremental.day_link_kib']!;
 
 interface ChainBench {
   core: Core;
